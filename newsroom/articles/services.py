@@ -1,0 +1,104 @@
+"""Writes for articles: ingestion, idempotent by checksum, one transaction per article."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from newsroom.articles import parsing
+from newsroom.articles.models import Article, Source
+from newsroom.articles.parsing import RejectedInput
+from newsroom.core.text import unique_slug
+
+__all__ = ["IngestResult", "RejectedInput", "article_ingest", "article_ingest_path"]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+
+    @property
+    def outcome(self):
+        return "created" if self.created else "unchanged"
+
+
+def article_ingest(*, data, filename=""):
+    """Store `data` (bytes or str) as an article, or return the existing one with the same text.
+
+    Raises RejectedInput with a one-line reason, having written nothing, when the input is not an
+    article: empty, binary, not UTF-8, too large, or without a body.
+    """
+    max_bytes = settings.NEWSROOM_MAX_ARTICLE_BYTES
+    if isinstance(data, str):
+        if len(data.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise RejectedInput(f"file too large: the limit is {max_bytes:,} bytes")
+        text = data
+    else:
+        text = parsing.decode(data, max_bytes=max_bytes)
+    parsed = parsing.parse(text)
+    existing = Article.objects.filter(checksum=parsed.checksum).first()
+    if existing:
+        return IngestResult(existing, created=False)
+    try:
+        with transaction.atomic():
+            article = _create(parsed, filename=filename)
+    except IntegrityError:
+        # Another process ingested the same text between our check and our insert.
+        existing = Article.objects.filter(checksum=parsed.checksum).first()
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
+    return IngestResult(article, created=True)
+
+
+def article_ingest_path(path):
+    """Ingest one file from disk; reads at most one byte past the size limit."""
+    path = Path(path)
+    limit = settings.NEWSROOM_MAX_ARTICLE_BYTES
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise RejectedInput(f"cannot read file: {error.strerror or error}") from None
+    if len(data) > limit:
+        size = path.stat().st_size
+        raise RejectedInput(f"file too large: {size:,} bytes, the limit is {limit:,} bytes")
+    return article_ingest(data=data, filename=path.name)
+
+
+def _create(parsed, *, filename):
+    meta = parsed.metadata
+    source = None
+    if meta.get("source"):
+        source, _ = Source.objects.get_or_create(
+            name=meta["source"][:200],
+            defaults={"slug": unique_slug(Source, meta["source"], max_length=200)},
+        )
+    article = Article(
+        source=source,
+        title=parsed.title,
+        is_title_derived=parsed.is_title_derived,
+        slug=unique_slug(Article, parsed.title, max_length=80),
+        body=parsed.text,
+        blocks=parsed.blocks,
+        checksum=parsed.checksum,
+        byline=meta.get("byline", "")[:200],
+        dateline=meta.get("dateline", "")[:200],
+        published_at=meta.get("published"),
+        url=meta.get("url", "")[:500],
+        language=meta.get("language", "en")[:12],
+        original_filename=filename[:255],
+        word_count=parsed.word_count,
+    )
+    try:
+        article.full_clean()
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{name}: {' '.join(msgs)}" for name, msgs in error.message_dict.items()
+        )
+        raise RejectedInput(f"invalid metadata: {problems}") from None
+    article.save()
+    return article

@@ -1,0 +1,101 @@
+"""Checkable statements and the article passages that support or contradict them."""
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from newsroom.articles.models import Article
+from newsroom.core.models import ExtractedModel, span_constraints, validate_span
+from newsroom.entities.models import Entity
+
+
+class ClaimStatus(models.TextChoices):
+    UNVERIFIED = "unverified", "Unverified"
+    CORROBORATED = "corroborated", "Corroborated"
+    DISPUTED = "disputed", "Disputed"
+    VERIFIED = "verified", "Verified"
+    FALSE = "false", "False"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    CONTRADICTS = "contradicts", "Contradicts"
+
+
+class Claim(ExtractedModel):
+    """A statement in plain words, what it is about, when and where, and how far it is verified."""
+
+    statement = models.TextField()
+    entities = models.ManyToManyField(Entity, blank=True, related_name="claims")
+    date = models.DateField(null=True, blank=True, db_index=True)
+    date_precision = models.CharField(max_length=5, choices=DatePrecision, blank=True)
+    place = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims_here"
+    )
+    event = models.CharField(
+        max_length=200,
+        blank=True,
+        db_index=True,
+        help_text="Signature that matches the same event across articles.",
+    )
+    status = models.CharField(
+        max_length=12, choices=ClaimStatus, default=ClaimStatus.UNVERIFIED, db_index=True
+    )
+
+    history = HistoricalRecords(m2m_fields=[entities])
+
+    class Meta(ExtractedModel.Meta):
+        ordering = ["date", "pk"]
+        constraints = [
+            *ExtractedModel.Meta.constraints,
+            models.CheckConstraint(
+                condition=models.Q(date__isnull=True) | ~models.Q(date_precision=""),
+                name="claim_dated_has_precision",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "review_status"], name="claim_status_idx")]
+
+    def __str__(self):
+        return self.statement if len(self.statement) <= 80 else self.statement[:79] + "…"
+
+
+class Evidence(ExtractedModel):
+    """A passage of an article that supports or contradicts a claim."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    stance = models.CharField(max_length=12, choices=Stance, default=Stance.SUPPORTS)
+
+    history = HistoricalRecords()
+
+    class Meta(ExtractedModel.Meta):
+        verbose_name_plural = "evidence"
+        ordering = ["claim", "article", "start"]
+        constraints = [
+            *ExtractedModel.Meta.constraints,
+            *span_constraints("evidence"),
+            models.UniqueConstraint(
+                fields=["claim", "article", "start", "end"], name="evidence_unique_span"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_stance_display()}: {self.text[:60]}"
+
+    def clean(self):
+        if self.article_id:
+            validate_span(
+                text=self.article.body,
+                start=self.start,
+                end=self.end,
+                surface=self.text,
+                label="evidence",
+            )
