@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "newsroom.quotes",
     "newsroom.claims",
     "newsroom.stories",
+    "newsroom.extraction",
+    "django_tasks_db",
     "newsroom.public",
 ]
 
@@ -117,6 +119,19 @@ SECURE_CSP = {
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Extraction runs as a django.tasks task after ingestion: in-process in development and tests,
+# a database queue worked by `manage.py db_worker` in production.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "NEWSROOM_TASK_BACKEND", "django.tasks.backends.immediate.ImmediateBackend"
+        ),
+    }
+}
+NEWSROOM_EXTRACT_ON_INGEST = env_bool("NEWSROOM_EXTRACT_ON_INGEST", True)
+# A run still `running` after this long belongs to a worker that died; it is retried.
+NEWSROOM_EXTRACTION_STALE_SECONDS = int(os.environ.get("NEWSROOM_EXTRACTION_STALE_SECONDS", 600))
 
 # Ingestion limits (bytes); an article larger than this is rejected with a message.
 NEWSROOM_MAX_ARTICLE_BYTES = int(os.environ.get("NEWSROOM_MAX_ARTICLE_BYTES", 2 * 1024 * 1024))

@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from newsroom.articles.parsing import blank_front_matter
 from newsroom.core.models import TimeStampedModel
 
 # One character for one: offsets computed on the original text stay valid on the display text.
@@ -90,6 +91,12 @@ class Article(TimeStampedModel):
     def display_body(self):
         """The body with typewriter backticks shown as apostrophes; same length, same offsets."""
         return self.body.translate(DISPLAY_TRANSLATION)
+
+    @property
+    def extraction_text(self):
+        """The body as extractors see it: front matter blanked, every offset unchanged."""
+        content_start = self.blocks[0][1] if self.blocks else 0
+        return blank_front_matter(self.body, content_start)
 
     def iter_blocks(self):
         """Yield (kind, display text) for each block of the body, in order."""

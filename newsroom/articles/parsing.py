@@ -150,6 +150,13 @@ def parse(text):
     )
 
 
+def blank_front_matter(text, content_start):
+    """`text` with everything before the body turned into spaces (line breaks kept), so
+    extractors never read metadata and their offsets still index the original text."""
+    head = re.sub(r"[^\r\n]", " ", text[:content_start])
+    return head + text[content_start:]
+
+
 def _front_matter(text):
     """Read an optional `---` block of `key: value` lines at the top of the file."""
     match = _FRONT_MATTER.match(text)

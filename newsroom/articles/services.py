@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from newsroom.articles import parsing
 from newsroom.articles.models import Article, Source
 from newsroom.articles.parsing import RejectedInput
+from newsroom.articles.signals import article_ingested
 from newsroom.core.text import unique_slug
 
 __all__ = ["IngestResult", "RejectedInput", "article_ingest", "article_ingest_path"]
@@ -51,6 +52,7 @@ def article_ingest(*, data, filename=""):
         if existing is None:
             raise
         return IngestResult(existing, created=False)
+    transaction.on_commit(lambda: article_ingested.send(sender=Article, article=article))
     return IngestResult(article, created=True)
 
 

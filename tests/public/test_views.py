@@ -50,3 +50,12 @@ def test_merged_entity_redirects_to_survivor(client):
 def test_pending_entity_is_not_public(client):
     entity = EntityFactory(review_status="pending")
     assert client.get(entity.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("rows", [1, 15])
+def test_home_query_budget_does_not_grow_with_rows(client, django_assert_max_num_queries, rows):
+    for _ in range(rows):
+        StoryFactory(status="published", published_at=timezone.now())
+        ArticleFactory()
+    with django_assert_max_num_queries(3):
+        assert client.get(reverse("public:home")).status_code == 200

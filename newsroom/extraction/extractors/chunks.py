@@ -1,0 +1,213 @@
+"""Capitalised-phrase chunking: find the runs of name-like tokens in each sentence and split them
+at titles, roles, possessives and coordinations, so each piece can be classified on its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import places
+from .lexicon import (
+    CONNECTORS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    TITLE_PHRASES,
+)
+from .text import Doc, Sentence
+
+CODE_TOKEN = re.compile(r"^[A-Z][\w']*-\d+[A-Z]?$")  # "Name-11" style mission codes
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+@dataclass
+class Piece:
+    """A capitalised phrase (token range) with the cues found around it."""
+
+    first: int
+    last: int
+    title: list[int] = field(default_factory=list)  # token indexes of a title before it
+    org_of_role: bool = False  # "<Org> <Role> <Name>" or "<Role> of <Org>"
+    run_last: int = -1  # end of the whole coordination ("X and Y") this piece belongs to
+    sentence_initial: bool = False
+
+
+def title_len(doc: Doc, i: int, last: int) -> int:
+    """Length of a title or role starting at token ``i`` ("Director General", "Dr.", "Chief")."""
+    toks = doc.toks
+    for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+        n = len(phrase)
+        if i + n <= last and tuple(t.lower for t in toks[i : i + n]) == phrase:
+            return n
+    low = toks[i].lower
+    if low in HONORIFICS and (low.endswith(".") or low in ("sir", "dame", "lord", "lady")):
+        return 1
+    if low in ROLE_NOUNS:
+        return 1
+    if low in ROLE_MODIFIERS and i + 1 < last and toks[i + 1].lower in ROLE_NOUNS:
+        return 2
+    return 0
+
+
+def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with inner connectors) in a sentence."""
+    toks = doc.toks
+    runs = []
+    i = sent.first
+    while i < sent.last:
+        if not _cap(toks[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.last:
+            t = toks[j]
+            if _cap(t.text) or (
+                t.text.isdigit()
+                and len(t.text) <= 3
+                and j - i <= 2
+                and toks[j - 1].lower not in _MONTHS_LOWER
+            ):
+                j += 1
+            elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
+                j += 2
+            elif (
+                t.lower == "the"
+                and toks[j - 1].lower == "of"
+                and j + 1 < sent.last
+                and _cap(toks[j + 1].text)
+            ):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _cap(text: str) -> bool:
+    return text[:1].isupper() and text not in ("“", "”", "‘", "’")
+
+
+_MONTHS_LOWER = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def split_chunk(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]:
+    """Split a run at leading stop words, titles/roles, and coordinations."""
+    toks = doc.toks
+    while first < last and (toks[first].lower in STOP_CAPS or toks[first].lower in CONNECTORS):
+        first += 1
+    if first >= last:
+        return []
+    pieces: list[Piece] = []
+    lead = toks[first].text
+    if last - first > 1 and "." in lead and places.lookup(lead) is not None:
+        pieces.append(Piece(first, first + 1))  # "the U.S. Agency": the country is its own name
+        first += 1
+    for a, b in _split_and(doc, first, last):
+        pieces.extend(_split_roles(doc, a, b, sent))
+    for p in pieces:
+        p.run_last = last
+    for p in pieces:
+        p.sentence_initial = p.first == sent.first or (
+            p.first > sent.first
+            and not doc.text[toks[p.first - 1].start : toks[p.first - 1].end].isalnum()
+            and toks[p.first - 1].text in "-—–:“\"‘'("
+        )
+    return pieces
+
+
+def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    toks = doc.toks
+    parts: list[tuple[int, int]] = []
+    start = first
+    for k in range(first, last):
+        if toks[k].lower != "and" and toks[k].text != "&":
+            continue
+        left = [t.lower for t in toks[start:k]]
+        right = [t.lower for t in toks[k + 1 : last]]
+        left_has_head = any(w in ORG_HEADS for w in left)
+        left_head_of = any(
+            w in ORG_HEADS and i + 1 < len(left) and left[i + 1] in ("of", "for")
+            for i, w in enumerate(left)
+        )
+        right_ends_head = bool(right) and right[-1] in ORG_HEADS
+        if left_head_of or (right_ends_head and not left_has_head and "and" not in right):
+            continue  # "National X and Space Administration", "Institute for X and Y"
+        parts.append((start, k))
+        start = k + 1
+    parts.append((start, last))
+    return [(a, b) for a, b in parts if a < b]
+
+
+def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]:
+    """ "<Org> <Role> <Name>", "<Role> of <Org>", "Dr. <Name>"."""
+    toks = doc.toks
+    k = first
+    while k < last:
+        n = title_len(doc, k, last)
+        if n == 0 or not toks[k].text[:1].isupper():
+            k += 1
+            continue
+        role_end = k + n
+        while k > first and toks[k - 1].lower in ROLE_MODIFIERS:
+            k -= 1  # "Science Correspondent", "Acting Administrator"
+        while role_end < last and title_len(doc, role_end, last):
+            role_end += title_len(doc, role_end, last)
+        pre = (first, k) if k > first else None
+        if role_end < last and toks[role_end].lower in ("of", "for"):
+            out = [Piece(role_end + 1, last, org_of_role=True)]
+            if pre:
+                out.insert(0, Piece(*pre))
+            return out
+        if role_end < last:
+            name = Piece(role_end, last, title=list(range(k, role_end)))
+            return ([Piece(*pre, org_of_role=True)] if pre else []) + [name]
+        if pre and role_end == last:
+            return [Piece(*pre, org_of_role=True)]
+        return []
+    return [Piece(first, last)]
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """Every word is capitalised and none is a common noun, head word or acronym."""
+    if not words:
+        return False
+    for w in words:
+        if INITIAL.match(w):
+            continue
+        if not w[:1].isupper() or w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
+            return False
+        if w.lower() in NOT_NAME_WORDS or w.lower() in ORG_HEADS or w.lower() in STOP_CAPS:
+            return False
+    return True

@@ -1,0 +1,262 @@
+"""Decide the kind of a capitalised piece from its words and the words around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import places
+from .chunks import CODE_TOKEN, INITIAL, ROMAN, Piece, looks_like_name
+from .lexicon import (
+    CELESTIAL,
+    CRAFT_NOUNS,
+    GENERIC_ACRONYMS,
+    HONORIFICS,
+    MISSION_NOUNS,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_HEAD_PHRASES,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    PROGRAM_NOUNS,
+    REPORT_VERBS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    given_names,
+)
+from .text import Doc
+
+DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
+DEMONYMS = frozenset(
+    [
+        "french",
+        "dutch",
+        "german",
+        "israeli",
+        "thai",
+        "greek",
+        "swiss",
+        "czech",
+        "iraqi",
+        "pakistani",
+    ]
+)
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "from", "near", "outside", "to", "of", "into", "across", "over", "around"]
+)
+
+
+@dataclass
+class Label:
+    """The kind given to a piece, with the name it should carry."""
+
+    kind: str
+    name: str
+    first: int
+    last: int
+    confidence: float
+    rule: str
+
+
+def _words(doc: Doc, first: int, last: int) -> list[str]:
+    return [t.text for t in doc.toks[first:last]]
+
+
+def _span_text(doc: Doc, first: int, last: int) -> str:
+    return doc.text[doc.toks[first].start : doc.toks[last - 1].end]
+
+
+def _after(doc: Doc, last: int, n: int = 4) -> list[str]:
+    """Lowercase words after a piece, within its sentence, skipping a possessive."""
+    sent = doc.toks[last - 1].sent
+    out = []
+    for t in doc.toks[last : last + n]:
+        if t.sent != sent:
+            break
+        out.append(t.lower)
+    return out
+
+
+def classify(doc: Doc, piece: Piece) -> Label | None:
+    """Return the kind of a piece, or None when nothing says what it is."""
+    first, last = piece.first, piece.last
+    words = _words(doc, first, last)
+    lows = [w.lower() for w in words]
+    name = _span_text(doc, first, last)
+    after = _after(doc, last)
+    before = doc.toks[first - 1].lower if first > 0 else ""
+
+    def label(kind: str, conf: float, rule: str, label_name: str = name) -> Label:
+        return Label(kind, label_name, first, last, conf, rule)
+
+    if len(words) == 1 and lows[0] in CELESTIAL:
+        return label("other", 0.7, "celestial")
+    if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
+        return label("mission", 0.85, "mission-code")
+    for phrase in PLACE_HEAD_PHRASES:
+        if tuple(lows[-len(phrase) :]) == phrase and len(lows) > len(phrase):
+            return label("place", 0.85, "place-head")
+    if lows[-1] == "station" and ({"space", "orbital"} & set(lows)):
+        return label("spacecraft", 0.85, "station-head")
+    if len(words) > 1 and (
+        lows[-1] in ORG_HEADS
+        or lows[0] in ORG_HEADS
+        and lows[1] in ("of", "for")
+        or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
+    ):
+        return label("organization", 0.85, "org-head")
+    if len(words) > 1 and lows[-1] in PLACE_HEADS:
+        return label("place", 0.85, "place-head")
+    place = places.lookup(name)
+    if place and _place_ok(doc, piece, place, before, after):
+        canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
+        return label("place", 0.9, f"place-{place.kind}", canonical)
+    if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
+        return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
+    cue = _noun_cue(doc, piece) if not (len(words) == 1 and is_demonym(words[0])) else None
+    if cue is not None:
+        kind, k = cue
+        if kind == "program" and k == 0:
+            noun = doc.toks[last].text
+            return Label("program", f"{name} {noun}", first, last + 1, 0.8, "program-noun")
+        if kind == "place" and len(words) == 1 and k == 0:
+            return label("place", 0.7, "place-noun")
+        if kind in ("spacecraft", "organization") or kind == "mission" and k == 0:
+            return label(kind, 0.75, f"{kind}-noun")
+    person = _person(doc, piece, words, lows, after, before)
+    if person:
+        return label("person", *person)
+    if (
+        len(words) <= 2
+        and before in PLACE_PREPOSITIONS
+        and after[:1] == [","]
+        and looks_like_name(words)
+        and _country_follows(doc, last)
+    ):
+        return label("place", 0.7, "place-in-country")
+    if len(words) == 1:
+        return _single(doc, piece, words[0], after, label)
+    if piece.org_of_role:
+        return label("organization", 0.7, "org-of-role")
+    return None
+
+
+def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: list[str]) -> bool:
+    """Countries and regions are safe; a city needs a place-like context to avoid false hits."""
+    if place.kind != "city":
+        return True
+    word = doc.toks[piece.first].text
+    if before in PLACE_PREPOSITIONS:
+        return True
+    if after[:1] == [","] and _country_follows(doc, piece.last):
+        return True
+    return (
+        place.population >= 1_000_000 and not piece.sentence_initial and word not in given_names()
+    )
+
+
+def is_demonym(word: str) -> bool:
+    """Adjectives of nationality ("European mission") are not names."""
+    return word.endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS
+
+
+def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
+    """The kind that the lowercase noun phrase right after a name gives it ("X news agency",
+    "X rocket and space corporation", "X capsule", "X programme", "X project manager")."""
+    toks = doc.toks
+    end = piece.run_last if piece.run_last > piece.last else piece.last
+    sent = toks[piece.first].sent
+    found = None
+    for k, t in enumerate(toks[end : end + 5]):
+        w = t.text
+        if (
+            t.sent != sent
+            or not w.isalpha()
+            or not w.islower()
+            or (w in STOP_CAPS and w != "and" and w not in ROLE_NOUNS and w not in ROLE_MODIFIERS)
+        ):
+            break
+        if w in ROLE_NOUNS:
+            found = ("organization", k)  # "X cosmonaut Y", "a X project manager"
+        elif w in PROGRAM_NOUNS:
+            found = ("program", k)
+        elif w in ("programs", "programmes") and k > 0:
+            found = ("spacecraft", k)  # "the X and Y seat exchange programs"
+        elif w in CRAFT_NOUNS:
+            found = ("spacecraft", k)
+        elif w in ORG_NOUNS or w in ("officials", "executives"):
+            found = ("organization", k)
+        elif w in MISSION_NOUNS:
+            found = ("mission", k)
+        elif w in PLACE_NOUNS:
+            found = ("place", k)
+    return found
+
+
+def _country_follows(doc: Doc, last: int) -> bool:
+    """ "in X, the Netherlands" / "X, Texas": a known country or state right after the comma."""
+    toks = doc.toks
+    k = last + 1
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
+    if k >= len(toks):
+        return False
+    place = places.lookup(toks[k].text)
+    if place is None and k + 1 < len(toks):
+        place = places.lookup(f"{toks[k].text} {toks[k + 1].text}")
+    return place is not None and place.kind in ("country", "state")
+
+
+def _appositive_role(doc: Doc, last: int) -> bool:
+    """ "<Name>, (a|the)? (<Org>('s)?)? <modifiers> <role noun>" within six words."""
+    toks = doc.toks
+    if last >= len(toks) or toks[last].text != ",":
+        return False
+    sent = toks[last].sent
+    for t in toks[last + 1 : last + 8]:
+        if t.sent != sent:
+            return False
+        if t.lower in ROLE_NOUNS or t.lower in HONORIFICS:
+            return True
+        if not (t.text.isalpha() or t.text in ("'s", "’s")):
+            return False
+    return False
+
+
+def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
+    n = len(words)
+    if n > 4 or not looks_like_name(words):
+        return None
+    if piece.title:
+        return 0.9, "title-name"
+    first_given = words[0] in given_names() or INITIAL.match(words[0])
+    if n >= 2 and first_given:
+        return 0.85, "given-name"
+    if n == 1:
+        return None
+    if _appositive_role(doc, piece.last):
+        return 0.75, "appositive-role"
+    if after[:1] and after[0] in REPORT_VERBS or before in REPORT_VERBS or before == "by":
+        return 0.75, "reporting-verb"
+    if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):
+        return 0.55, "name-shape"
+    return None
+
+
+def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
+    """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
+    if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
+        if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
+            return None
+        return label("organization", 0.6, "acronym")
+    if (
+        any(c.isupper() for c in word[1:])
+        and word[1:].lower() != word[1:]
+        and word.isalpha()
+        and not word.startswith(("Mc", "Mac"))
+    ):
+        return label("organization", 0.6, "camel-case")
+    if piece.org_of_role or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS):
+        return label("organization", 0.6, "org-of-role")
+    return None

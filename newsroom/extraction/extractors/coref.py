@@ -1,0 +1,218 @@
+"""Group labelled names into entities and find every mention: surnames, "Mr." + surname,
+acronyms, possessives, and descriptors ("the agency") that stand for an organisation."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .classify import Label
+from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, STOP_CAPS
+from .text import Doc
+
+FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "&"})
+DESCRIPTOR = re.compile(
+    r"\b[Tt]he ((?:(?:{})[ -]){{0,2}})({})\b".format(
+        "|".join(sorted(DESCRIPTOR_MODIFIERS)), "|".join(sorted(DESCRIPTOR_HEADS))
+    )
+)
+
+
+@dataclass
+class Ent:
+    """An entity being built: kind, canonical name, surfaces and mention spans."""
+
+    kind: str
+    name: str
+    confidence: float
+    rule: str
+    surfaces: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    descriptors: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A mention of an entity (``ent`` indexes the entity list)."""
+
+    start: int
+    end: int
+    ent: int
+    descriptor: bool = False
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def initials(name: str) -> str:
+    """Initials of a multi-word name without function words ("National X and Y Z" -> "NXYZ")."""
+    return "".join(
+        w[0] for w in name.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
+    )
+
+
+def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
+    """Group labels by name, pick each group's kind by confidence, then merge aliases."""
+    groups: dict[str, list[Label]] = defaultdict(list)
+    surface_owner: dict[str, str] = {}
+    for lb in labels:
+        surface = doc.text[doc.toks[lb.first].start : doc.toks[lb.last - 1].end]
+        key = surface_owner.get(surface) if lb.rule != "acronym-def" else None
+        key = key or _norm(lb.name)
+        groups[key].append(lb)
+        surface_owner.setdefault(surface, key)
+    ents: list[Ent] = []
+    for group in groups.values():
+        score: dict[str, float] = defaultdict(float)
+        for lb in group:
+            # the strongest single cue wins: many weak "acronym" hits do not outvote a definition
+            score[lb.kind] = max(
+                score[lb.kind], lb.confidence + (1 if lb.rule == "gazetteer" else 0)
+            )
+        kind = max(score, key=score.get)
+        chosen = [lb for lb in group if lb.kind == kind]
+        name = max((lb.name for lb in chosen), key=len)
+        if any(lb.rule == "gazetteer" for lb in chosen):
+            name = next(lb.name for lb in chosen if lb.rule == "gazetteer")
+        best = max(chosen, key=lambda lb: lb.confidence)
+        ent = Ent(kind, name, best.confidence, best.rule)
+        for lb in group:
+            ent.surfaces[doc.text[doc.toks[lb.first].start : doc.toks[lb.last - 1].end]] = None
+        ent.surfaces[name] = None
+        ents.append(ent)
+    return _merge(ents)
+
+
+def _merge(ents: list[Ent]) -> list[Ent]:
+    """Fold a surname-only person into the full name, a bare acronym into its long form."""
+    out: list[Ent] = []
+    for ent in ents:
+        target = None
+        words = ent.name.split()
+        if ent.kind == "person" and len(words) == 1:
+            target = _unique(
+                [
+                    e
+                    for e in ents
+                    if e is not ent
+                    and e.kind == "person"
+                    and len(e.name.split()) > 1
+                    and e.name.split()[-1] == words[0]
+                ]
+            )
+        elif ent.name.isupper() and ent.kind == "organization" and ent.rule == "acronym":
+            target = _unique(
+                [
+                    e
+                    for e in ents
+                    if e is not ent and len(e.name.split()) > 1 and initials(e.name) == ent.name
+                ]
+            )
+        if target is not None:
+            target.surfaces.update(ent.surfaces)
+        else:
+            out.append(ent)
+    for ent in out:
+        if ent.kind == "program" and len(ent.name.split()) > 1:
+            ent.surfaces[ent.name.rsplit(" ", 1)[0]] = None  # "X program" -> "X"
+        if ent.kind == "person" and len(ent.name.split()) > 1:
+            ent.surfaces[ent.name.split()[-1]] = None
+    _first_name_surfaces(out)
+    return out
+
+
+def _first_name_surfaces(ents: list[Ent]) -> None:
+    """Family-name-first names ("Zhang Lu" -> "Zhang said"): when the first word is not a known
+    given name and no other person starts with it, it may stand alone for the person."""
+    from .lexicon import given_names
+
+    people = [e for e in ents if e.kind == "person" and len(e.name.split()) == 2]
+    firsts = [e.name.split()[0] for e in people]
+    for ent, first in zip(people, firsts, strict=True):
+        if first not in given_names() and firsts.count(first) == 1 and "." not in first:
+            ent.surfaces.setdefault(first, None)
+
+
+def _unique(found: list[Ent]) -> Ent | None:
+    return found[0] if len(found) == 1 else None
+
+
+def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
+    """Find every mention of every entity by longest surface match, then descriptors."""
+    index: dict[tuple[str, ...], int] = {}
+    for i, ent in enumerate(ents):
+        for surface in ent.surfaces:
+            words = tuple(_surface_tokens(doc, surface))
+            if words and not (len(words) == 1 and words[0].lower() in STOP_CAPS):
+                index.setdefault(words, i)
+    longest = max((len(k) for k in index), default=0)
+    toks = doc.toks
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            if toks[i + n - 1].sent != toks[i].sent:
+                continue
+            hit = index.get(tuple(t.text for t in toks[i : i + n]))
+            if hit is not None:
+                start = i
+                if ents[hit].kind == "person" and i > 0 and toks[i - 1].lower in HONORIFICS:
+                    start = i - 1  # "Mr. Surname" is one mention
+                mentions.append(Mention(toks[start].start, toks[i + n - 1].end, hit))
+                i += n
+                break
+        else:
+            i += 1
+    mentions += _descriptors(doc, ents, mentions)
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        target = ents[m.ent].descriptors if m.descriptor else ents[m.ent].mentions
+        target.append((m.start, m.end))
+    return mentions
+
+
+PUBLIC_BODY = re.compile(
+    r"agency|administration|ministry|organi[sz]ation|university|institute|"
+    r"council|commission|department"
+)
+COMPANY_HEADS = frozenset({"company", "firm", "manufacturer", "contractor", "startup", "operator"})
+
+
+def _fits(head: str, ent: Ent) -> bool:
+    """Does a descriptor's head noun suit this organisation? A company is not a public body."""
+    name = ent.name.lower()
+    if head in name:
+        return True
+    if head in COMPANY_HEADS:
+        return not PUBLIC_BODY.search(name)
+    return False
+
+
+_TOKEN_CACHE: dict[str, list[str]] = {}
+
+
+def _surface_tokens(doc: Doc, surface: str) -> list[str]:
+    if surface not in _TOKEN_CACHE:
+        from .text import nlp
+
+        _TOKEN_CACHE[surface] = [t.text for t in nlp().tokenizer(surface) if not t.is_space]
+    return _TOKEN_CACHE[surface]
+
+
+def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Mention]:
+    """Resolve "the agency": the latest organisation that fits the head noun, else the latest."""
+    out = []
+    orgs = [m for m in mentions if ents[m.ent].kind == "organization"]
+    for match in DESCRIPTOR.finditer(doc.text):
+        head = match.group(2)
+        before = [m for m in orgs if m.end <= match.start()]
+        if not before:
+            continue
+        fitting = [m for m in before if _fits(head, ents[m.ent])]
+        chosen = (fitting or before)[-1]
+        if len(re.findall(r"\n+", doc.text[chosen.end : match.start()])) > 4:
+            continue  # too far back to be what the descriptor means
+        out.append(Mention(match.start(), match.end(), chosen.ent, descriptor=True))
+    return out

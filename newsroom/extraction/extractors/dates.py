@@ -1,0 +1,159 @@
+"""Date expressions: absolute dates by regex, relative ones against the article's date.
+
+dateparser is slow, so it only sees the few relative phrases our regexes cannot resolve themselves
+("two weeks ago", "last month"), and its answers are cached.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import FUTURE_CUES, MONTHS, WEEKDAYS
+
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+PATTERNS = (
+    ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?")),
+    (
+        "dmy",
+        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+((?:19|20)\d{2})\b)?"),
+    ),
+    ("my", re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+((?:19|20)\d{2})\b")),
+    ("y", re.compile(r"(?<![\d$€£.,])\b(?:mid-|early-|late-)?((?:19|20)\d{2})\b(?![\d,.]\d)")),
+    ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "m",
+        re.compile(
+            r"\b(?:in|by|until|from|before|after|of|last|next|this|early|late|mid)\s+"
+            + _MONTH
+            + r"(?!\s+\d)"
+        ),
+    ),
+    (
+        "rel",
+        re.compile(
+            r"\b(yesterday|today|last (?:month|year)|next (?:month|year)|"
+            r"this (?:month|year)|(?:\d+|two|three|four|five|six) (?:days|months|years) ago)\b",
+            re.I,
+        ),
+    ),
+)
+REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|stated|announced|added|confirmed|quoted as saying|was quoted)\b"
+    r"[^.;,“”\"]{0,25}$"
+)
+
+
+@dataclass
+class DateExpr:
+    """A date phrase in the text and what it resolves to."""
+
+    start: int
+    end: int
+    date: datetime.date | None
+    precision: str | None
+    relative: bool
+    reporting: bool = False  # "said on Tuesday": the date of the statement, not of the event
+    reference: bool = False  # "since 2018": a point of comparison, not the event's date
+
+
+def find_dates(
+    text: str, lo: int, hi: int, base: datetime.date | None, default_year: int | None
+) -> list[DateExpr]:
+    """Date expressions between ``lo`` and ``hi``; ``base`` is the article date (or None)."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    chunk = text[lo:hi]
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(chunk):
+            s, e = lo + m.start(), lo + m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            before = text[max(lo, s - 40) : s]
+            reporting = kind in ("wd", "rel") and bool(REPORTING_BEFORE.search(before))
+            # tense of the words leading to the date: "will take place on Friday" is ahead
+            future = bool(
+                FUTURE_CUES & set(re.findall(r"[a-z]+", text[max(lo, s - 60) : s].lower()))
+            )
+            # "said on Tuesday" is in the past whatever the tense of the reported words
+            expr = _resolve(kind, m, base, future and not reporting, default_year)
+            if expr is None:
+                continue
+            date, precision, relative = expr
+            taken.append((s, e))
+            found.append(
+                DateExpr(
+                    s,
+                    e,
+                    date,
+                    precision,
+                    relative,
+                    reporting=reporting,
+                    reference=before.rstrip().lower().endswith("since"),
+                )
+            )
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind, m, base, future, default_year):
+    year = base.year if base else default_year
+    if kind == "mdy" or kind == "dmy":
+        month_name, day = (m.group(1), m.group(2)) if kind == "mdy" else (m.group(2), m.group(1))
+        month, day = MONTHS[month_name.lower().rstrip(".")], int(day)
+        explicit = m.group(3)
+        if not explicit and not year:
+            return None
+        y = int(explicit) if explicit else year
+        try:
+            return datetime.date(y, month, day), "day", not explicit
+        except ValueError:
+            return None
+    if kind == "my":
+        return (
+            datetime.date(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], 1),
+            "month",
+            False,
+        )
+    if kind == "y":
+        return datetime.date(int(m.group(1)), 1, 1), "year", False
+    if base is None:
+        return None
+    if kind == "wd":
+        target = WEEKDAYS.index(m.group(1).lower())
+        delta = (base.weekday() - target) % 7
+        date = base - datetime.timedelta(days=delta)
+        if future and delta:
+            date += datetime.timedelta(days=7)
+        return date, "day", True
+    if kind == "m":
+        month = MONTHS[m.group(1).lower().rstrip(".")]
+        y = base.year
+        if future and month < base.month:
+            y += 1
+        elif not future and month > base.month:
+            y -= 1
+        return datetime.date(y, month, 1), "month", True
+    phrase = m.group(1).lower()
+    date = _dateparser(phrase, base)
+    if date is None:
+        return None
+    precision = "year" if "year" in phrase else "month" if "month" in phrase else "day"
+    return date, precision, True
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, base: datetime.date) -> datetime.date | None:
+    import dateparser  # imported lazily: it is slow to import and rarely needed
+
+    settings = {
+        "RELATIVE_BASE": datetime.datetime(base.year, base.month, base.day, tzinfo=datetime.UTC),
+        "PREFER_DATES_FROM": "past",
+    }
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None

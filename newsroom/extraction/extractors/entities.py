@@ -1,0 +1,183 @@
+"""Entity candidates: gazetteer matches, dateline, acronym definitions and classified chunks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import places
+from .chunks import sentence_chunks, split_chunk
+from .classify import Label, classify
+from .text import Doc, nlp, normalize
+from .types import KnownEntity
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+@lru_cache(maxsize=32)
+def gazetteer_index(gazetteer: tuple[KnownEntity, ...]) -> tuple[dict[tuple[str, ...], int], int]:
+    """Token-tuple index of every gazetteer name and alias, built once per distinct gazetteer."""
+    index: dict[tuple[str, ...], int] = {}
+    surnames: dict[tuple[str, ...], list[int]] = {}
+    tokenizer = nlp().tokenizer
+    for i, known in enumerate(gazetteer):
+        for surface in (known.name, *known.aliases):
+            toks = tuple(t.text for t in tokenizer(normalize(surface)) if not t.is_space)
+            if toks:
+                index.setdefault(toks, i)
+        words = known.name.split()
+        if known.kind == "person" and len(words) > 1:
+            surnames.setdefault((words[-1],), []).append(i)
+    for toks, owners in surnames.items():
+        if len(owners) == 1:
+            index.setdefault(toks, owners[0])  # a surname alone, when only one person has it
+    return index, max((len(k) for k in index), default=0)
+
+
+def _gazetteer_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...], covered: set[int]) -> list:
+    if not gazetteer:
+        return []
+    index, longest = gazetteer_index(gazetteer)
+    labels = []
+    toks = doc.toks
+    for sent in doc.sents:
+        i = sent.first
+        while i < sent.last:
+            for n in range(min(longest, sent.last - i), 0, -1):
+                hit = index.get(tuple(t.text for t in toks[i : i + n]))
+                if hit is not None:
+                    known = gazetteer[hit]
+                    labels.append(Label(known.kind, known.name, i, i + n, 0.95, "gazetteer"))
+                    covered.update(range(i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+    return labels
+
+
+def _token_at(doc: Doc, pos: int) -> int | None:
+    for t in doc.toks:
+        if t.start == pos:
+            return t.i
+    return None
+
+
+def _dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
+    labels = []
+    for key, kind in (("city", "place"), ("region", "place"), ("outlet", "organization")):
+        if key not in doc.dateline:
+            continue
+        start, end = doc.dateline[key]
+        first = _token_at(doc, start)
+        if first is None or first in covered:
+            continue
+        last = first
+        while last < len(doc.toks) and doc.toks[last].end <= end:
+            last += 1
+        surface = doc.text[start:end]
+        place = places.lookup(surface) if kind == "place" else None
+        name = (
+            place.name
+            if place and place.kind != "city"
+            else surface.title()
+            if surface.isupper() and kind == "place"
+            else surface
+        )
+        labels.append(Label(kind, name, first, last, 0.9, f"dateline-{key}"))
+        covered.update(range(first, last))
+    return labels
+
+
+def _acronym_after(doc: Doc, j: int, last: int) -> str | None:
+    toks = doc.toks
+    if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        word = toks[j + 1].text
+        if ACRONYM.match(word):
+            return word
+    return None
+
+
+def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label]:
+    """Return every labelled name in the text, in text order."""
+    covered: set[int] = set()
+    labels = _gazetteer_labels(doc, gazetteer, covered)
+    labels += _dateline_labels(doc, covered)
+    toks = doc.toks
+    for sent in doc.sents:
+        for first, last in sentence_chunks(doc, sent):
+            parts = _uncovered(first, last, covered)
+            for a, b in parts:
+                acr = _acronym_after(doc, b, sent.last)
+                if acr:
+                    start = next((s for s in range(a, b) if toks[s].text[0] == acr[0]), a)
+                    if start > a:
+                        labels += _classify_run(doc, sent, a, start)
+                    long_labels = _classify_run(doc, sent, start, b, acronym=True)
+                    labels += long_labels
+                    if long_labels:
+                        head = long_labels[-1]
+                        labels.append(
+                            Label(
+                                head.kind, head.name, b + 1, b + 2, head.confidence, "acronym-def"
+                            )
+                        )
+                        covered.add(b + 1)
+                elif not sent.heading or _byline(doc, sent, a):
+                    labels += _classify_run(doc, sent, a, b)
+                else:
+                    labels += [
+                        lb
+                        for lb in _classify_run(doc, sent, a, b)
+                        if lb.rule in ("place-country", "place-state", "place-continent")
+                    ]
+    labels.sort(key=lambda lb: lb.first)
+    return labels
+
+
+def _byline(doc: Doc, sent, first: int) -> bool:
+    return first in (sent.first, sent.first + 1) and doc.toks[sent.first].lower == "by"
+
+
+def _uncovered(first: int, last: int, covered: set[int]) -> list[tuple[int, int]]:
+    parts, start = [], first
+    for i in range(first, last):
+        if i in covered:
+            if start < i:
+                parts.append((start, i))
+            start = i + 1
+    if start < last:
+        parts.append((start, last))
+    return parts
+
+
+def _classify_run(doc: Doc, sent, first: int, last: int, acronym: bool = False) -> list[Label]:
+    out = []
+    for piece in split_chunk(doc, first, last, sent):
+        label = classify(doc, piece)
+        if label is None and acronym and piece.last - piece.first > 1:
+            label = Label(
+                "organization",
+                doc.text[doc.toks[piece.first].start : doc.toks[piece.last - 1].end],
+                piece.first,
+                piece.last,
+                0.7,
+                "acronym-long-form",
+            )
+        if label is None:
+            continue
+        lead = doc.toks[label.first].text
+        if (
+            label.kind in ("spacecraft", "mission", "program")
+            and label.last - label.first > 1
+            and lead.isalpha()
+            and (lead.isupper() or not lead[1:].islower())
+        ):
+            # "Brand Vehicle capsule": the maker's name is an organisation of its own
+            out.append(Label("organization", lead, label.first, label.first + 1, 0.6, "maker"))
+            rest = doc.text[doc.toks[label.first + 1].start : doc.toks[label.last - 1].end]
+            label = Label(
+                label.kind, rest, label.first + 1, label.last, label.confidence, label.rule
+            )
+        out.append(label)
+    return out

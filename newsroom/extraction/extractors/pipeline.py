@@ -1,0 +1,63 @@
+"""The whole extraction: text in, dataclasses out."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from .claims import find_claims
+from .coref import Ent, build_entities, find_mentions
+from .entities import find_labels
+from .quotes import find_quotes
+from .roles import find_roles
+from .text import analyse
+from .types import EntityCandidate, Extraction, KnownEntity, Span
+
+
+def extract(
+    text: str,
+    *,
+    gazetteer: Sequence[KnownEntity] = (),
+    published_at: datetime.date | None = None,
+) -> Extraction:
+    """Extract entities, roles, quotes and claims from one article's text.
+
+    ``gazetteer`` lists the approved entities (with aliases) from the database; they take
+    precedence over the rules. ``published_at`` resolves relative dates ("on Thursday").
+    Every offset indexes ``text`` as given.
+    """
+    doc = analyse(text)
+    labels = find_labels(doc, tuple(gazetteer))
+    ents = build_entities(doc, labels)
+    mentions = find_mentions(doc, ents)
+    order = sorted(
+        (i for i, e in enumerate(ents) if e.mentions),
+        key=lambda i: ents[i].mentions[0][0],
+    )
+    keys: list[str] = [""] * len(ents)
+    for n, i in enumerate(order, start=1):
+        keys[i] = f"e{n}"
+    mentions = [m for m in mentions if keys[m.ent]]
+    entities = [_candidate(doc.original, ents[i], keys[i]) for i in order]
+    quotes = find_quotes(doc, ents, mentions, keys)
+    roles = find_roles(doc, ents, mentions, keys)
+    claims = find_claims(doc, ents, mentions, keys, roles, quotes, published_at)
+    return Extraction(entities=entities, roles=roles, quotes=quotes, claims=claims)
+
+
+def _candidate(original: str, ent: Ent, key: str) -> EntityCandidate:
+    spans = sorted(set(ent.mentions) | set(ent.descriptors))
+    aliases: dict[str, None] = {}
+    for start, end in ent.mentions:
+        surface = original[start:end]
+        if surface != ent.name and surface.replace("’", "'").replace("`", "'") != ent.name:
+            aliases[surface] = None
+    return EntityCandidate(
+        key=key,
+        name=ent.name,
+        kind=ent.kind,
+        aliases=list(aliases),
+        mentions=[Span(s, e, original[s:e]) for s, e in spans],
+        confidence=round(ent.confidence, 2),
+        rule=ent.rule,
+    )

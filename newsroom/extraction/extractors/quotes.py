@@ -1,0 +1,231 @@
+"""Direct quotes: find quoted spans (double, curly, single; over several paragraphs) and attribute
+each one to a speaker from the attribution before or after it, a pronoun, or a descriptor.
+
+A quote that runs over several paragraphs (an opening mark with no closing one at the end of a
+paragraph, continued by a new opening mark) is kept as one quote per paragraph so that every span
+is exact text without marks; all parts get the speaker found for any part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .coref import Ent, Mention
+from .lexicon import REPORT_VERBS
+from .text import Doc
+from .types import QuoteCandidate
+
+VERB = re.compile(r"\b({})\b".format("|".join(sorted(REPORT_VERBS, key=len, reverse=True))), re.I)
+NESTED = re.compile(r"\b(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b")
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)")
+PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
+GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
+MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
+
+
+@dataclass
+class RawQuote:
+    """Quoted text found by scanning the marks."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    para: int
+    chain: int = -1  # index of the first part of a multi-paragraph quote
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    return (
+        (i == lo or text[i - 1] in " ([{—–-/:")
+        and i + 1 < len(text)
+        and (text[i + 1].isalnum() or text[i + 1] in "‘'….$€£")
+    )
+
+
+def _close_single(text: str, i: int, hi: int) -> int | None:
+    for k in range(i + 1, hi):
+        if (
+            text[k] in "’'"
+            and not text[k - 1].isspace()
+            and (k + 1 >= hi or not text[k + 1].isalnum())
+        ):
+            return k
+    return None
+
+
+def scan(doc: Doc) -> list[RawQuote]:
+    """Find quoted spans paragraph by paragraph."""
+    text = doc.text
+    found: list[RawQuote] = []
+    for p_index, (lo, hi) in enumerate(doc.paras):
+        i = lo
+        while i < hi:
+            ch = text[i]
+            if ch in '“"' and (ch == "“" or _opens(text, i, lo)):
+                k = next((k for k in range(i + 1, hi) if text[k] in '”"'), None)
+                found.append(_raw(text, i, k, hi, p_index))
+                i = (k if k is not None else hi) + 1
+            elif ch in "‘'" and _opens(text, i, lo):
+                k = _close_single(text, i, hi)
+                if k is not None or (
+                    p_index + 1 < len(doc.paras) and text[doc.paras[p_index + 1][0]] in "‘'"
+                ):
+                    found.append(_raw(text, i, k, hi, p_index))
+                    i = (k if k is not None else hi) + 1
+                else:
+                    i += 1
+            else:
+                i += 1
+    for n, q in enumerate(found):
+        prev = found[n - 1] if n else None
+        if (
+            prev
+            and prev.close is None
+            and q.para == prev.para + 1
+            and q.open == doc.paras[q.para][0]
+        ):
+            q.chain = prev.chain if prev.chain >= 0 else n - 1
+    return [q for q in found if q.end > q.start]
+
+
+def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
+    start, end = i + 1, (k if k is not None else hi)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return RawQuote(i, k, start, end, para)
+
+
+class Attributor:
+    """Resolve the speaker of each quote from the mentions around it."""
+
+    def __init__(self, doc: Doc, ents: list[Ent], mentions: list[Mention]):
+        self.doc, self.ents = doc, ents
+        self.mentions = [m for m in mentions if ents[m.ent].kind in ("person", "organization")]
+
+    def region(self, lo: int, hi: int) -> tuple[int | None, str]:
+        """Speaker named in a character region: a person first, else an organisation or a
+        descriptor, else a pronoun resolved to the last fitting entity before it."""
+        inside = [m for m in self.mentions if lo <= m.start < hi]
+        persons = [m for m in inside if self.ents[m.ent].kind == "person"]
+        if persons:
+            return persons[0].ent, "name"
+        if inside:
+            return inside[0].ent, "descriptor" if inside[0].descriptor else "name"
+        chunk = self.doc.text[lo:hi]
+        if m := PERSON_PRONOUN.search(chunk):
+            return self.last_before(lo + m.start(), "person"), "pronoun"
+        if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
+            return self.last_before(lo + m.start(), "organization"), "pronoun"
+        return None, ""
+
+    def last_before(self, pos: int, kind: str) -> int | None:
+        """The entity of the last mention of this kind before a position."""
+        best = None
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            if self.ents[m.ent].kind == kind:
+                best = m.ent
+        return best
+
+    def attribute(self, q: RawQuote) -> tuple[int | None, str, str]:
+        """Return (entity index, cue, rule) for one quote."""
+        text, doc = self.doc.text, self.doc
+        lo, hi = doc.paras[q.para]
+        if q.close is not None:
+            post_end = _post_end(text, q.close + 1, hi)
+            post = text[q.close + 1 : post_end]
+            lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
+            body = post[lead:]
+            verb = VERB.search(body)
+            if verb and len(body[: verb.start()].split()) <= 5:
+                base = q.close + 1 + lead
+                if verb.start() == 0:
+                    ent, how = self.region(base + verb.end(), q.close + 1 + len(post))
+                else:
+                    ent, how = self.region(base, base + verb.start())
+                if ent is not None:
+                    return ent, verb.group(1).lower(), f"post-{how}"
+        sent = doc.sent_of_char(q.open)
+        s_lo = sent.start if sent else lo
+        pre = text[s_lo : q.open]
+        last_close = max(pre.rfind("”"), pre.rfind('"') if pre.count('"') % 2 == 0 else -1)
+        if last_close >= 0:
+            s_lo, pre = s_lo + last_close + 1, pre[last_close + 1 :]
+        if m := NESTED.search(pre):
+            ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
+            if ent is not None:
+                return ent, "quoted as saying", f"nested-{how}"
+        if m := ACCORDING.search(pre):
+            ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
+            if ent is not None:
+                return ent, "according to", f"according-{how}"
+        verbs = list(VERB.finditer(pre))
+        if verbs:
+            verb = verbs[-1]
+            ent, how = self.region(s_lo, s_lo + verb.start())
+            if ent is None:
+                ent, how = self.region(s_lo + verb.end(), q.open)
+            if ent is not None:
+                return ent, verb.group(1).lower(), f"pre-{how}"
+        return None, "", ""
+
+
+def _post_end(text: str, pos: int, hi: int) -> int:
+    for k in range(pos, hi):
+        if text[k] in '“‘"' or (text[k] in ".!?" and (k + 1 >= hi or text[k + 1] == " ")):
+            return k
+    return hi
+
+
+def find_quotes(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
+    """Return the quote candidates of a document."""
+    raws = scan(doc)
+    att = Attributor(doc, ents, mentions)
+    results = [att.attribute(q) for q in raws]
+    for n, q in enumerate(raws):  # one speaker for all parts of a multi-paragraph quote
+        if q.chain >= 0:
+            head = q.chain
+            speaker = results[n] if results[n][0] is not None else results[head]
+            for k in range(head, n + 1):
+                if raws[k].chain == head or k == head:
+                    results[k] = speaker if results[k][0] is None else results[k]
+    out = []
+    for n, q in enumerate(raws):
+        ent, cue, rule = results[n]
+        confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
+        if (
+            ent is None
+            and n
+            and raws[n - 1].para == q.para
+            and results[n - 1][0] is not None
+            and _adjacent(doc.text, raws[n - 1], q)
+        ):
+            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
+            confidence = 0.7
+        words = len(doc.text[q.start : q.end].split())
+        if ent is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue
+        out.append(
+            QuoteCandidate(
+                text=doc.original[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker_key=keys[ent] if ent is not None else None,
+                cue=cue,
+                confidence=confidence,
+                rule=rule or "unattributed",
+            )
+        )
+    return out
+
+
+def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:
+    """Only an attribution or nothing stands between two quotes of the same speaker."""
+    between = text[(a.close or a.end) + 1 : b.open]
+    return len(between.split()) <= 15

@@ -1,0 +1,206 @@
+"""Roles: a person's title and organisation, from the words around each mention of the person.
+
+Patterns: "<Org>('s) <title> <Name>", "<Title> <Name>, of/from <Org>",
+"<Name>, (the) <title> of <Org>", "<Name>, a/an <Org> <title>", "<Name>, <Org>'s <title>",
+"Its <title>, <Name>" (the organisation last mentioned), "Dr./Col. <Name>" and
+"Former astronaut <Name>" (no organisation).
+"""
+
+from __future__ import annotations
+
+from .coref import Ent, Mention
+from .lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
+from .text import Doc
+from .types import RoleCandidate, Span
+
+TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {w for p in TITLE_PHRASES for w in p}
+PLAIN_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"}
+)
+ORG_PREPOSITIONS = frozenset({"of", "at", "from", "with", "for"})
+POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, ents: list[Ent], mentions: list[Mention]):
+        self.doc, self.ents = doc, ents
+        self.first = {t.start: t.i for t in doc.toks}
+        self.last = {t.end: t.i for t in doc.toks}
+        self.org_ending: dict[int, Mention] = {}
+        self.org_starting: dict[int, Mention] = {}
+        self.orgs = [m for m in mentions if ents[m.ent].kind == "organization"]
+        for m in self.orgs:
+            if m.end in self.last and m.start in self.first:
+                self.org_ending[self.last[m.end]] = m
+                self.org_starting[self.first[m.start]] = m
+
+    def last_org_before(self, pos: int) -> Mention | None:
+        before = [m for m in self.orgs if m.end <= pos]
+        return before[-1] if before else None
+
+
+def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
+    """Return the role candidates of a document, one per (person, title, organisation)."""
+    ctx = _Ctx(doc, ents, mentions)
+    seen: set[tuple] = set()
+    roles: list[RoleCandidate] = []
+    for m in mentions:
+        if ents[m.ent].kind != "person" or m.descriptor or m.start not in ctx.first:
+            continue
+        i, j = ctx.first[m.start], ctx.last.get(m.end)
+        if j is None:
+            continue
+        if doc.toks[i].lower in HONORIFICS and i < j:
+            i += 1  # the mention "Dr. X" includes its honorific; read it as the title
+        for title, org, lo, hi, rule in _left(ctx, i) + _right(ctx, j):
+            key = (m.ent, title.lower(), org.ent if org else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end = min(lo, m.start), max(hi, m.end)
+            roles.append(
+                RoleCandidate(
+                    person_key=keys[m.ent],
+                    title=title,
+                    organization_key=keys[org.ent] if org else None,
+                    evidence=Span(start, end, doc.original[start:end]),
+                    confidence=0.8 if org else 0.7,
+                    rule=rule,
+                )
+            )
+    return roles
+
+
+def _title_text(doc: Doc, a: int, b: int) -> str:
+    return doc.original[doc.toks[a].start : doc.toks[b].end]
+
+
+def _left(ctx: _Ctx, i: int) -> list[tuple]:
+    """Titles before a name: "<Org>'s acting administrator <Name>", "Its chairman, <Name>"."""
+    toks, doc = ctx.doc.toks, ctx.doc
+    sent = toks[i].sent
+    k = i - 1
+    while k >= 0 and toks[k].sent == sent and toks[k].lower in PLAIN_HONORIFICS:
+        k -= 1
+    comma = k >= 0 and toks[k].text == "," and toks[k].sent == sent
+    if comma:
+        k -= 1
+    end = k
+    while (
+        k >= 0
+        and toks[k].sent == sent
+        and (toks[k].lower in TITLE_WORDS or toks[k].lower in HONORIFICS)
+    ):
+        k -= 1
+    if end == k:
+        return []
+    words = [t.lower for t in toks[k + 1 : end + 1]]
+    if not any(
+        w in ROLE_NOUNS or w in TITLE_WORDS - ROLE_MODIFIERS or w in HONORIFICS for w in words
+    ):
+        return []
+    title_lo, title_hi = k + 1, end
+    while (
+        title_hi > title_lo
+        and toks[title_hi].lower in HONORIFICS
+        and any(w in ROLE_NOUNS for w in words[:-1])
+    ):
+        title_hi -= 1  # "Former astronaut Col. X": the title is "Former astronaut"
+    org = None
+    if k >= 0 and toks[k].lower in ("its", "their") and comma:
+        org = ctx.last_org_before(toks[k].start)
+    elif k >= 0 and toks[k].text in POSSESSIVES and k - 1 in ctx.org_ending:
+        org = ctx.org_ending[k - 1]
+    elif k in ctx.org_ending:
+        org = ctx.org_ending[k]
+    elif k >= 0 and toks[k].lower in ("company", "agency", "corporation", "firm"):
+        org = ctx.last_org_before(toks[k].start)
+    elif comma:
+        return []  # "<something>, <Name>" without a title right before the name
+    lo = (
+        org.start
+        if org
+        and org.start < toks[title_lo].start
+        and toks[k].sent == sent
+        and toks[k].lower not in ("its", "their")
+        else toks[title_lo].start
+    )
+    out = [(_title_text(doc, title_lo, title_hi), org, lo, toks[end].end, "left-title")]
+    if org is None and not comma:
+        right = _org_after(ctx, i)
+        if right is not None:
+            out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
+    return out
+
+
+def _org_after(ctx: _Ctx, i: int) -> Mention | None:
+    """ "<Name> from the University of X", "<Name>, of the X Foundation"."""
+    toks = ctx.doc.toks
+    k = ctx.last.get(toks[i].end, i)
+    while (
+        k + 1 < len(toks)
+        and toks[k + 1].sent == toks[i].sent
+        and (toks[k + 1].is_cap and toks[k + 1].text not in ("“", "‘"))
+    ):
+        k += 1
+    k += 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k < len(toks) and toks[k].lower in ORG_PREPOSITIONS:
+        k += 1
+        if k not in ctx.org_starting and k < len(toks) and toks[k].lower == "the":
+            k += 1
+        return ctx.org_starting.get(k)
+    return None
+
+
+def _right(ctx: _Ctx, j: int) -> list[tuple]:
+    """Appositives: "<Name>, (the) acting Administrator of <Org>", "<Name>, a <Org> manager"."""
+    toks, doc = ctx.doc.toks, ctx.doc
+    sent = toks[j].sent
+    k = j + 1
+    if k >= len(toks) or toks[k].text != "," or toks[k].sent != sent:
+        return []
+    k += 1
+    org = None
+    if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
+        k += 1
+    if k in ctx.org_starting:
+        org = ctx.org_starting[k]
+        k = ctx.last[org.end] + 1
+        if k < len(toks) and toks[k].text in POSSESSIVES:
+            k += 1
+    start = k
+    role_at = None
+    while k < len(toks) and toks[k].sent == sent and k - start < 6:
+        w = toks[k]
+        if w.lower in ROLE_NOUNS:
+            role_at = k
+        elif (
+            not (w.text.isalpha() and (w.text.islower() or w.lower in TITLE_WORDS))
+            or role_at is not None
+            and w.lower not in TITLE_WORDS
+        ):
+            break
+        k += 1
+    if role_at is None:
+        return []
+    end = role_at
+    if end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS:
+        n = end + 2
+        if n not in ctx.org_starting and n < len(toks) and toks[n].lower == "the":
+            n += 1
+        if n in ctx.org_starting:
+            org = org or ctx.org_starting[n]
+        else:  # "director of human and robotic exploration": the words belong to the title
+            while (
+                n < len(toks)
+                and toks[n].sent == sent
+                and toks[n].text.isalpha()
+                and toks[n].text.islower()
+            ):
+                n += 1
+            end = n - 1
+    title = _title_text(doc, start, end)
+    hi = max(toks[end].end, org.end if org else 0)
+    return [(title, org, toks[j].end, hi, "appositive")]

@@ -1,0 +1,187 @@
+"""Text normalisation, tokenisation and paragraph/sentence/heading segmentation.
+
+Every helper keeps character offsets identical to the original text: normalisation replaces one
+character by one character, so a span found in the normalised text indexes the original too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import spacy
+from spacy.symbols import ORTH
+
+from .lexicon import ABBREVIATED_TITLES
+
+OPEN_DOUBLE = '“"'
+CLOSE_DOUBLE = '”"'
+SENT_END = {".", "!", "?"}
+HEADING_END = set(".!?\"”’':;)…")
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'\- ]{2,40}?)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?(?: \((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\))?"
+    r"\s*[-—–]{1,2}\s"
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token with offsets into the text."""
+
+    i: int
+    text: str
+    start: int
+    end: int
+    lower: str
+    sent: int = -1
+
+    @property
+    def is_cap(self) -> bool:
+        """True for a token that starts with an uppercase letter."""
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence (or a heading line) as a token range."""
+
+    index: int
+    first: int  # first token index
+    last: int  # one past the last token index
+    start: int
+    end: int
+    para: int
+    heading: bool = False
+
+
+@dataclass
+class Doc:
+    """The analysed text shared by all extractors."""
+
+    text: str  # normalised, same length as the original
+    original: str
+    toks: list[Tok]
+    sents: list[Sentence]
+    paras: list[tuple[int, int]]  # character ranges of non-empty lines
+    dateline: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def sent_of_char(self, pos: int) -> Sentence | None:
+        """Return the sentence that contains a character offset."""
+        for s in self.sents:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+
+def normalize(text: str) -> str:
+    """Map apostrophe look-alikes to ``'`` and odd spaces to `` `` without changing the length."""
+    chars = list(text)
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "`":
+            chars[i] = "'"
+        elif ch == "’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalpha():
+            chars[i] = "'"  # It’s, Russia’s: an apostrophe, not a closing quote
+        elif ch in "\u00a0\u2009\u202f\r\t":
+            chars[i] = " "
+    return "".join(chars)
+
+
+@cache
+def nlp() -> spacy.language.Language:
+    """The blank English pipeline, built once per process."""
+    pipeline = spacy.blank("en")
+    for title in ABBREVIATED_TITLES:
+        pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
+    return pipeline
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    paras = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if start < end:
+            paras.append((start, end))
+    return paras
+
+
+def _is_heading(text: str, start: int, end: int, n_tokens: int) -> bool:
+    """A bare line without closing punctuation (headline, sub-heading, byline) is a heading."""
+    return text[end - 1] not in HEADING_END and n_tokens <= 30
+
+
+def analyse(original: str) -> Doc:
+    """Tokenise the text and split it into paragraphs, sentences and headings."""
+    text = normalize(original)
+    spacy_doc = nlp()(text)
+    toks: list[Tok] = []
+    for t in spacy_doc:
+        if not t.is_space:
+            toks.append(Tok(len(toks), t.text, t.idx, t.idx + len(t.text), t.text.lower()))
+    paras = _paragraphs(text)
+    doc = Doc(text, original, toks, [], paras)
+    ti = 0
+    for p_index, (p_start, p_end) in enumerate(paras):
+        first = ti
+        while ti < len(toks) and toks[ti].start < p_end:
+            ti += 1
+        _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
+    m = DATELINE.match(text[paras[0][0] :]) if paras else None
+    if not m and len(paras) > 1:
+        m = DATELINE.match(text[paras[1][0] :])
+        base = paras[1][0]
+    else:
+        base = paras[0][0] if paras else 0
+    if m:
+        for key in ("city", "region", "outlet", "date"):
+            if m.group(key):
+                doc.dateline[key] = (base + m.start(key), base + m.end(key))
+    return doc
+
+
+def _split_sentences(doc: Doc, first: int, last: int, para: int, heading: bool) -> None:
+    toks = doc.toks
+    if first >= last:
+        return
+    if heading:
+        _add_sentence(doc, first, last, para, True)
+        return
+    depth = 0
+    start = first
+    for i in range(first, last):
+        t = toks[i].text
+        if t in ("“", "”") or t == '"':
+            depth = 1 if t == "“" or (t == '"' and depth == 0) else 0
+        nxt = toks[i + 1] if i + 1 < last else None
+        if nxt is None:
+            break
+        boundary = False
+        if t in SENT_END and depth == 0:
+            opens_quote = nxt.text[:1] in OPEN_DOUBLE + "‘'" and _opens(doc.text, nxt.start)
+            boundary = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or opens_quote
+        elif t in ("”", '"') and depth == 0 and i > first and toks[i - 1].text in SENT_END:
+            boundary = nxt.text[:1].isupper() or nxt.text[:1] in OPEN_DOUBLE + "‘"
+        if boundary:
+            _add_sentence(doc, start, i + 1, para, False)
+            start = i + 1
+    _add_sentence(doc, start, last, para, False)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """A quote mark opens when a word follows it directly."""
+    return pos + 1 < len(text) and text[pos + 1].isalnum()
+
+
+def _add_sentence(doc: Doc, first: int, last: int, para: int, heading: bool) -> None:
+    index = len(doc.sents)
+    for t in doc.toks[first:last]:
+        t.sent = index
+    doc.sents.append(
+        Sentence(index, first, last, doc.toks[first].start, doc.toks[last - 1].end, para, heading)
+    )

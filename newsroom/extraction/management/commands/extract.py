@@ -1,0 +1,162 @@
+"""`manage.py extract`: a JSON dry run over files, or extraction saved for articles."""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from newsroom.articles import parsing
+from newsroom.articles.models import Article
+from newsroom.articles.services import RejectedInput
+from newsroom.extraction.extractors import extract
+
+
+class Command(BaseCommand):
+    help = (
+        "extract --json PATH...: print the facts found in text files, writing nothing. "
+        "extract --all | ARTICLE_ID...: extract articles and save the facts."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("targets", nargs="*", metavar="PATH_OR_ID")
+        parser.add_argument(
+            "--json", dest="as_json", action="store_true", help="Dry run over files; print JSON."
+        )
+        parser.add_argument(
+            "--all", dest="everything", action="store_true", help="Extract every article."
+        )
+        parser.add_argument(
+            "--recover-stale",
+            action="store_true",
+            help="First retry runs left 'running' by a worker that stopped.",
+        )
+
+    def handle(self, *args, targets, as_json, everything, recover_stale, **options):
+        if as_json:
+            if everything or not targets:
+                raise CommandError("--json takes one or more file paths.")
+            return self._dry_run(targets)
+        return self._save(targets, everything=everything, recover_stale=recover_stale)
+
+    def _dry_run(self, paths):
+        from newsroom.extraction.selectors import gazetteer_list
+
+        try:
+            gazetteer = gazetteer_list()
+        except DatabaseError:
+            gazetteer = []  # no database yet: rules alone
+        articles, problems = [], []
+        for raw in paths:
+            path = Path(raw)
+            try:
+                data = path.read_bytes()
+                parsed = parsing.parse(parsing.decode(data, max_bytes=_limit()))
+            except (OSError, RejectedInput) as error:
+                problems.append(f"{path}: rejected: {getattr(error, 'strerror', None) or error}")
+                continue
+            text = parsing.blank_front_matter(parsed.text, parsed.content_start)
+            published = parsed.metadata.get("published")
+            result = extract(
+                text, gazetteer=gazetteer, published_at=published.date() if published else None
+            )
+            articles.append(_as_json(str(path), parsed.title, result))
+        self.stdout.write(json_dumps({"articles": articles}))
+        for problem in problems:
+            self.stderr.write(problem)
+        if problems:
+            raise CommandError(f"{len(problems)} file(s) rejected", returncode=1)
+
+    def _save(self, targets, *, everything, recover_stale):
+        from newsroom.extraction.services import extraction_recover_stale, extraction_run_article
+
+        if recover_stale:
+            for article in extraction_recover_stale():
+                self.stdout.write(f"article {article.pk}: stale run recovered")
+        if everything == bool(targets):
+            if recover_stale and not targets:
+                return
+            raise CommandError("Give either --all or article ids.")
+        if everything:
+            articles = Article.objects.order_by("pk")
+        else:
+            ids = _ids(targets)
+            articles = Article.objects.filter(pk__in=ids).order_by("pk")
+            missing = set(ids) - set(articles.values_list("pk", flat=True))
+            if missing:
+                raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
+        failed = 0
+        for article in articles.iterator():
+            run = extraction_run_article(article=article)
+            counts = ", ".join(f"{key} {value}" for key, value in run.counts.items() if value)
+            detail = counts if run.state == "succeeded" else run.error
+            self.stdout.write(f"article {article.pk}: {run.state} ({detail or 'nothing new'})")
+            failed += run.state != "succeeded"
+        if failed:
+            raise CommandError(f"{failed} article(s) failed", returncode=1)
+
+
+def _limit():
+    from django.conf import settings
+
+    return settings.NEWSROOM_MAX_ARTICLE_BYTES
+
+
+def _ids(targets):
+    try:
+        return [int(target) for target in targets]
+    except ValueError:
+        raise CommandError("Article ids are whole numbers; use --json for file paths.") from None
+
+
+def _as_json(path, title, result):
+    """The command-line contract's shape for one article."""
+    names = {entity.key: entity.name for entity in result.entities}
+    span = lambda s: {"start": s.start, "end": s.end, "text": s.text}  # noqa: E731
+    return {
+        "path": path,
+        "title": title,
+        "entities": [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "aliases": list(e.aliases),
+                "mentions": [span(m) for m in e.mentions],
+            }
+            for e in result.entities
+        ],
+        "roles": [
+            {
+                "person": names.get(r.person_key),
+                "title": r.title,
+                "organization": names.get(r.organization_key),
+                "evidence": span(r.evidence),
+            }
+            for r in result.roles
+        ],
+        "quotes": [
+            {
+                "text": q.text,
+                "speaker": names.get(q.speaker_key),
+                "start": q.start,
+                "end": q.end,
+                "cue": q.cue,
+            }
+            for q in result.quotes
+        ],
+        "claims": [
+            {
+                "statement": c.statement,
+                "date": c.date.isoformat() if c.date else None,
+                "date_precision": c.date_precision,
+                "place": names.get(c.place_key),
+                "entities": [names[k] for k in c.entity_keys if k in names],
+                "evidence": [span(s) for s in c.evidence],
+            }
+            for c in result.claims
+        ],
+    }
+
+
+def json_dumps(value):
+    return json.dumps(value, ensure_ascii=False, indent=2)

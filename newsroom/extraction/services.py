@@ -1,0 +1,331 @@
+"""Persist extraction runs under the editorial invariant.
+
+Re-running extraction replaces only pending machine rows of the article; whatever an editor
+approved, rejected or edited is kept as it is and never duplicated.
+"""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from newsroom.articles.models import Article, ExtractionState
+from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
+from newsroom.core.models import Origin, ReviewStatus
+from newsroom.entities.models import Entity, Mention, Role
+from newsroom.extraction import matching
+from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
+from newsroom.extraction.models import ExtractionRun, RunState
+from newsroom.extraction.selectors import gazetteer_list
+from newsroom.quotes.models import Quote
+
+logger = logging.getLogger(__name__)
+
+MACHINE_PENDING = Q(origin=Origin.MACHINE, review_status=ReviewStatus.PENDING)
+
+
+def extraction_run_article(*, article, gazetteer=None):
+    """Extract facts from one article and save them; return the ExtractionRun.
+
+    A failure is recorded on the run and the article (state `failed`) and nothing of the run is
+    kept: the facts are written in one transaction.
+    """
+    run = ExtractionRun.objects.create(article=article, extractor_version=EXTRACTOR_VERSION)
+    Article.objects.filter(pk=article.pk).update(extraction_state=ExtractionState.RUNNING)
+    try:
+        known = gazetteer_list() if gazetteer is None else gazetteer
+        published = article.published_at.date() if article.published_at else None
+        result = extract(article.extraction_text, gazetteer=known, published_at=published)
+        counts = extraction_save(article=article, result=result)
+    except Exception as error:
+        logger.exception("Extraction failed for article %s", article.pk)
+        _finish(run, article, RunState.FAILED, error=f"{type(error).__name__}: {error}")
+    else:
+        _finish(run, article, RunState.SUCCEEDED, counts=counts)
+    return run
+
+
+@transaction.atomic
+def extraction_save(*, article, result):
+    """Save an Extraction for `article`, replacing only its pending machine rows; return counts
+    of what was written and kept."""
+    return _Persister(article).save(result)
+
+
+def extraction_recover_stale(*, older_than=None):
+    """Mark runs left `running` by a worker that died as failed and put their articles back in
+    the queue; return the articles to extract again."""
+    age = older_than or datetime.timedelta(seconds=settings.NEWSROOM_EXTRACTION_STALE_SECONDS)
+    stale = ExtractionRun.objects.filter(
+        state=RunState.RUNNING, started_at__lt=timezone.now() - age
+    )
+    article_ids = list(stale.values_list("article_id", flat=True).distinct())
+    stale.update(
+        state=RunState.FAILED, finished_at=timezone.now(), error="stale: the worker stopped"
+    )
+    Article.objects.filter(pk__in=article_ids).update(extraction_state=ExtractionState.PENDING)
+    return list(Article.objects.filter(pk__in=article_ids))
+
+
+def _finish(run, article, state, *, counts=None, error=""):
+    now = timezone.now()
+    run.state, run.finished_at, run.counts, run.error = state, now, counts or {}, error
+    run.save(update_fields=["state", "finished_at", "counts", "error"])
+    article_state = ExtractionState.DONE if state == RunState.SUCCEEDED else ExtractionState.FAILED
+    Article.objects.filter(pk=article.pk).update(extraction_state=article_state, extracted_at=now)
+    article.extraction_state, article.extracted_at = article_state, now
+
+
+class _Persister:
+    """Writes one Extraction for one article; a class only to share the key → Entity map.
+
+    Pending machine rows are synchronised, not rewritten: a row the new run also finds is kept
+    as it is (so a re-run with the same output writes nothing and leaves no history), a changed
+    one is updated, a new one created, and one the run no longer finds is deleted.
+    """
+
+    def __init__(self, article):
+        self.article = article
+        self.entities = {}  # candidate key -> Entity, or None where an editor rejected it
+        self.evidence = []  # desired Evidence values, synchronised once claims are resolved
+        self.counts = dict.fromkeys(
+            [
+                "entities_created",
+                "entities_matched",
+                "entities_rejected_skipped",
+                "aliases",
+                "mentions",
+                "roles",
+                "quotes",
+                "quotes_kept",
+                "claims_created",
+                "evidence",
+                "disputed",
+                "deleted",
+            ],
+            0,
+        )
+
+    def save(self, result):
+        for candidate in result.entities:
+            self.entities[candidate.key] = self._entity(candidate)
+        self._mentions(result.entities)
+        self._roles(result.roles)
+        self._quotes(result.quotes)
+        self._claims(result.claims)
+        self._drop_orphans()
+        return self.counts
+
+    def _sync(self, model, key_fields, desired, *, bulk=False):
+        """Make the article's pending machine rows of `model` equal `desired` (dicts of
+        attribute values); return how many rows were created."""
+        existing = {
+            tuple(getattr(row, field) for field in key_fields): row
+            for row in model.objects.filter(MACHINE_PENDING, article=self.article)
+        }
+        new = []
+        for values in desired:
+            row = existing.pop(tuple(values[field] for field in key_fields), None)
+            if row is None:
+                new.append(
+                    model(article=self.article, extractor_version=EXTRACTOR_VERSION, **values)
+                )
+                continue
+            changed = [name for name, value in values.items() if getattr(row, name) != value]
+            if changed or row.extractor_version != EXTRACTOR_VERSION:
+                for name in changed:
+                    setattr(row, name, values[name])
+                row.extractor_version = EXTRACTOR_VERSION
+                row.save(update_fields=[*changed, "extractor_version", "updated_at"])
+        if existing:
+            self.counts["deleted"] += len(existing)
+            for row in existing.values():
+                row.delete()
+        if bulk:
+            model.objects.bulk_create(new)
+        else:
+            for row in new:
+                row.save()
+        return len(new)
+
+    def _drop_orphans(self):
+        """Pending machine claims and entities that no row uses any more."""
+        Claim.objects.filter(MACHINE_PENDING).filter(
+            ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
+        ).delete()
+        used = [
+            Exists(model.objects.filter(**{field: OuterRef("pk")}))
+            for model, field in (
+                (Mention, "entity"),
+                (Quote, "speaker"),
+                (Role, "person"),
+                (Role, "organization"),
+                (Claim, "place"),
+                (Claim.entities.through, "entity"),
+                (Entity, "merged_into"),
+            )
+        ]
+        orphans = Entity.objects.filter(MACHINE_PENDING)
+        for condition in used:
+            orphans = orphans.filter(~condition)
+        orphans.delete()
+
+    def _entity(self, candidate):
+        entity = matching.entity_find(
+            name=candidate.name, kind=candidate.kind, aliases=candidate.aliases
+        )
+        if entity is not None and entity.review_status == ReviewStatus.REJECTED:
+            self.counts["entities_rejected_skipped"] += 1
+            return None
+        if entity is None:
+            entity = matching.entity_create(
+                name=candidate.name,
+                kind=candidate.kind,
+                confidence=candidate.confidence,
+                rule=candidate.rule,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+            self.counts["entities_created"] += 1
+        else:
+            self.counts["entities_matched"] += 1
+        self.counts["aliases"] += matching.aliases_add(
+            entity=entity,
+            names=[candidate.name, *candidate.aliases],
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        return entity
+
+    def _mentions(self, candidates):
+        editorial = Mention.objects.filter(article=self.article).exclude(MACHINE_PENDING)
+        taken = set(editorial.values_list("start", "end"))
+        desired, body = {}, self.article.body
+        for candidate in candidates:
+            entity = self.entities.get(candidate.key)
+            if entity is None:
+                continue
+            for span in candidate.mentions:
+                key = (span.start, span.end)
+                if key in taken or key in desired or body[span.start : span.end] != span.text:
+                    continue
+                desired[key] = {
+                    "entity_id": entity.pk,
+                    "start": span.start,
+                    "end": span.end,
+                    "text": span.text,
+                    "confidence": candidate.confidence,
+                    "rule": candidate.rule[:60],
+                }
+        self.counts["mentions"] = self._sync(
+            Mention, ("entity_id", "start", "end"), desired.values(), bulk=True
+        )
+
+    def _roles(self, candidates):
+        desired = {}
+        for candidate in candidates:
+            person = self.entities.get(candidate.person_key)
+            organization = self.entities.get(candidate.organization_key)
+            if person is None or person.kind != "person":
+                continue
+            if organization is not None and organization.kind != "organization":
+                organization = None
+            org_id = organization.pk if organization else None
+            key = (person.pk, candidate.title.casefold(), org_id)
+            decided = Role.objects.filter(
+                person=person, title__iexact=candidate.title, organization_id=org_id
+            ).exclude(MACHINE_PENDING)
+            if key in desired or decided.exists():
+                continue
+            desired[key] = {
+                "person_id": person.pk,
+                "title": candidate.title[:200],
+                "organization_id": org_id,
+                "start": candidate.evidence.start,
+                "end": candidate.evidence.end,
+                "confidence": candidate.confidence,
+                "rule": candidate.rule[:60],
+            }
+        self.counts["roles"] = self._sync(
+            Role, ("person_id", "title", "organization_id"), desired.values()
+        )
+
+    def _quotes(self, candidates):
+        kept = list(
+            Quote.objects.filter(article=self.article)
+            .exclude(MACHINE_PENDING)
+            .values_list("start", "end")
+        )
+        desired, body = [], self.article.body
+        for candidate in candidates:
+            if any(candidate.start < end and start < candidate.end for start, end in kept):
+                self.counts["quotes_kept"] += 1
+                continue
+            if body[candidate.start : candidate.end] != candidate.text:
+                logger.warning("Quote span does not match the text: %r", candidate.text[:60])
+                continue
+            speaker = self.entities.get(candidate.speaker_key)
+            desired.append(
+                {
+                    "text": candidate.text,
+                    "start": candidate.start,
+                    "end": candidate.end,
+                    "speaker_id": speaker.pk if speaker else None,
+                    "cue": candidate.cue[:60],
+                    "confidence": candidate.confidence,
+                    "rule": candidate.rule[:60],
+                }
+            )
+            kept.append((candidate.start, candidate.end))
+        self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired)
+
+    def _claims(self, candidates):
+        touched, desired = set(), {}
+        body = self.article.body
+        for candidate in candidates:
+            place = self.entities.get(candidate.place_key)
+            match, verdict = matching.claim_find(candidate, place=place, article=self.article)
+            if match is not None and match.review_status == ReviewStatus.REJECTED:
+                continue
+            if match is None:
+                match = Claim.objects.create(
+                    statement=" ".join(candidate.statement.split()),
+                    date=candidate.date,
+                    date_precision=candidate.date_precision or "",
+                    place=place,
+                    event=(candidate.event or "")[:200],
+                    confidence=candidate.confidence,
+                    rule=candidate.rule[:60],
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+                entities = [self.entities.get(key) for key in candidate.entity_keys]
+                match.entities.set([entity for entity in entities if entity is not None])
+                self.counts["claims_created"] += 1
+            stance = Stance.CONTRADICTS if verdict == "conflict" else Stance.SUPPORTS
+            for span in candidate.evidence:
+                if body[span.start : span.end] == span.text:
+                    desired.setdefault(
+                        (match.pk, span.start, span.end),
+                        {
+                            "claim_id": match.pk,
+                            "start": span.start,
+                            "end": span.end,
+                            "text": span.text,
+                            "stance": stance,
+                            "confidence": candidate.confidence,
+                            "rule": candidate.rule[:60],
+                        },
+                    )
+            if stance == Stance.CONTRADICTS and match.status in {
+                ClaimStatus.UNVERIFIED,
+                ClaimStatus.CORROBORATED,
+            }:
+                match.status = ClaimStatus.DISPUTED
+                match.save(update_fields=["status", "updated_at"])
+                self.counts["disputed"] += 1
+            touched.add(match.pk)
+        self.counts["evidence"] = self._sync(
+            Evidence, ("claim_id", "start", "end"), desired.values()
+        )
+        matching.claims_mark_corroborated(touched)

@@ -1,0 +1,117 @@
+"""Quote extraction: every quote form, its exact span and its speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsroom.extraction.extractors import extract
+
+from .helpers import speaker_of
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def test_quotes_attribution_after_with_pronoun_in_same_sentence():
+    text = (
+        "Engineer Tomas Varga inspected the heat shield on Monday.\n"
+        "“The tiles held up better than we hoped,” he said."
+    )
+    result = extract(text)
+    (quote,) = result.quotes
+    assert quote.text == "The tiles held up better than we hoped"
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.cue == "said"
+    assert speaker_of(result, "The tiles") == "Tomas Varga"
+
+
+def test_quotes_attribution_before_with_colon_and_straight_quotes():
+    text = 'Mission manager Priya Ramaswamy told reporters: "The rover is healthy and driving again."'
+    result = extract(text)
+    (quote,) = result.quotes
+    assert quote.text == "The rover is healthy and driving again."
+    assert quote.cue == "told"
+    assert speaker_of(result, "The rover") == "Priya Ramaswamy"
+
+
+def test_quotes_verb_before_speaker_after_quote():
+    text = '"We expect a decision by spring," said Kenji Morita, a spokesman for the company.'
+    result = extract(text)
+    assert result.quotes[0].text == "We expect a decision by spring"
+    assert speaker_of(result, "We expect") == "Kenji Morita"
+
+
+def test_quotes_pronoun_speaker_in_next_sentence():
+    text = (
+        "Dr. Amara Okafor leads the lunar sample team at the University of Lagos.\n"
+        "“Every grain tells us something new,” she said."
+    )
+    result = extract(text)
+    assert speaker_of(result, "Every grain") == "Amara Okafor"
+
+
+def test_quotes_nested_reporting_speaker_is_the_quoted_person():
+    result = extract((ARTICLES / "wire_nested.txt").read_text(encoding="utf-8"))
+    assert speaker_of(result, "before the end of next year") == "Marcos Pontes Ferreira"
+    assert speaker_of(result, "We have the best location") == "Marcos Pontes Ferreira"
+    nested = next(q for q in result.quotes if q.text.startswith("before"))
+    assert nested.cue == "quoted as saying"
+
+
+def test_quotes_multi_paragraph_quote_kept_as_parts_with_one_speaker():
+    text = (ARTICLES / "multi_paragraph_quote.txt").read_text(encoding="utf-8")
+    result = extract(text)
+    assert [q.text for q in result.quotes] == [
+        "We lost the signal at 03:12 on Saturday. For six hours nothing came back, and we "
+        "started to fear the worst.",
+        "Then the carrier came back on Sunday morning, weak but clean",
+    ]
+    assert {speaker_of(result, "We lost"), speaker_of(result, "Then the")} == {"Ingrid Halvorsen"}
+
+
+def test_quotes_single_quotes_are_quotes_and_apostrophes_are_not():
+    text = (
+        "'We've done the hard part,' said Lars Eriksen, the project's chief engineer. "
+        "'Now it's a matter of patience.'"
+    )
+    result = extract(text)
+    assert [q.text for q in result.quotes] == [
+        "We've done the hard part",
+        "Now it's a matter of patience.",
+    ]
+    assert speaker_of(result, "We've") == "Lars Eriksen"
+    assert speaker_of(result, "Now it's") == "Lars Eriksen"
+
+
+def test_quotes_partial_quote_inside_sentence_speaker_is_subject():
+    text = "Professor Helen Marsh of the University of Leeds called the result “a genuine surprise.”"
+    result = extract(text)
+    (quote,) = result.quotes
+    assert quote.text == "a genuine surprise."
+    assert quote.cue == "called"
+    assert speaker_of(result, "a genuine") == "Helen Marsh"
+
+
+def test_quotes_attributed_to_organization_and_descriptor():
+    text = (
+        "Orbital Freight Corporation (OFC) lost contact with its tug on Sunday.\n"
+        "“The vehicle is stable and we are assessing options,” the company said in a statement."
+    )
+    result = extract(text)
+    assert speaker_of(result, "The vehicle") == "Orbital Freight Corporation"
+
+
+def test_quotes_according_to_introduces_speaker():
+    text = "According to agency chief Marta Silva, “the budget is secure for now.”"
+    result = extract(text)
+    assert speaker_of(result, "the budget") == "Marta Silva"
+    assert result.quotes[0].cue == "according to"
+
+
+def test_quotes_short_scare_quote_without_speaker_is_excluded():
+    text = "The plan falls under the heading of “future studies” and has no budget yet."
+    assert extract(text).quotes == []
+
+
+def test_quotes_backtick_apostrophes_do_not_open_quotes():
+    text = "The agency`s engineer Rosa Lind said the station`s orbit is stable."
+    assert extract(text).quotes == []

@@ -1,0 +1,296 @@
+"""Persisting extraction output: provenance, cross-article matching and the editorial invariant
+(re-running replaces only pending machine rows; editors' decisions are kept, never duplicated)."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from newsroom.articles.models import Article
+from newsroom.claims.models import Claim, Evidence
+from newsroom.entities.models import Alias, Entity, Mention, Role
+from newsroom.extraction.extractors import (
+    EXTRACTOR_VERSION,
+    ClaimCandidate,
+    EntityCandidate,
+    Extraction,
+    QuoteCandidate,
+    RoleCandidate,
+    Span,
+)
+from newsroom.extraction.models import ExtractionRun
+from newsroom.extraction.services import (
+    extraction_recover_stale,
+    extraction_run_article,
+    extraction_save,
+)
+from newsroom.quotes.models import Quote
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Agencies meet in {place}\n\n"
+    "Jane Holloway, Director of the Example Agency, met Tom Reed in {place} on May 2, 2024. "
+    "“We keep working,” Holloway said.\n"
+)
+
+
+def sp(body, text):
+    start = body.index(text)
+    return Span(start, start + len(text), text)
+
+
+def article_for(place="Graz"):
+    body = BODY.format(place=place)
+    return ArticleFactory(body=body, blocks=[["title", 0, body.index("\n")]])
+
+
+def extraction_for(article, place="Graz", quote=True):
+    body = article.body
+    holloway = [sp(body, "Jane Holloway"), sp(body, "Holloway said")]
+    holloway[1] = Span(holloway[1].start, holloway[1].start + 8, "Holloway")
+    entities = [
+        EntityCandidate("e1", "Jane Holloway", "person", ["Holloway"], holloway, 0.9, "name"),
+        EntityCandidate(
+            "e2",
+            "Example Agency",
+            "organization",
+            [],
+            [sp(body, "Example Agency")],
+            0.8,
+            "org-suffix",
+        ),
+        EntityCandidate("e3", "Tom Reed", "person", [], [sp(body, "Tom Reed")], 0.9, "name"),
+        EntityCandidate("e4", place, "place", [], [sp(body, f"in {place} on")], 0.95, "city"),
+    ]
+    entities[3].mentions = [
+        Span(
+            entities[3].mentions[0].start + 3, entities[3].mentions[0].start + 3 + len(place), place
+        )
+    ]
+    sentence = sp(
+        body,
+        f"Jane Holloway, Director of the Example Agency, met Tom Reed in {place} on May 2, 2024.",
+    )
+    return Extraction(
+        entities=entities,
+        roles=[
+            RoleCandidate(
+                "e1",
+                "Director",
+                "e2",
+                sp(body, "Jane Holloway, Director of the Example Agency"),
+                0.85,
+                "title-of",
+            )
+        ],
+        quotes=[
+            QuoteCandidate(
+                "We keep working,", *_se(body, "We keep working,"), "e1", "said", 0.9, "quote-after"
+            )
+        ]
+        if quote
+        else [],
+        claims=[
+            ClaimCandidate(
+                f"Jane Holloway met Tom Reed in {place} on May 2, 2024.",
+                ["e1", "e3"],
+                datetime.date(2024, 5, 2),
+                "day",
+                "e4",
+                [sentence],
+                0.7,
+                "dated-event",
+                event="meeting:jane holloway|tom reed",
+            )
+        ],
+    )
+
+
+def _se(body, text):
+    start = body.index(text)
+    return start, start + len(text)
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Entity, Alias, Mention, Role, Quote, Claim, Evidence)
+    }
+
+
+def test_save_writes_every_fact_with_provenance():
+    article = article_for()
+    result = extraction_save(article=article, result=extraction_for(article))
+    assert counts() == {
+        "Entity": 4,
+        "Alias": 5,
+        "Mention": 5,
+        "Role": 1,
+        "Quote": 1,
+        "Claim": 1,
+        "Evidence": 1,
+    }
+    assert result["entities_created"] == 4
+    quote = Quote.objects.get()
+    assert (quote.text, quote.speaker.name, quote.cue) == (
+        "We keep working,",
+        "Jane Holloway",
+        "said",
+    )
+    assert (quote.origin, quote.review_status, quote.rule) == ("machine", "pending", "quote-after")
+    assert quote.extractor_version == EXTRACTOR_VERSION
+    assert quote.confidence == 0.9
+    role = Role.objects.get()
+    assert (role.person.name, role.title, role.organization.name) == (
+        "Jane Holloway",
+        "Director",
+        "Example Agency",
+    )
+    claim = Claim.objects.get()
+    assert (claim.date, claim.date_precision, claim.place.name) == (
+        datetime.date(2024, 5, 2),
+        "day",
+        "Graz",
+    )
+    assert sorted(claim.entities.values_list("name", flat=True)) == ["Jane Holloway", "Tom Reed"]
+    assert sorted(
+        Alias.objects.filter(entity__name="Jane Holloway").values_list("name", flat=True)
+    ) == ["Holloway", "Jane Holloway"]
+
+
+def test_save_twice_duplicates_nothing():
+    article = article_for()
+    extraction_save(article=article, result=extraction_for(article))
+    before = counts()
+    extraction_save(article=article, result=extraction_for(article))
+    assert counts() == before
+
+
+def test_rerun_replaces_pending_machine_rows_only():
+    article = article_for()
+    extraction_save(article=article, result=extraction_for(article))
+    extraction_save(article=article, result=extraction_for(article, quote=False))
+    assert Quote.objects.count() == 0
+    assert Claim.objects.count() == 1
+
+
+def test_rerun_keeps_quote_an_editor_corrected_and_approved():
+    article = article_for()
+    extraction_save(article=article, result=extraction_for(article))
+    quote = Quote.objects.get()
+    quote.speaker = Entity.objects.get(name="Tom Reed")
+    quote.review_status, quote.origin = "approved", "editor"
+    quote.save()
+    extraction_save(article=article, result=extraction_for(article))
+    quote = Quote.objects.get()
+    assert (quote.speaker.name, quote.review_status, quote.origin) == (
+        "Tom Reed",
+        "approved",
+        "editor",
+    )
+
+
+def test_rerun_does_not_recreate_rejected_quote_or_entity():
+    article = article_for()
+    extraction_save(article=article, result=extraction_for(article))
+    Quote.objects.update(review_status="rejected")
+    reed = Entity.objects.get(name="Tom Reed")
+    reed.review_status = "rejected"
+    reed.save()
+    before = counts()
+    extraction_save(article=article, result=extraction_for(article))
+    assert Quote.objects.get().review_status == "rejected"
+    assert Entity.objects.filter(name="Tom Reed").count() == 1
+    assert Mention.objects.filter(entity__name="Tom Reed").count() == 0
+    assert counts() == {**before, "Mention": before["Mention"] - 1}
+
+
+def test_rerun_keeps_editor_merge_and_resolves_to_survivor():
+    article = article_for()
+    survivor = Entity.objects.create(
+        name="Jane A. Holloway",
+        slug="jane-a-holloway",
+        kind="person",
+        review_status="approved",
+        origin="editor",
+    )
+    extraction_save(article=article, result=extraction_for(article))
+    merged = Entity.objects.get(name="Jane Holloway")
+    merged.merged_into, merged.review_status = survivor, "approved"
+    merged.save()
+    extraction_save(article=article, result=extraction_for(article))
+    assert Quote.objects.get().speaker == survivor
+    assert Entity.objects.filter(name="Jane Holloway").count() == 1
+
+
+def test_same_event_in_second_article_corroborates_and_more_specific_place_agrees():
+    first, second = article_for("Graz"), article_for("Austria")
+    extraction_save(article=first, result=extraction_for(first, "Graz"))
+    extraction_save(article=second, result=extraction_for(second, "Austria"))
+    claim = Claim.objects.get()
+    assert claim.status == "corroborated"
+    assert sorted(claim.evidence.values_list("article_id", "stance")) == [
+        (first.pk, "supports"),
+        (second.pk, "supports"),
+    ]
+
+
+def test_same_event_with_conflicting_place_is_disputed():
+    first, second = article_for("Graz"), article_for("Lisbon")
+    extraction_save(article=first, result=extraction_for(first, "Graz"))
+    extraction_save(article=second, result=extraction_for(second, "Lisbon"))
+    claim = Claim.objects.get(place__name="Graz")
+    assert claim.status == "disputed"
+    assert list(claim.evidence.values_list("article_id", "stance").order_by("article_id")) == [
+        (first.pk, "supports"),
+        (second.pk, "contradicts"),
+    ]
+    assert claim.history.first().status == "disputed"
+
+
+def test_new_source_disputes_an_approved_claim_but_not_a_verified_one():
+    first, second = article_for("Graz"), article_for("Lisbon")
+    extraction_save(article=first, result=extraction_for(first, "Graz"))
+    Claim.objects.update(review_status="approved", status="verified")
+    extraction_save(article=second, result=extraction_for(second, "Lisbon"))
+    claim = Claim.objects.get()
+    assert claim.status == "verified"
+    assert claim.evidence.get(article=second).stance == "contradicts"
+
+
+def test_run_records_success_and_article_state():
+    article = article_for()
+    run = extraction_run_article(article=article, gazetteer=[])
+    article.refresh_from_db()
+    assert run.state == "succeeded"
+    assert run.extractor_version == EXTRACTOR_VERSION
+    assert article.extraction_state == "done"
+    assert article.extracted_at is not None
+
+
+def test_run_failure_is_recorded_and_writes_no_facts():
+    article = article_for()
+    run = extraction_run_article(article=article, gazetteer=[object()])
+    article.refresh_from_db()
+    assert run.state == "failed"
+    assert run.error.split(":")[0] in {"AttributeError", "TypeError"}
+    assert article.extraction_state == "failed"
+    assert counts()["Mention"] == 0
+
+
+def test_recover_stale_fails_old_running_runs_and_requeues_article():
+    article = article_for()
+    run = ExtractionRun.objects.create(article=article, extractor_version="x")
+    ExtractionRun.objects.filter(pk=run.pk).update(
+        started_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    fresh = ExtractionRun.objects.create(article=ArticleFactory(), extractor_version="x")
+    Article.objects.filter(pk=article.pk).update(extraction_state="running")
+    assert extraction_recover_stale() == [article]
+    run.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (run.state, run.error) == ("failed", "stale: the worker stopped")
+    assert fresh.state == "running"
+    assert Article.objects.get(pk=article.pk).extraction_state == "pending"
