@@ -141,4 +141,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Every task start and finish is logged at INFO; the run records say the same thing.
+    "loggers": {"django.tasks": {"level": "WARNING"}},
 }

@@ -78,11 +78,12 @@ def aliases_add(*, entity, names, extractor_version):
     return added
 
 
-def claim_find(candidate, *, place, article):
+def claim_find(candidate, *, place, article, exclude=()):
     """The existing claim about the same fact or event and the verdict ("same" or "conflict"),
     or (None, None). A passage already tied to a claim stays with it; claims with the same
     statement are the same claim; claims with the same event signature from other articles are
-    compared on date and place."""
+    compared on date and place. Claims in `exclude` (those the current run already wrote for
+    this article) are not candidates: one article is not an independent source for itself."""
     spans = Q()
     for span in candidate.evidence:
         spans |= Q(start=span.start, end=span.end)
@@ -96,9 +97,15 @@ def claim_find(candidate, *, place, article):
         return same_statement, "same"
     if not candidate.event:
         return None, None
-    rivals = Claim.objects.filter(event=candidate.event[:200]).select_related("place")
+    rivals = (
+        Claim.objects.filter(event=candidate.event[:200])
+        .exclude(pk__in=exclude)
+        .exclude(evidence__article=article)
+        .select_related("place")
+    )
     conflict = None
-    for claim in rivals.exclude(evidence__article=article).order_by("pk"):
+    # A claim on the same date is the likeliest match; undated ones come after.
+    for claim in sorted(rivals, key=lambda c: (c.date != candidate.date, c.pk)):
         verdict = compare_claims(
             ClaimFacts(
                 claim.event,

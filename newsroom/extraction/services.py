@@ -285,7 +285,9 @@ class _Persister:
         body = self.article.body
         for candidate in candidates:
             place = self.entities.get(candidate.place_key)
-            match, verdict = matching.claim_find(candidate, place=place, article=self.article)
+            match, verdict = matching.claim_find(
+                candidate, place=place, article=self.article, exclude=touched
+            )
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
