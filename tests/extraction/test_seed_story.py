@@ -1,0 +1,61 @@
+"""End to end on the two seed articles: ingest, extract, and the story's facts line up across
+them (one entity per real thing, the meeting corroborated, quotes attributed)."""
+
+import datetime
+
+import pytest
+
+from newsroom.articles.services import article_ingest_path
+from newsroom.claims.models import Claim
+from newsroom.entities.models import Entity
+from newsroom.extraction.services import extraction_run_article
+from newsroom.quotes.models import Quote
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seed_story(seed_paths, settings):
+    settings.NEWSROOM_EXTRACT_ON_INGEST = False
+    articles = [article_ingest_path(path).article for path in seed_paths]
+    for article in articles:
+        assert extraction_run_article(article=article).state == "succeeded"
+    return articles
+
+
+def test_one_entity_per_real_thing_across_articles(seed_story):
+    for name, kind in [
+        ("Dmitry Bakanov", "person"),
+        ("Sean Duffy", "person"),
+        ("Roscosmos", "organization"),
+        ("National Aeronautics and Space Administration", "organization"),
+        ("Houston", "place"),
+    ]:
+        entity = Entity.objects.get(name=name)
+        assert entity.kind == kind
+    nasa = Entity.objects.get(name="National Aeronautics and Space Administration")
+    assert "NASA" in set(nasa.aliases.values_list("name", flat=True))
+    assert nasa.mentions.values("article").distinct().count() == 2
+    assert not Entity.objects.filter(name__in=["NASA", "Bakanov", "Duffy"]).exists()
+
+
+def test_quotes_are_attributed_to_their_speakers(seed_story):
+    speakers = {
+        quote.text[:30]: quote.speaker.name if quote.speaker else None
+        for quote in Quote.objects.select_related("speaker")
+    }
+    assert speakers == {
+        "Mr. Bakanov emphasized that Ro": "Roscosmos",
+        "No matter how hard relations g": "Dmitry Bakanov",
+        "a hopeful signal that space ca": "Elena Krylov",
+        "Spaceflight is global. It’s ab": "Rebecca Lin",
+    }
+
+
+def test_meeting_claim_is_corroborated_by_both_articles(seed_story):
+    claim = Claim.objects.get(date=datetime.date(2025, 7, 31), place__name="United States")
+    assert claim.status == "corroborated"
+    assert sorted(claim.evidence.values_list("article_id", flat=True)) == sorted(
+        article.pk for article in seed_story
+    )
+    assert set(claim.evidence.values_list("stance", flat=True)) == {"supports"}
