@@ -4,7 +4,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from newsroom.articles.models import Article, Source
 
-BLOCK_TAGS = {"title": "h2", "heading": "h3", "paragraph": "p", "item": "li"}
+# The admin styles h2 as a fieldset bar, so the headline is bold text instead.
+BLOCK_TAGS = {"title": "strong", "heading": "h3", "paragraph": "p", "item": "li"}
 
 
 @admin.register(Source)
@@ -42,23 +43,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
         "updated_at",
     ]
     fieldsets = [
+        (None, {"fields": ["title", "source", "published_at"]}),
+        ("Text as ingested", {"fields": ["readable_text"]}),
         (
-            None,
+            "Details",
             {
-                "fields": [
-                    "title",
-                    "slug",
-                    "source",
-                    "byline",
-                    "dateline",
-                    "published_at",
-                    "url",
-                    "language",
-                    "is_title_derived",
-                ]
+                "classes": ["collapse"],
+                "fields": ["slug", "byline", "dateline", "url", "language", "is_title_derived"],
             },
         ),
-        ("Text as ingested", {"fields": ["readable_text"]}),
         (
             "Provenance",
             {
@@ -75,6 +68,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
             },
         ),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "title":
+            field.widget.attrs["class"] = "vLargeTextField"
+            field.widget.attrs["style"] = "width: 40em"
+        return field
 
     @admin.display(description="text")
     def readable_text(self, obj):

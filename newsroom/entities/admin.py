@@ -35,7 +35,7 @@ class AliasAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Mention)
-class MentionAdmin(ExtractedAdminMixin, admin.ModelAdmin):
+class MentionAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
     list_display = ["text", "entity", "article", "start", "end", "review_status", "confidence"]
     list_filter = ["review_status", "origin", "entity__kind"]
     search_fields = ["text", "entity__name", "article__title"]

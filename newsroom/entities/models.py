@@ -104,6 +104,8 @@ class Mention(ExtractedModel):
     end = models.PositiveIntegerField()
     text = models.CharField(max_length=300)
 
+    history = HistoricalRecords()
+
     class Meta(ExtractedModel.Meta):
         ordering = ["article", "start"]
         constraints = [
