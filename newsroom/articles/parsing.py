@@ -54,6 +54,8 @@ _ABBREVIATIONS = {
     "e.g",
     "i.e",
 }
+_MARKUP_DOCUMENT = re.compile(r"\A\s*<(?:!doctype\s|html[\s>]|\?xml\s|svg[\s>])", re.IGNORECASE)
+_LONG_RUN = re.compile(r"\S{1000,}")
 TITLE_MAX_CHARS = 120
 HEADING_MAX_WORDS = 20
 
@@ -116,6 +118,14 @@ def validate_text(text):
         )
     if not any(unicodedata.category(char).startswith("L") for char in text):
         raise RejectedInput("no readable text: the file has no letters")
+    if _MARKUP_DOCUMENT.match(text):
+        raise RejectedInput("markup, not article text: save the article as plain text first")
+    run = _LONG_RUN.search(text)
+    if run:
+        raise RejectedInput(
+            f"no readable text: {len(run.group()):,} characters without a space at offset "
+            f"{run.start()} (encoded data?)"
+        )
 
 
 def parse(text):

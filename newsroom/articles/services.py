@@ -83,7 +83,7 @@ def _create(parsed, *, filename):
         source=source,
         title=parsed.title,
         is_title_derived=parsed.is_title_derived,
-        slug=unique_slug(Article, parsed.title, max_length=80),
+        slug=unique_slug(Article, parsed.title, max_length=80, fallback="article"),
         body=parsed.text,
         blocks=parsed.blocks,
         checksum=parsed.checksum,

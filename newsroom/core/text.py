@@ -3,13 +3,13 @@
 from django.utils.text import slugify
 
 
-def unique_slug(model, value, *, max_length=100, field="slug"):
+def unique_slug(model, value, *, max_length=100, field="slug", fallback="item"):
     """A slug for `value` that no row of `model` has yet: "title", "title-2", "title-3"…"""
     base = slugify(value, allow_unicode=False)
     if len(base) > max_length:
         # Cut at a word boundary so a slug never ends in half a word.
         base = base[: max_length + 1].rsplit("-", 1)[0]
-    base = base.strip("-") or "item"
+    base = base.strip("-") or fallback
     slug, counter = base, 2
     while model._default_manager.filter(**{field: slug}).exists():
         suffix = f"-{counter}"

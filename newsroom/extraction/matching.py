@@ -51,7 +51,7 @@ def entity_create(*, name, kind, confidence, rule, extractor_version):
     """A new pending machine entity."""
     entity = Entity(
         name=name[:200],
-        slug=unique_slug(Entity, name, max_length=200),
+        slug=unique_slug(Entity, name, max_length=200, fallback=kind),
         kind=kind,
         confidence=confidence,
         rule=rule[:60],

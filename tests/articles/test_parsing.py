@@ -103,6 +103,18 @@ def test_decode_strips_byte_order_mark():
         ("abc\x07def", "binary text: control character U+0007 at offset 3"),
         ("12345 !!! ---", "no readable text: the file has no letters"),
         ("bad \ud800 text", "not valid Unicode: lone surrogate at offset 4"),
+        (
+            "<!DOCTYPE html><html><body>Hi</body></html>",
+            "markup, not article text: save the article as plain text first",
+        ),
+        (
+            "  <html lang=en><p>Article</p></html>",
+            "markup, not article text: save the article as plain text first",
+        ),
+        (
+            "Lede. " + "QUJD" * 300,
+            "no readable text: 1,200 characters without a space at offset 6 (encoded data?)",
+        ),
         ("---\nnot a key line\n---\nBody.", "malformed front matter line: 'not a key line'"),
         (
             "---\npublished: yesterday\n---\nBody.",

@@ -117,3 +117,9 @@ def test_ingest_hostile_html_and_odd_unicode_is_stored_verbatim():
     article.refresh_from_db()
     assert article.body == text
     assert Article.objects.filter(body__contains="🚀").count() == 1
+
+
+def test_ingest_non_latin_title_gets_a_fallback_slug():
+    article = article_ingest(data="Роскосмос и НАСА\n\nВстреча состоялась.\n".encode()).article
+    assert article.title == "Роскосмос и НАСА"
+    assert article.slug == "article"
