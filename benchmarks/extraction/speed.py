@@ -1,4 +1,4 @@
-"""Measure extraction speed on one core: words per second, and the time for 1,000 seed-sized articles.
+"""Measure extraction speed on one core: words/second and time for 1,000 seed-sized articles.
 
     .venv/bin/python benchmarks/extraction/speed.py [--articles 1000] [--json]
 

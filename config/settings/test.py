@@ -14,3 +14,8 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 # Static files come from the app finders here; WhiteNoise serves the collected ones in production.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
+# A file, not SQLite's shared in-memory database: the live server's threads (browser tests)
+# then each open their own connection instead of sharing one across threads.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}  # noqa: F405

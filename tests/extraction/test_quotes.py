@@ -25,7 +25,9 @@ def test_quotes_attribution_after_with_pronoun_in_same_sentence():
 
 
 def test_quotes_attribution_before_with_colon_and_straight_quotes():
-    text = 'Mission manager Priya Ramaswamy told reporters: "The rover is healthy and driving again."'
+    text = (
+        'Mission manager Priya Ramaswamy told reporters: "The rover is healthy and driving again."'
+    )
     result = extract(text)
     (quote,) = result.quotes
     assert quote.text == "The rover is healthy and driving again."
@@ -83,7 +85,9 @@ def test_quotes_single_quotes_are_quotes_and_apostrophes_are_not():
 
 
 def test_quotes_partial_quote_inside_sentence_speaker_is_subject():
-    text = "Professor Helen Marsh of the University of Leeds called the result “a genuine surprise.”"
+    text = (
+        "Professor Helen Marsh of the University of Leeds called the result “a genuine surprise.”"
+    )
     result = extract(text)
     (quote,) = result.quotes
     assert quote.text == "a genuine surprise."

@@ -129,6 +129,10 @@ def split_chunk(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]:
         first += 1
     if first >= last:
         return []
+    if first == sent.first and last - first > 2 and toks[first + 1].lower == "of":
+        low = toks[first].lower
+        if low not in ORG_HEADS and low not in ROLE_NOUNS and low not in NOT_NAME_WORDS - {"by"}:
+            first += 2  # "Shares of <Org> rose": the sentence opener is a common noun
     pieces: list[Piece] = []
     lead = toks[first].text
     if last - first > 1 and "." in lead and places.lookup(lead) is not None:

@@ -94,7 +94,8 @@ def _claim(doc, ents, keys, key_ent, role_orgs, quoted, lo, hi, in_sent, dates, 
     date = _event_date(dates)
     event_type = next((name for name, rx in EVENTS if rx.search(text)), None)
     place = _place(doc, ents, in_sent)
-    if not (date or NUMBER.search(_unquoted(doc.text, lo, hi, quoted)) or (event_type and place)):
+    has_number = NUMBER.search(_unquoted(doc.text, lo, hi, quoted))
+    if not (date or has_number or (event_type and place is not None)):
         return None
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     participants = _participants(ents, keys, key_ent, ent_ids, role_orgs) or _participants(

@@ -251,7 +251,8 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
             return None
         return label("organization", 0.6, "acronym")
     if (
-        any(c.isupper() for c in word[1:])
+        any(c.islower() for c in word)
+        and any(c.isupper() for c in word[1:])
         and word[1:].lower() != word[1:]
         and word.isalpha()
         and not word.startswith(("Mc", "Mac"))
@@ -259,4 +260,16 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         return label("organization", 0.6, "camel-case")
     if piece.org_of_role or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS):
         return label("organization", 0.6, "org-of-role")
+    if after[:1] == ["'s"] and _craft_named_after(doc, piece.last):
+        return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
+
+
+def _craft_named_after(doc: Doc, k: int) -> bool:
+    """A capitalised name followed by a craft noun right after a possessive."""
+    toks = doc.toks
+    k += 1
+    n = 0
+    while k < len(toks) and toks[k].is_cap and n < 3:
+        k, n = k + 1, n + 1
+    return n > 0 and k < len(toks) and toks[k].lower in CRAFT_NOUNS

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .classify import Label
 from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, STOP_CAPS
-from .text import Doc
+from .text import Doc, nlp
 
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "&"})
 DESCRIPTOR = re.compile(
@@ -102,7 +103,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     and e.name.split()[-1] == words[0]
                 ]
             )
-        elif ent.name.isupper() and ent.kind == "organization" and ent.rule == "acronym":
+        elif ent.name.isupper() and ent.kind == "organization" and " " not in ent.name:
             target = _unique(
                 [
                     e
@@ -144,7 +145,7 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
     index: dict[tuple[str, ...], int] = {}
     for i, ent in enumerate(ents):
         for surface in ent.surfaces:
-            words = tuple(_surface_tokens(doc, surface))
+            words = _surface_tokens(surface)
             if words and not (len(words) == 1 and words[0].lower() in STOP_CAPS):
                 index.setdefault(words, i)
     longest = max((len(k) for k in index), default=0)
@@ -158,8 +159,13 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
             hit = index.get(tuple(t.text for t in toks[i : i + n]))
             if hit is not None:
                 start = i
-                if ents[hit].kind == "person" and i > 0 and toks[i - 1].lower in HONORIFICS:
-                    start = i - 1  # "Mr. Surname" is one mention
+                if (
+                    ents[hit].kind == "person"
+                    and n == 1
+                    and i > 0
+                    and toks[i - 1].lower in HONORIFICS
+                ):
+                    start = i - 1  # "Mr. Surname" is one mention (and an alias)
                 mentions.append(Mention(toks[start].start, toks[i + n - 1].end, hit))
                 i += n
                 break
@@ -190,15 +196,10 @@ def _fits(head: str, ent: Ent) -> bool:
     return False
 
 
-_TOKEN_CACHE: dict[str, list[str]] = {}
-
-
-def _surface_tokens(doc: Doc, surface: str) -> list[str]:
-    if surface not in _TOKEN_CACHE:
-        from .text import nlp
-
-        _TOKEN_CACHE[surface] = [t.text for t in nlp().tokenizer(surface) if not t.is_space]
-    return _TOKEN_CACHE[surface]
+@lru_cache(maxsize=65536)
+def _surface_tokens(surface: str) -> tuple[str, ...]:
+    """Tokens of a surface form, tokenised like the text it came from (cached across articles)."""
+    return tuple(t.text for t in nlp().tokenizer(surface) if not t.is_space)
 
 
 def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Mention]:

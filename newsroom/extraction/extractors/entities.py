@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import places
 from .chunks import sentence_chunks, split_chunk
 from .classify import Label, classify
+from .lexicon import STOP_CAPS
 from .text import Doc, nlp, normalize
 from .types import KnownEntity
 
@@ -27,7 +28,8 @@ def gazetteer_index(gazetteer: tuple[KnownEntity, ...]) -> tuple[dict[tuple[str,
                 index.setdefault(toks, i)
         words = known.name.split()
         if known.kind == "person" and len(words) > 1:
-            surnames.setdefault((words[-1],), []).append(i)
+            surname = tuple(t.text for t in tokenizer(normalize(words[-1])))
+            surnames.setdefault(surname, []).append(i)
     for toks, owners in surnames.items():
         if len(owners) == 1:
             index.setdefault(toks, owners[0])  # a surname alone, when only one person has it
@@ -151,10 +153,30 @@ def _uncovered(first: int, last: int, covered: set[int]) -> list[tuple[int, int]
     return parts
 
 
+def _coordinated(doc: Doc, pieces: list, labels: list) -> None:
+    """In "X and <Org>", an unknown single name coordinated with an organisation is one too."""
+    kinds = {lb.kind for lb in labels if lb is not None}
+    if len(kinds) != 1 or not kinds & {"organization", "place"}:
+        return
+    kind = kinds.pop()
+    for n, (piece, label) in enumerate(zip(pieces, labels, strict=True)):
+        word = doc.toks[piece.first].text
+        if (
+            label is None
+            and piece.last - piece.first == 1
+            and word.isalpha()
+            and not (piece.sentence_initial and word.lower() in STOP_CAPS)
+        ):
+            labels[n] = Label(kind, word, piece.first, piece.last, 0.55, "coordination")
+
+
 def _classify_run(doc: Doc, sent, first: int, last: int, acronym: bool = False) -> list[Label]:
     out = []
-    for piece in split_chunk(doc, first, last, sent):
-        label = classify(doc, piece)
+    pieces = split_chunk(doc, first, last, sent)
+    labels = [classify(doc, piece) for piece in pieces]
+    if len(pieces) > 1 and any(doc.toks[k].lower == "and" for k in range(first, last)):
+        _coordinated(doc, pieces, labels)
+    for piece, label in zip(pieces, labels, strict=True):
         if label is None and acronym and piece.last - piece.first > 1:
             label = Label(
                 "organization",

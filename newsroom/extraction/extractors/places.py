@@ -42,6 +42,51 @@ COUNTRY_VARIANTS = {
     "the Netherlands": "NL",
     "Holland": "NL",
 }
+# AP-style abbreviations of US states, as datelines write them ("LONG BEACH, Calif.").
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Va.": "Virginia",
+    "Vt.": "Vermont",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
 CONTINENTS = (
     "Africa",
     "Asia",
@@ -97,6 +142,8 @@ def _index() -> dict[str, Place]:
         index[variant] = Place(canonical, code, 0, "country")
     for code, s in gc.get_us_states().items():
         index[s["name"]] = Place(s["name"], "US", 0, "state", code)
+    for short, name in STATE_ABBREVIATIONS.items():
+        index[short] = index[name]
     for name in CONTINENTS:
         index[name] = Place(name, "", 0, "continent")
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))

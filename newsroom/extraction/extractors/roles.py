@@ -9,7 +9,7 @@ Patterns: "<Org>('s) <title> <Name>", "<Title> <Name>, of/from <Org>",
 from __future__ import annotations
 
 from .coref import Ent, Mention
-from .lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
+from .lexicon import HONORIFICS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
 from .text import Doc
 from .types import RoleCandidate, Span
 
@@ -177,6 +177,13 @@ def _right(ctx: _Ctx, j: int) -> list[tuple]:
         if w.lower in ROLE_NOUNS:
             role_at = k
         elif (
+            w.lower == "and"
+            and role_at is not None
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in TITLE_WORDS
+        ):
+            pass  # "founder and chief executive"
+        elif (
             not (w.text.isalpha() and (w.text.islower() or w.lower in TITLE_WORDS))
             or role_at is not None
             and w.lower not in TITLE_WORDS
@@ -188,8 +195,14 @@ def _right(ctx: _Ctx, j: int) -> list[tuple]:
     end = role_at
     if end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS:
         n = end + 2
-        if n not in ctx.org_starting and n < len(toks) and toks[n].lower == "the":
+        if n not in ctx.org_starting and n < len(toks) and toks[n].lower in ("the", "a", "an"):
             n += 1
+        skip = n
+        while skip < n + 3 and skip < len(toks) and toks[skip].text.islower():
+            if toks[skip].lower in ORG_NOUNS and skip + 1 in ctx.org_starting:
+                n = skip + 1  # "founder of the consulting firm X"
+                break
+            skip += 1
         if n in ctx.org_starting:
             org = org or ctx.org_starting[n]
         else:  # "director of human and robotic exploration": the words belong to the title

@@ -21,7 +21,8 @@ SENT_END = {".", "!", "?"}
 HEADING_END = set(".!?\"”’':;)…")
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'\- ]{2,40}?)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?(?: \((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\))?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"(?: \((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\))?"
     r"\s*[-—–]{1,2}\s"
 )
 
@@ -98,6 +99,18 @@ def nlp() -> spacy.language.Language:
     return pipeline
 
 
+def _glued_period(word: str) -> bool:
+    """spaCy keeps a period after a capital ("U.S."); split it off names like "AstroX."."""
+    stem = word[:-1]
+    return (
+        word.endswith(".")
+        and len(stem) >= 3
+        and stem.isalpha()
+        and stem[-1].isupper()
+        and word not in ABBREVIATED_TITLES
+    )
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     paras = []
     for m in re.finditer(r"[^\n]+", text):
@@ -122,8 +135,14 @@ def analyse(original: str) -> Doc:
     spacy_doc = nlp()(text)
     toks: list[Tok] = []
     for t in spacy_doc:
-        if not t.is_space:
-            toks.append(Tok(len(toks), t.text, t.idx, t.idx + len(t.text), t.text.lower()))
+        if t.is_space:
+            continue
+        word = t.text
+        if _glued_period(word):  # "AstroX." / "ACME." ending a sentence
+            toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
+            toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
+        else:
+            toks.append(Tok(len(toks), word, t.idx, t.idx + len(word), word.lower()))
     paras = _paragraphs(text)
     doc = Doc(text, original, toks, [], paras)
     ti = 0

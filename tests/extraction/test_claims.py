@@ -1,0 +1,85 @@
+"""Claims: dates (absolute and relative), places, evidence, and event signatures."""
+
+from __future__ import annotations
+
+import datetime
+
+from newsroom.extraction.extractors import extract
+
+FRIDAY = datetime.date(2025, 9, 12)
+
+
+def claim_dates(text: str, published_at: datetime.date | None = None) -> list[tuple]:
+    """(date, precision) of each claim."""
+    return [(c.date, c.date_precision) for c in extract(text, published_at=published_at).claims]
+
+
+def test_claims_absolute_day_month_year():
+    text = (
+        "The rover landed on July 31, 2025. The first test was in October 2018. "
+        "The design dates from 2016."
+    )
+    assert claim_dates(text) == [
+        (datetime.date(2025, 7, 31), "day"),
+        (datetime.date(2018, 10, 1), "month"),
+        (datetime.date(2016, 1, 1), "year"),
+    ]
+
+
+def test_claims_relative_weekday_resolved_against_publication_date():
+    assert claim_dates("The crew docked on Thursday.", FRIDAY) == [
+        (datetime.date(2025, 9, 11), "day")
+    ]
+    assert claim_dates("The crew will dock on Tuesday.", FRIDAY) == [
+        (datetime.date(2025, 9, 16), "day")
+    ]
+
+
+def test_claims_relative_month_and_last_month():
+    assert claim_dates("The budget is due to be approved in November.", FRIDAY) == [
+        (datetime.date(2025, 11, 1), "month")
+    ]
+    assert claim_dates("The agency published the report last month.", FRIDAY) == [
+        (datetime.date(2025, 8, 12), "month")
+    ]
+
+
+def test_claims_relative_dates_without_publication_date_stay_undated():
+    assert claim_dates("The crew docked on Thursday at the station in Denver.") == [(None, None)]
+
+
+def test_claims_day_without_year_takes_year_of_article():
+    text = "The talks were held on March 3, 2024. A second round is set for April 9."
+    assert claim_dates(text)[1] == (datetime.date(2024, 4, 9), "day")
+
+
+def test_claims_reporting_date_yields_to_event_date():
+    text = "The module will launch in December 2027, an official was quoted as saying on Thursday."
+    assert claim_dates(text, FRIDAY) == [(datetime.date(2027, 12, 1), "month")]
+
+
+def test_claims_place_entities_evidence_and_event():
+    text = (
+        "Polish Space Agency and Kosmoflot will meet in Warsaw.\n"
+        "The meeting will take place in Warsaw on May 5, 2026."
+    )
+    result = extract(text)
+    claim = result.claims[-1]
+    assert claim.statement == "The meeting will take place in Warsaw on May 5, 2026."
+    assert result.entity(claim.place_key).name == "Warsaw"
+    assert claim.evidence[0].text == claim.statement
+    assert claim.event == "meeting:kosmoflot|polish space agency"
+
+
+def test_claims_two_dated_clauses_give_two_claims():
+    text = "Japan landed a probe in January 2024, and India touched down in August 2023."
+    result = extract(text)
+    assert [(c.date, c.evidence[0].text) for c in result.claims] == [
+        (datetime.date(2024, 1, 1), "Japan landed a probe in January 2024"),
+        (datetime.date(2023, 8, 1), "and India touched down in August 2023."),
+    ]
+
+
+def test_claims_dates_inside_quotes_are_not_the_claim_date():
+    text = '"We will fly in 2030," said Tomas Varga, who joined the agency in 2019.'
+    assert claim_dates(text) == [(datetime.date(2019, 1, 1), "year")]

@@ -1,0 +1,30 @@
+"""Text helpers: normalisation keeps offsets; headings and sentences."""
+
+from __future__ import annotations
+
+from newsroom.extraction.extractors.text import analyse, normalize
+
+
+def test_normalize_keeps_length_and_maps_apostrophes():
+    text = "Russia`s agency. It’s done. “Quote.” ‘Single’"
+    out = normalize(text)
+    assert len(out) == len(text)
+    assert out == "Russia's agency. It's done. “Quote.” ‘Single’"
+
+
+def test_analyse_marks_headings_and_keeps_quotes_in_one_sentence():
+    doc = analyse("A Look Ahead\n“It works. It really works,” she said. Then she left.")
+    assert [(doc.text[s.start : s.end], s.heading) for s in doc.sents] == [
+        ("A Look Ahead", True),
+        ("“It works. It really works,” she said.", False),
+        ("Then she left.", False),
+    ]
+
+
+def test_analyse_reads_dateline():
+    doc = analyse("LONDON, Jan 5 (Reuters) - Text.")
+    assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {
+        "city": "LONDON",
+        "outlet": "Reuters",
+        "date": "Jan 5",
+    }
