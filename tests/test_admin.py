@@ -102,3 +102,20 @@ def test_admin_edit_is_recorded_in_history_with_editor(editor_client):
     assert latest.name == "New Name"
     assert latest.history_user.username == "desk"
     assert latest.prev_record.name == "Old Name"
+
+
+@pytest.mark.parametrize("label", sorted(FACTORIES))
+def test_admin_changelist_queries_do_not_grow_with_rows(editor_client, label):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    app_label, model_name = label.split(".")
+    url = reverse(f"admin:{app_label}_{model_name}_changelist")
+    FACTORIES[label]()
+    editor_client.get(url)  # warm the session and permission caches
+    with CaptureQueriesContext(connection) as one:
+        editor_client.get(url)
+    FACTORIES[label].create_batch(12)
+    with CaptureQueriesContext(connection) as many:
+        assert editor_client.get(url).status_code == 200
+    assert len(many) == len(one), [q["sql"] for q in many.captured_queries]
