@@ -101,3 +101,10 @@ def test_ingest_enqueues_extraction_task(seed_paths, django_capture_on_commit_ca
     assert article.extraction_state == "done"
     assert ExtractionRun.objects.get(article=article).state == "succeeded"
     assert Quote.objects.filter(article=article).count() >= 3
+
+
+def test_extract_json_accepts_a_folder_and_reports_missing_paths(seed_paths, tmp_path):
+    data = json.loads(run("--json", seed_paths[0].parent))
+    assert [a["path"] for a in data["articles"]] == [str(p) for p in seed_paths]
+    with pytest.raises(CommandError, match="1 file"):
+        run("--json", tmp_path / "missing.txt")

@@ -1,13 +1,13 @@
 """`manage.py extract`: a JSON dry run over files, or extraction saved for articles."""
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from newsroom.articles import parsing
 from newsroom.articles.models import Article
+from newsroom.articles.paths import article_paths
 from newsroom.articles.services import RejectedInput
 from newsroom.extraction.extractors import extract
 
@@ -47,8 +47,10 @@ class Command(BaseCommand):
         except DatabaseError:
             gazetteer = []  # no database yet: rules alone
         articles, problems = [], []
-        for raw in paths:
-            path = Path(raw)
+        for path, problem in article_paths(paths):
+            if problem:
+                problems.append(f"{path}: rejected: {problem}")
+                continue
             try:
                 data = path.read_bytes()
                 parsed = parsing.parse(parsing.decode(data, max_bytes=_limit()))
