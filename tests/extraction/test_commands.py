@@ -108,3 +108,21 @@ def test_extract_json_accepts_a_folder_and_reports_missing_paths(seed_paths, tmp
     assert [a["path"] for a in data["articles"]] == [str(p) for p in seed_paths]
     with pytest.raises(CommandError, match="1 file"):
         run("--json", tmp_path / "missing.txt")
+
+
+def test_extract_recover_stale_requeues_and_extracts(seed_paths, settings):
+    import datetime
+
+    from django.utils import timezone
+
+    settings.NEWSROOM_EXTRACT_ON_INGEST = False
+    article = article_ingest_path(seed_paths[1]).article
+    stale = ExtractionRun.objects.create(article=article, extractor_version="old")
+    ExtractionRun.objects.filter(pk=stale.pk).update(
+        started_at=timezone.now() - datetime.timedelta(hours=2)
+    )
+    output = run("--recover-stale")
+    assert output == f"article {article.pk}: stale run failed; extraction queued again\n"
+    assert ExtractionRun.objects.get(pk=stale.pk).state == "failed"
+    assert ExtractionRun.objects.exclude(pk=stale.pk).get().state == "succeeded"
+    assert Quote.objects.filter(article=article).count() >= 3

@@ -71,10 +71,14 @@ class Command(BaseCommand):
 
     def _save(self, targets, *, everything, recover_stale):
         from newsroom.extraction.services import extraction_recover_stale, extraction_run_article
+        from newsroom.extraction.tasks import extract_article
 
         if recover_stale:
             for article in extraction_recover_stale():
-                self.stdout.write(f"article {article.pk}: stale run recovered")
+                extract_article.enqueue(article.pk)
+                self.stdout.write(
+                    f"article {article.pk}: stale run failed; extraction queued again"
+                )
         if everything == bool(targets):
             if recover_stale and not targets:
                 return
