@@ -15,7 +15,7 @@ from django.utils import timezone
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
 from newsroom.core.models import Origin, ReviewStatus
-from newsroom.entities.models import Entity, Mention, Role
+from newsroom.entities.models import Alias, Entity, Mention, Role
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
 from newsroom.extraction.models import ExtractionRun, RunState
@@ -168,6 +168,8 @@ class _Persister:
                 (Entity, "merged_into"),
             )
         ]
+        # An alias an editor decided on keeps its entity alive too.
+        used.append(Exists(Alias.objects.filter(entity=OuterRef("pk")).exclude(MACHINE_PENDING)))
         orphans = Entity.objects.filter(MACHINE_PENDING)
         for condition in used:
             orphans = orphans.filter(~condition)

@@ -294,3 +294,41 @@ def test_recover_stale_fails_old_running_runs_and_requeues_article():
     assert (run.state, run.error) == ("failed", "stale: the worker stopped")
     assert fresh.state == "running"
     assert Article.objects.get(pk=article.pk).extraction_state == "pending"
+
+
+def test_approved_entity_and_alias_teach_the_next_run():
+    body = (
+        "Probe maker delivers\n\n"
+        "Quarkline delivered the heat shield on Monday. Engineers at Quarkline praised the test.\n"
+    )
+    article = ArticleFactory(body=body, blocks=[["title", 0, 20], ["paragraph", 22, len(body) - 1]])
+    extraction_run_article(article=article)
+    assert Mention.objects.count() == 0
+    entity = Entity.objects.create(
+        name="Quarkline Industries",
+        slug="quarkline-industries",
+        kind="organization",
+        review_status="approved",
+        origin="editor",
+    )
+    Alias.objects.create(entity=entity, name="Quarkline", review_status="approved")
+    extraction_run_article(article=article)
+    assert list(Mention.objects.values_list("entity__name", "text", "start")) == [
+        ("Quarkline Industries", "Quarkline", 22),
+        ("Quarkline Industries", "Quarkline", body.rindex("Quarkline")),
+    ]
+    assert Entity.objects.count() == 1
+
+
+def test_rerun_keeps_pending_entity_whose_alias_an_editor_approved():
+    article = article_for()
+    extraction_save(article=article, result=extraction_for(article))
+    Alias.objects.filter(name="Tom Reed").update(review_status="approved")
+    extraction_save(article=article, result=extraction_for(article, quote=False))
+    result = extraction_for(article)
+    result.entities = [e for e in result.entities if e.name != "Tom Reed"]
+    result.claims = []
+    extraction_save(article=article, result=result)
+    assert Entity.objects.filter(name="Tom Reed").exists()
+    assert Mention.objects.filter(entity__name="Tom Reed").count() == 0
+    assert Claim.objects.count() == 0
