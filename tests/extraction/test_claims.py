@@ -83,3 +83,14 @@ def test_claims_two_dated_clauses_give_two_claims():
 def test_claims_dates_inside_quotes_are_not_the_claim_date():
     text = '"We will fly in 2030," said Tomas Varga, who joined the agency in 2019.'
     assert claim_dates(text) == [(datetime.date(2019, 1, 1), "year")]
+
+
+def test_claims_weekday_before_explicit_date_names_the_same_day():
+    thursday = datetime.date(2026, 5, 14)
+    text = "The crew is due to dock with the station at 4:30 p.m. EDT on Friday, May 15."
+    assert claim_dates(text, thursday) == [(datetime.date(2026, 5, 15), "day")]
+
+
+def test_claims_nineteenth_century_year_after_a_cue():
+    text = "The university was founded in 1891. The probe weighs 1850 kg."
+    assert claim_dates(text)[0] == (datetime.date(1891, 1, 1), "year")

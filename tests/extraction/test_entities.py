@@ -141,3 +141,71 @@ def test_extractors_name_no_seed_person_organization_or_place():
     )
     for path in EXTRACTORS.glob("*.py"):
         assert not forbidden.search(path.read_text(encoding="utf-8")), path.name
+
+
+def test_entities_bracketed_acronym_spelling_the_phrase_keeps_and_inside_one_name():
+    result = extract("The review met at the Space Research and Test Centre (SRTC) in May.")
+    org = entity(result, "Space Research and Test Centre")
+    assert org.kind == "organization"
+    assert org.aliases == ["SRTC"]
+    assert names(result, "organization") == ["Space Research and Test Centre"]
+
+
+def test_entities_bare_acronym_with_inner_letters_joins_its_long_form():
+    text = (
+        "The Swiss Aerospace Exploration Office approved the probe. SAXO engineers will build it."
+    )
+    result = extract(text)
+    assert entity(result, "Swiss Aerospace Exploration Office").aliases == ["SAXO"]
+    assert names(result, "organization") == ["Swiss Aerospace Exploration Office"]
+
+
+def test_entities_time_zone_is_not_an_organization():
+    result = extract("10:42 a.m. EDT — Liftoff. The Vantor rocket cleared the tower at 10:43 GMT.")
+    assert "EDT" not in names(result, "organization")
+    assert "GMT" not in names(result, "organization")
+
+
+def test_entities_list_of_people_before_a_role_noun_stays_people():
+    text = (
+        "The capsule carried Vantor astronauts Lena Vogt, Tomás Herrera and Ayesha Malik "
+        "and Chilean astronaut Pablo Rojas."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Lena Vogt", "Tomás Herrera", "Ayesha Malik", "Pablo Rojas"]
+    assert names(result, "organization") == ["Vantor"]
+
+
+def test_entities_launch_pad_with_number_is_a_place():
+    result = extract("The rocket lifted off from Launch Complex 40 and later from Pad 39B.")
+    assert names(result, "place") == ["Launch Complex 40", "Pad 39B"]
+    assert names(result, "person") == []
+
+
+def test_entities_head_word_alone_is_not_an_organization():
+    text = "The grant comes from the Lumen Institute. Institute director Ana Lopes approved it."
+    result = extract(text)
+    assert names(result, "organization") == ["Lumen Institute"]
+
+
+def test_entities_shared_surname_with_honorific_goes_to_the_doctor():
+    text = (
+        "Dr. Helen Lund runs the laboratory. Her nephews Erik Lund and Jonas Lund "
+        "built the rover. Dr. Lund said the test went well."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Helen Lund", "Erik Lund", "Jonas Lund"]
+    assert entity(result, "Helen Lund").aliases == ["Dr. Lund"]
+    assert entity(result, "Erik Lund").aliases == []
+
+
+def test_entities_press_release_dateline_outlet_and_contact_line():
+    text = (
+        "Lumen Institute opens lab\n\n"
+        "OSLO, Feb. 10, 2026 /PRNewswire/ -- The Lumen Institute opened a lab.\n\n"
+        "Media contact: Carlos Mendez, c.mendez@example.org"
+    )
+    result = extract(text)
+    assert entity(result, "PRNewswire").kind == "organization"
+    assert entity(result, "Carlos Mendez").kind == "person"
+    assert [c.date for c in result.claims] == []  # the dateline's date is not a claim

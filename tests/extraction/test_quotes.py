@@ -119,3 +119,35 @@ def test_quotes_short_scare_quote_without_speaker_is_excluded():
 def test_quotes_backtick_apostrophes_do_not_open_quotes():
     text = "The agency`s engineer Rosa Lind said the station`s orbit is stable."
     assert extract(text).quotes == []
+
+
+def test_quotes_speaker_after_verb_with_honorific_period():
+    text = '"The wheel does not clog," said Dr. Helen Lund, who leads the lab.'
+    assert speaker_of(extract(text), "The wheel") == "Helen Lund"
+
+
+def test_quotes_colon_introduces_quote_without_reporting_verb():
+    text = 'Lena Vogt, the commander, radioed from orbit: "We are strapped in and fine."'
+    result = extract(text)
+    assert speaker_of(result, "We are strapped") == "Lena Vogt"
+
+
+def test_quotes_qa_transcript_answers_belong_to_the_interviewee():
+    text = (
+        "Nadia Okafor runs Kestrel Orbital Systems. She spoke to Tom Hale.\n\n"
+        "Q: Why build here?\n"
+        "A: Because the geography works.\n\n"
+        "Q: Is the money enough?\n"
+        "A: No. We need more.\n"
+        "We will ask again next year.\n\n"
+        "Q: When do you fly?\n"
+        "A: In 2027."
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("Because the geography works.", "Nadia Okafor"),
+        ("No. We need more.", "Nadia Okafor"),
+        ("We will ask again next year.", "Nadia Okafor"),
+        ("In 2027.", "Nadia Okafor"),
+    ]
+    assert [c.date for c in result.claims] == []  # the answers are quoted speech

@@ -54,3 +54,48 @@ def test_roles_its_title_refers_to_last_organization():
         "Its chairman, R. Kumar, spoke."
     )
     assert roles(text) == [("R. Kumar", "chairman", "Indian Space Research Organisation")]
+
+
+def test_roles_list_of_people_share_the_title_in_singular():
+    text = "The capsule carried Vantor astronauts Lena Vogt, Tomás Herrera and Ayesha Malik."
+    assert roles(text) == [
+        ("Lena Vogt", "astronaut", "Vantor"),
+        ("Tomás Herrera", "astronaut", "Vantor"),
+        ("Ayesha Malik", "astronaut", "Vantor"),
+    ]
+
+
+def test_roles_sentence_opening_word_joins_title_and_org_after_name():
+    text = "Range officer Dana Cole of the U.S. Space Command said the weather was fine."
+    assert roles(text) == [("Dana Cole", "Range officer", "Space Command")]
+
+
+def test_roles_org_after_descriptor_words():
+    text = "Analyst Priit Kask of the Oslo-based think tank Nordlys Institute said it was late."
+    assert roles(text) == [("Priit Kask", "Analyst", "Nordlys Institute")]
+
+
+def test_roles_copular_title_of_org():
+    text = "Nadia Okafor is the chief executive of Kestrel Orbital Systems, a start-up."
+    assert roles(text) == [("Nadia Okafor", "chief executive", "Kestrel Orbital Systems")]
+
+
+def test_roles_our_title_comma_name_has_no_org():
+    text = "She spoke to our science editor, Tom Hale, at the workshop."
+    assert roles(text) == [("Tom Hale", "science editor", None)]
+
+
+def test_roles_who_leads_org_is_its_head():
+    text = (
+        "Dr. Helen Lund, who leads the Planetary Optics Laboratory at Fjord University, "
+        "said the test went well."
+    )
+    assert roles(text) == [
+        ("Helen Lund", "Dr.", None),
+        ("Helen Lund", "head", "Planetary Optics Laboratory"),
+    ]
+
+
+def test_roles_capitalised_head_word_stands_for_the_named_body():
+    text = "The grant comes from the Lumen Institute. Institute director Ana Lopes approved it."
+    assert roles(text) == [("Ana Lopes", "director", "Lumen Institute")]

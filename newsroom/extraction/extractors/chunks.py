@@ -22,6 +22,7 @@ from .text import Doc, Sentence
 CODE_TOKEN = re.compile(r"^[A-Z][\w']*-\d+[A-Z]?$")  # "Name-11" style mission codes
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
+PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 
 
 @dataclass
@@ -66,7 +67,7 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         while j < sent.last:
             t = toks[j]
             if _cap(t.text) or (
-                t.text.isdigit()
+                (t.text.isdigit() or PAD_CODE.match(t.text))
                 and len(t.text) <= 3
                 and j - i <= 2
                 and toks[j - 1].lower not in _MONTHS_LOWER
@@ -122,8 +123,11 @@ _MONTHS_LOWER = frozenset(
 )
 
 
-def split_chunk(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]:
-    """Split a run at leading stop words, titles/roles, and coordinations."""
+def split_chunk(
+    doc: Doc, first: int, last: int, sent: Sentence, split_and: bool = True
+) -> list[Piece]:
+    """Split a run at leading stop words, titles/roles, and coordinations (unless ``split_and``
+    is false: a phrase defined by a bracketed acronym that spells it is one name)."""
     toks = doc.toks
     while first < last and (toks[first].lower in STOP_CAPS or toks[first].lower in CONNECTORS):
         first += 1
@@ -138,7 +142,7 @@ def split_chunk(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]:
     if last - first > 1 and "." in lead and places.lookup(lead) is not None:
         pieces.append(Piece(first, first + 1))  # "the U.S. Agency": the country is its own name
         first += 1
-    for a, b in _split_and(doc, first, last):
+    for a, b in _split_and(doc, first, last) if split_and else [(first, last)]:
         pieces.extend(_split_roles(doc, a, b, sent))
     for p in pieces:
         p.run_last = last
@@ -189,6 +193,15 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
         while role_end < last and title_len(doc, role_end, last):
             role_end += title_len(doc, role_end, last)
         pre = (first, k) if k > first else None
+        if (
+            pre
+            and k - first == 1
+            and first == sent.first
+            and role_end < last
+            and _org_follows_name(doc, role_end, last, sent)
+        ):
+            # "Range officer <Name> of the <Org>": the opening word belongs to the title
+            return [Piece(role_end, last, title=list(range(first, role_end)))]
         if role_end < last and toks[role_end].lower in ("of", "for"):
             out = [Piece(role_end + 1, last, org_of_role=True)]
             if pre:
@@ -201,6 +214,18 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
             return [Piece(*pre, org_of_role=True)]
         return []
     return [Piece(first, last)]
+
+
+def _org_follows_name(doc: Doc, first: int, last: int, sent: Sentence) -> bool:
+    """ "<Name> of/at/from (the) <Capitalised>" right after the run."""
+    toks = doc.toks
+    k = last
+    if k + 1 >= sent.last or toks[k].lower not in ("of", "at", "from"):
+        return False
+    k += 1
+    if toks[k].lower == "the":
+        k += 1
+    return k < sent.last and toks[k].is_cap
 
 
 def looks_like_name(words: list[str]) -> bool:

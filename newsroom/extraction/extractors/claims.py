@@ -94,7 +94,9 @@ def _claim(doc, ents, keys, key_ent, role_orgs, quoted, lo, hi, in_sent, dates, 
     date = _event_date(dates)
     event_type = next((name for name, rx in EVENTS if rx.search(text)), None)
     place = _place(doc, ents, in_sent)
-    has_number = NUMBER.search(_unquoted(doc.text, lo, hi, quoted))
+    spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
+    blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
+    has_number = NUMBER.search(_unquoted(doc.text, lo, hi, blank))
     if not (date or has_number or (event_type and place is not None)):
         return None
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))

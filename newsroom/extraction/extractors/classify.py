@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import places
-from .chunks import CODE_TOKEN, INITIAL, ROMAN, Piece, looks_like_name
+from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, ROMAN, Piece, looks_like_name
 from .lexicon import (
     CELESTIAL,
     CRAFT_NOUNS,
@@ -94,9 +94,12 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("other", 0.7, "celestial")
     if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
         return label("mission", 0.85, "mission-code")
+    coded = len(words) > 1 and (words[-1].isdigit() or PAD_CODE.match(words[-1]))
     for phrase in PLACE_HEAD_PHRASES:
         if tuple(lows[-len(phrase) :]) == phrase and len(lows) > len(phrase):
             return label("place", 0.85, "place-head")
+        if coded and tuple(lows[-len(phrase) - 1 : -1]) == phrase:
+            return label("place", 0.85, "place-head-code")  # "Launch Complex 39A"
     if lows[-1] == "station" and ({"space", "orbital"} & set(lows)):
         return label("spacecraft", 0.85, "station-head")
     if len(words) > 1 and (
@@ -114,7 +117,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.9, f"place-{place.kind}", canonical)
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
+    if len(words) == 1 and lows[0] in ORG_HEADS:
+        return None  # "Institute director X": a head word alone stands for a named body
     cue = _noun_cue(doc, piece) if not (len(words) == 1 and is_demonym(words[0])) else None
+    if cue is not None and cue[0] == "organization" and _role_cue_misleads(doc, piece, words):
+        cue = None
     if cue is not None:
         kind, k = cue
         if kind == "program" and k == 0:
@@ -192,6 +199,30 @@ def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
         elif w in PLACE_NOUNS:
             found = ("place", k)
     return found
+
+
+def _role_cue_misleads(doc: Doc, piece: Piece, words: list[str]) -> bool:
+    """A role noun after a name does not make it an organisation when the name is one of a list
+    of people ("<Org> astronauts A B, C D and E F astronaut") or a sentence-opening common word
+    before "<role> <Name> of the <Org>" ("Range officer X of the Y")."""
+    toks = doc.toks
+    if piece.run_last > piece.last and len(words) > 1 and looks_like_name(words):
+        names = given_names()
+        return any(
+            toks[k].text in names and toks[k + 1].is_cap
+            for k in range(piece.first, piece.run_last - 1)
+        )
+    if len(words) == 1 and piece.sentence_initial and piece.run_last == piece.last:
+        k = piece.last
+        if k < len(toks) and toks[k].lower in ROLE_NOUNS:
+            k += 1
+            n = 0
+            while k < len(toks) and toks[k].is_cap and toks[k].sent == toks[piece.first].sent:
+                k, n = k + 1, n + 1
+            if 2 <= n <= 3 and k + 1 < len(toks) and toks[k].lower in ("of", "at", "from"):
+                nxt = toks[k + 2] if toks[k + 1].lower == "the" and k + 2 < len(toks) else None
+                return (nxt or toks[k + 1]).is_cap
+    return False
 
 
 def _country_follows(doc: Doc, last: int) -> bool:

@@ -31,6 +31,7 @@ class Ent:
     surfaces: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     descriptors: list[tuple[int, int]] = field(default_factory=list)
+    honorifics: set[str] = field(default_factory=set)  # "Dr." written right before a name
 
 
 @dataclass
@@ -52,6 +53,35 @@ def initials(name: str) -> str:
     return "".join(
         w[0] for w in name.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
     )
+
+
+def spread_acronym(acronym: str, name: str) -> bool:
+    """Every content word of the name gives the acronym at least one letter, in order, and the
+    first letter is the name's initial ("SAXO": Swiss Aerospace eXploration Office)."""
+    words = [w.lower() for w in name.split() if w.lower() not in FUNCTION_WORDS]
+    letters = acronym.lower()
+    if not words or not letters.isalpha() or letters[0] != words[0][0]:
+        return False
+    return len(words) <= len(letters) <= 2 * len(words) and _groups(letters, words)
+
+
+def _groups(letters: str, words: list[str]) -> bool:
+    """Can the letters be cut into one non-empty group per word, each group's letters found in
+    order in its word?"""
+    if not words:
+        return not letters
+    word = words[0]
+    for n in range(1, len(letters) - len(words) + 2):
+        pos = 0
+        for ch in letters[:n]:
+            pos = word.find(ch, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            if _groups(letters[n:], words[1:]):
+                return True
+    return False
 
 
 def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
@@ -81,6 +111,8 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
         ent = Ent(kind, name, best.confidence, best.rule)
         for lb in group:
             ent.surfaces[doc.text[doc.toks[lb.first].start : doc.toks[lb.last - 1].end]] = None
+            if lb.first > 0 and doc.toks[lb.first - 1].lower in HONORIFICS:
+                ent.honorifics.add(doc.toks[lb.first - 1].text)
         ent.surfaces[name] = None
         ents.append(ent)
     return _merge(ents)
@@ -93,32 +125,46 @@ def _merge(ents: list[Ent]) -> list[Ent]:
         target = None
         words = ent.name.split()
         if ent.kind == "person" and len(words) == 1:
-            target = _unique(
-                [
-                    e
-                    for e in ents
-                    if e is not ent
-                    and e.kind == "person"
-                    and len(e.name.split()) > 1
-                    and e.name.split()[-1] == words[0]
-                ]
-            )
+            namesakes = [
+                e
+                for e in ents
+                if e is not ent
+                and e.kind == "person"
+                and len(e.name.split()) > 1
+                and e.name.split()[-1] == words[0]
+            ]
+            target = _unique(namesakes)
+            if target is None and ent.honorifics:
+                # several people share the surname: "Dr. Lund" is the one introduced as "Dr."
+                target = _unique([e for e in namesakes if e.honorifics & ent.honorifics])
+                if target is not None:
+                    target.surfaces.update({f"{h} {words[0]}": None for h in ent.honorifics})
+                    continue
         elif ent.name.isupper() and ent.kind == "organization" and " " not in ent.name:
-            target = _unique(
-                [
-                    e
-                    for e in ents
-                    if e is not ent and len(e.name.split()) > 1 and initials(e.name) == ent.name
-                ]
-            )
+            longer = [e for e in ents if e is not ent and len(e.name.split()) > 1]
+            target = _unique([e for e in longer if initials(e.name) == ent.name])
+            if target is None and not any(initials(e.name) == ent.name for e in longer):
+                target = _unique(
+                    [
+                        e
+                        for e in longer
+                        if e.kind == "organization" and spread_acronym(ent.name, e.name)
+                    ]
+                )
         if target is not None:
             target.surfaces.update(ent.surfaces)
         else:
             out.append(ent)
+    surnames = [e.name.split()[-1] for e in out if e.kind == "person" and " " in e.name]
     for ent in out:
         if ent.kind == "program" and len(ent.name.split()) > 1:
             ent.surfaces[ent.name.rsplit(" ", 1)[0]] = None  # "X program" -> "X"
-        if ent.kind == "person" and len(ent.name.split()) > 1:
+        # a surname alone names a person only when no one else in the text shares it
+        if (
+            ent.kind == "person"
+            and len(ent.name.split()) > 1
+            and surnames.count(ent.name.split()[-1]) == 1
+        ):
             ent.surfaces[ent.name.split()[-1]] = None
     _first_name_surfaces(out)
     return out

@@ -25,6 +25,12 @@ PATTERNS = (
     ),
     ("my", re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+((?:19|20)\d{2})\b")),
     ("y", re.compile(r"(?<![\d$€£.,])\b(?:mid-|early-|late-)?((?:19|20)\d{2})\b(?![\d,.]\d)")),
+    (
+        "y",  # 19th-century years only after a cue ("founded in 1891"), not "1850 kg"
+        re.compile(
+            r"(?:(?<=\bin )|(?<=since )|(?<=founded )|(?<=established ))(18\d{2})\b(?![\d,.]\d)"
+        ),
+    ),
     ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (
         "m",
@@ -98,7 +104,20 @@ def find_dates(
                 )
             )
     found.sort(key=lambda d: d.start)
-    return found
+    if len(found) < 2:
+        return found
+    # "Friday, May 15": the weekday names the same day as the date right after it
+    return [
+        d
+        for d, nxt in zip(found, [*found[1:], None], strict=True)
+        if not (
+            nxt is not None
+            and nxt.precision == "day"
+            and text[d.start : d.end].lower() in WEEKDAYS
+            and text[nxt.start : nxt.end].lower() not in WEEKDAYS
+            and text[d.end : nxt.start] in (", ", " ")
+        )
+    ]
 
 
 def _resolve(kind, m, base, future, default_year):

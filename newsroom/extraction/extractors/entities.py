@@ -115,7 +115,8 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     start = next((s for s in range(a, b) if toks[s].text[0] == acr[0]), a)
                     if start > a:
                         labels += _classify_run(doc, sent, a, start)
-                    long_labels = _classify_run(doc, sent, start, b, acronym=True)
+                    whole = spells(acr, doc.text[toks[start].start : toks[b - 1].end])
+                    long_labels = _classify_run(doc, sent, start, b, acronym=True, whole=whole)
                     labels += long_labels
                     if long_labels:
                         head = long_labels[-1]
@@ -170,9 +171,28 @@ def _coordinated(doc: Doc, pieces: list, labels: list) -> None:
             labels[n] = Label(kind, word, piece.first, piece.last, 0.55, "coordination")
 
 
-def _classify_run(doc: Doc, sent, first: int, last: int, acronym: bool = False) -> list[Label]:
+def spells(acronym: str, phrase: str) -> bool:
+    """The acronym's letters are an in-order subsequence of the phrase and it starts with the
+    phrase's initial ("SRTC" in "Space Research and Test Centre")."""
+    letters = phrase.lower()
+    if not letters or letters[0] != acronym[0].lower():
+        return False
+    pos = 0
+    for ch in acronym.lower():
+        if not ch.isalpha():
+            continue
+        pos = letters.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _classify_run(
+    doc: Doc, sent, first: int, last: int, acronym: bool = False, whole: bool = False
+) -> list[Label]:
     out = []
-    pieces = split_chunk(doc, first, last, sent)
+    pieces = split_chunk(doc, first, last, sent, split_and=not whole)
     labels = [classify(doc, piece) for piece in pieces]
     if len(pieces) > 1 and any(doc.toks[k].lower == "and" for k in range(first, last)):
         _coordinated(doc, pieces, labels)

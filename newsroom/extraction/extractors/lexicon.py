@@ -73,7 +73,7 @@ ROLE_MODIFIERS = words(
 )
 # Heads that make a capitalised phrase an organisation.
 ORG_HEADS = words(
-    "agency administration corporation corp corp. organisation organization institute "
+    "agency administration corporation corp corp. organisation organization institute institution "
     "university college foundation company co co. ministry council commission laboratory "
     "laboratories lab observatory academy society association committee department office "
     "bureau force command inc inc. ltd ltd. llc plc group systems technologies industries "
@@ -101,6 +101,9 @@ PLACE_HEAD_PHRASES = (
     ("space", "flight", "center"),
     ("spaceflight", "center"),
     ("launch", "complex"),
+    ("space", "launch", "complex"),
+    ("launch", "pad"),
+    ("pad",),
     ("launch", "site"),
     ("air", "force", "base"),
     ("space", "force", "base"),
@@ -188,7 +191,9 @@ NOT_NAME_WORDS = (
     )
 )
 GENERIC_ACRONYMS = words(
-    "ceo cto cfo coo tv gps pm am us uk eu un ii iii iv vi vii viii ix xi ok id pr it ai"
+    "ceo cto cfo coo tv gps pm am us uk eu un ii iii iv vi vii viii ix xi ok id pr it ai "
+    # time zones ("10:42 a.m. EDT")
+    "utc gmt bst cet cest eet eest edt est cdt cst mdt mst pdt pst akdt hst jst kst msk"
 )
 CONNECTORS = frozenset({"of", "for", "and", "de", "del", "la", "von", "van", "der", "&", "du"})
 FUTURE_CUES = words(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .coref import Ent, Mention
-from .lexicon import REPORT_VERBS
+from .lexicon import HONORIFICS, REPORT_VERBS
 from .text import Doc
 from .types import QuoteCandidate
 
@@ -22,6 +22,8 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
+QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
+QA_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
 
 
@@ -173,20 +175,94 @@ class Attributor:
                 ent, how = self.region(s_lo + verb.end(), q.open)
             if ent is not None:
                 return ent, verb.group(1).lower(), f"pre-{how}"
+        if pre.rstrip().endswith(":"):  # "X radioed from the capsule: “…”"
+            ent, how = self.region(s_lo, s_lo + len(pre.rstrip()) - 1)
+            if ent is not None and self.ents[ent].kind == "person":
+                return ent, ":", f"colon-{how}"
         return None, "", ""
+
+    def interviewee(self, before: int) -> int | None:
+        """The person a Q&A introduction names first (the one who answers)."""
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            sent = self.doc.sent_of_char(m.start)
+            if self.ents[m.ent].kind == "person" and sent is not None and not sent.heading:
+                return m.ent
+        return None
 
 
 def _post_end(text: str, pos: int, hi: int) -> int:
     for k in range(pos, hi):
-        if text[k] in '“‘"' or (text[k] in ".!?" and (k + 1 >= hi or text[k + 1] == " ")):
+        if text[k] in '“‘"' or (
+            text[k] in ".!?" and (k + 1 >= hi or text[k + 1] == " ") and not _abbreviation(text, k)
+        ):
             return k
     return hi
+
+
+def _abbreviation(text: str, k: int) -> bool:
+    """The period at ``k`` ends "Dr." or an initial ("V."), not the sentence."""
+    if text[k] != ".":
+        return False
+    start = k
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : k + 1]
+    return word.lower() in HONORIFICS or (len(word) == 2 and word[0].isupper())
+
+
+def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
+    """Answer spans of a Q&A transcript ("Q: …" / "A: …" paragraphs; a paragraph without a
+    marker between an answer and the next question continues the answer), and the offset of the
+    first question. Empty unless there are at least two questions and two answers."""
+    text = doc.text
+    marks = []
+    for lo, hi in doc.paras:
+        q, a = QA_QUESTION.match(text, lo, hi), QA_ANSWER.match(text, lo, hi)
+        marks.append("q" if q else "a" if a else "")
+    if marks.count("q") < 2 or marks.count("a") < 2:
+        return [], -1
+    spans = []
+    for n, mark in enumerate(marks):
+        lo, hi = doc.paras[n]
+        if mark == "a":
+            spans.append((QA_ANSWER.match(text, lo, hi).end(), hi))
+        elif not mark and spans and "q" in marks[n:] and marks[n - 1] in ("a", "a+"):
+            spans.append((lo, hi))
+            marks[n] = "a+"
+    return spans, doc.paras[marks.index("q")][0]
 
 
 def find_quotes(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
     """Return the quote candidates of a document."""
     raws = scan(doc)
     att = Attributor(doc, ents, mentions)
+    answers, first_question = qa_answers(doc)
+    if answers:
+        who = att.interviewee(first_question)
+        out = [
+            q
+            for q in _quotes(doc, raws, att, keys)
+            if not any(a <= q.start < b for a, b in answers)
+        ]
+        for a, b in answers:
+            out.append(
+                QuoteCandidate(
+                    text=doc.original[a:b],
+                    start=a,
+                    end=b,
+                    speaker_key=keys[who] if who is not None else None,
+                    cue="A:",
+                    confidence=0.8 if who is not None else 0.3,
+                    rule="qa-answer",
+                )
+            )
+        return sorted(out, key=lambda q: q.start)
+    return _quotes(doc, raws, att, keys)
+
+
+def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
     results = [att.attribute(q) for q in raws]
     for n, q in enumerate(raws):  # one speaker for all parts of a multi-paragraph quote
         if q.chain >= 0:

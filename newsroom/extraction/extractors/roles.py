@@ -8,8 +8,17 @@ Patterns: "<Org>('s) <title> <Name>", "<Title> <Name>, of/from <Org>",
 
 from __future__ import annotations
 
+from . import places
 from .coref import Ent, Mention
-from .lexicon import HONORIFICS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
+from .lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    TITLE_PHRASES,
+)
 from .text import Doc
 from .types import RoleCandidate, Span
 
@@ -19,6 +28,17 @@ PLAIN_HONORIFICS = frozenset(
 )
 ORG_PREPOSITIONS = frozenset({"of", "at", "from", "with", "for"})
 POSSESSIVES = ("'s", "’s", "'", "’")
+LEAD_VERBS = {
+    "leads": "head",
+    "led": "head",
+    "heads": "head",
+    "headed": "head",
+    "runs": "head",
+    "directs": "director",
+    "chairs": "chair",
+    "founded": "founder",
+    "co-founded": "co-founder",
+}
 
 
 class _Ctx:
@@ -29,13 +49,22 @@ class _Ctx:
         self.org_ending: dict[int, Mention] = {}
         self.org_starting: dict[int, Mention] = {}
         self.orgs = [m for m in mentions if ents[m.ent].kind == "organization"]
+        self.named: set[int] = set()  # tokens inside any mention
+        self.person_ending: dict[int, Mention] = {}
+        for m in mentions:
+            if m.start in self.first and m.end in self.last:
+                self.named.update(range(self.first[m.start], self.last[m.end] + 1))
+                if ents[m.ent].kind == "person" and not m.descriptor:
+                    self.person_ending[self.last[m.end]] = m
         for m in self.orgs:
             if m.end in self.last and m.start in self.first:
                 self.org_ending[self.last[m.end]] = m
                 self.org_starting[self.first[m.start]] = m
 
-    def last_org_before(self, pos: int) -> Mention | None:
+    def last_org_before(self, pos: int, head: str | None = None) -> Mention | None:
         before = [m for m in self.orgs if m.end <= pos]
+        if head is not None:
+            before = [m for m in before if head in self.ents[m.ent].name.lower().split()]
         return before[-1] if before else None
 
 
@@ -52,7 +81,11 @@ def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[st
             continue
         if doc.toks[i].lower in HONORIFICS and i < j:
             i += 1  # the mention "Dr. X" includes its honorific; read it as the title
-        for title, org, lo, hi, rule in _left(ctx, i) + _right(ctx, j):
+        found = _left(ctx, i) + _right(ctx, j)
+        if not found:
+            found = _listed(ctx, i)
+        for title, org, lo, hi, rule in found:
+            title = singular(title)
             key = (m.ent, title.lower(), org.ent if org else None)
             if key in seen:
                 continue
@@ -69,6 +102,35 @@ def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[st
                 )
             )
     return roles
+
+
+def singular(title: str) -> str:
+    """One person's title: "<Org> astronauts A, B and C" makes each an "astronaut"."""
+    head, _, last = title.rpartition(" ")
+    if last.lower().endswith("s") and last[:-1].lower() in ROLE_NOUNS:
+        return f"{head} {last[:-1]}".strip()
+    return title
+
+
+def _listed(ctx: _Ctx, i: int) -> list[tuple]:
+    """ "<Org> astronauts A, B and C": a person later in a list shares the first one's title."""
+    toks = ctx.doc.toks
+    k = i
+    for _ in range(8):
+        sep = k - 1
+        if sep > 0 and toks[sep].lower == "and" and toks[sep - 1].text == ",":
+            sep -= 1  # serial comma
+        if sep < 1 or toks[sep].text not in (",", "and") or toks[sep].sent != toks[i].sent:
+            return []
+        prev = ctx.person_ending.get(sep - 1)
+        if prev is None:
+            return []
+        k = ctx.first[prev.start]
+        found = [f for f in _left(ctx, k) if f[4] == "left-title"]
+        if found:
+            title, org, lo, _, _ = found[0]
+            return [(title, org, lo, toks[i].start, "list-title")]
+    return []
 
 
 def _title_text(doc: Doc, a: int, b: int) -> str:
@@ -100,6 +162,17 @@ def _left(ctx: _Ctx, i: int) -> list[tuple]:
     ):
         return []
     title_lo, title_hi = k + 1, end
+    if (
+        k >= 0
+        and toks[k].sent == sent
+        and (k == 0 or toks[k - 1].sent != sent)
+        and toks[k].is_cap
+        and k not in ctx.named
+        and toks[k].lower not in STOP_CAPS
+        and toks[k].lower not in ORG_HEADS
+    ):
+        title_lo = k  # "Range officer <Name>": the sentence opener is part of the title
+        k -= 1
     while (
         title_hi > title_lo
         and toks[title_hi].lower in HONORIFICS
@@ -115,6 +188,10 @@ def _left(ctx: _Ctx, i: int) -> list[tuple]:
         org = ctx.org_ending[k]
     elif k >= 0 and toks[k].lower in ("company", "agency", "corporation", "firm"):
         org = ctx.last_org_before(toks[k].start)
+    elif k >= 0 and toks[k].lower in ORG_HEADS and toks[k].is_cap:
+        org = ctx.last_org_before(toks[k].start, head=toks[k].lower)  # "Institute director <Name>"
+    elif k >= 0 and toks[k].lower in ("our", "my") and toks[k].sent == sent:
+        org = None  # "our science editor, <Name>": the outlet itself, not named
     elif comma:
         return []  # "<something>, <Name>" without a title right before the name
     lo = (
@@ -150,7 +227,29 @@ def _org_after(ctx: _Ctx, i: int) -> Mention | None:
         k += 1
         if k not in ctx.org_starting and k < len(toks) and toks[k].lower == "the":
             k += 1
-        return ctx.org_starting.get(k)
+        return _org_at(ctx, k)
+    return None
+
+
+def _org_at(ctx: _Ctx, k: int) -> Mention | None:
+    """The organisation mention at token ``k``, past a short lowercase descriptor or a country:
+    "the Oslo-based think tank X", "the U.S. Coast Guard"."""
+    toks = ctx.doc.toks
+    if k >= len(toks):
+        return None
+    sent = toks[k].sent
+    for n in range(k, min(k + 6, len(toks))):
+        if n in ctx.org_starting:
+            return ctx.org_starting[n]
+        t = toks[n]
+        hyphen_next = n + 1 < len(toks) and toks[n + 1].text == "-"
+        if t.sent != sent or not (
+            (t.text.isalpha() and t.text.islower())
+            or t.text == "-"
+            or (t.is_cap and hyphen_next)
+            or (t.is_cap and n == k and places.lookup(t.text) is not None)
+        ):
+            return None
     return None
 
 
@@ -159,9 +258,34 @@ def _right(ctx: _Ctx, j: int) -> list[tuple]:
     toks, doc = ctx.doc.toks, ctx.doc
     sent = toks[j].sent
     k = j + 1
-    if k >= len(toks) or toks[k].text != "," or toks[k].sent != sent:
+    if k >= len(toks) or toks[k].sent != sent:
+        return []
+    copular = (
+        toks[k].lower in ("is", "was")
+        and k + 1 < len(toks)
+        and toks[k + 1].lower
+        in (
+            "the",
+            "a",
+            "an",
+        )
+    )  # "<Name> is the chief executive of <Org>"
+    if toks[k].text != "," and not copular:
         return []
     k += 1
+    if (
+        not copular
+        and k + 1 < len(toks)
+        and toks[k].lower == "who"
+        and toks[k + 1].lower in LEAD_VERBS
+    ):  # "<Name>, who leads the <Org>": the head of it
+        n = k + 2
+        if n < len(toks) and toks[n].lower == "the":
+            n += 1
+        org = _org_at(ctx, n)
+        if org is None:
+            return []
+        return [(LEAD_VERBS[toks[k + 1].lower], org, toks[j].end, org.end, "who-leads")]
     org = None
     if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
         k += 1

@@ -15,6 +15,7 @@ from spacy.symbols import ORTH
 
 from .lexicon import ABBREVIATED_TITLES
 
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
 CLOSE_DOUBLE = '”"'
 SENT_END = {".", "!", "?"}
@@ -22,7 +23,7 @@ HEADING_END = set(".!?\"”’':;)…")
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'\- ]{2,40}?)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"(?: \((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\))?"
+    r"(?: [(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
     r"\s*[-—–]{1,2}\s"
 )
 
@@ -105,7 +106,7 @@ def _glued_period(word: str) -> bool:
     return (
         word.endswith(".")
         and len(stem) >= 3
-        and stem.isalpha()
+        and (stem.isalpha() or re.fullmatch(r"\d{1,3}[A-Z]", stem) is not None)  # "Pad 39B."
         and stem[-1].isupper()
         and word not in ABBREVIATED_TITLES
     )
@@ -125,8 +126,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_heading(text: str, start: int, end: int, n_tokens: int) -> bool:
-    """A bare line without closing punctuation (headline, sub-heading, byline) is a heading."""
-    return text[end - 1] not in HEADING_END and n_tokens <= 30
+    """A bare line without closing punctuation (headline, sub-heading, byline) is a heading;
+    a contact line with an e-mail address ("Media contact: X, x@example.org") is not."""
+    return (
+        text[end - 1] not in HEADING_END and n_tokens <= 30 and not EMAIL.search(text, start, end)
+    )
 
 
 def analyse(original: str) -> Doc:
@@ -138,7 +142,14 @@ def analyse(original: str) -> Doc:
         if t.is_space:
             continue
         word = t.text
-        if _glued_period(word):  # "AstroX." / "ACME." ending a sentence
+        if len(word) > 2 and word[0] == "/" and word[-1] == "/" and word[1:-1].isalnum():
+            # "/PRNewswire/": the wire-service marker of a press-release dateline
+            toks.append(Tok(len(toks), "/", t.idx, t.idx + 1, "/"))
+            toks.append(
+                Tok(len(toks), word[1:-1], t.idx + 1, t.idx + len(word) - 1, word[1:-1].lower())
+            )
+            toks.append(Tok(len(toks), "/", t.idx + len(word) - 1, t.idx + len(word), "/"))
+        elif _glued_period(word):  # "AstroX." / "ACME." ending a sentence
             toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
             toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
         else:
