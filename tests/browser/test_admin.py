@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 from newsroom.articles.services import article_ingest_path
 from newsroom.core.services import editor_create
@@ -20,10 +22,14 @@ def test_editor_signs_in_and_reads_article_in_admin(browser, live_server, seed_p
     browser.find_element(By.NAME, "username").send_keys("desk")
     browser.find_element(By.NAME, "password").send_keys(password)
     browser.find_element(By.CSS_SELECTOR, "input[type=submit]").click()
+    # #user-tools exists only once signed in; waiting for it avoids reading the login page.
+    WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.ID, "user-tools")))
     assert browser.find_element(By.ID, "site-name").text == "Newsroom editorial desk"
 
-    browser.find_element(By.LINK_TEXT, "Articles").click()
+    browser.find_element(By.CSS_SELECTOR, "#content a[href$='/admin/articles/article/']").click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/admin/articles/article/"))
     browser.find_element(By.LINK_TEXT, article.title).click()
+    WebDriverWait(browser, 10).until(EC.url_contains(f"/article/{article.pk}/change/"))
     text = browser.find_element(By.CSS_SELECTOR, ".newsroom-article-text")
     headings = [h.text for h in text.find_elements(By.TAG_NAME, "h3")]
     assert headings[0] == "Talks Come at a Crucial Moment"

@@ -12,10 +12,12 @@ from .lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_HEADS,
+    PLACE_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
     TITLE_PHRASES,
+    given_names,
 )
 from .text import Doc, Sentence
 
@@ -23,6 +25,7 @@ CODE_TOKEN = re.compile(r"^[A-Z][\w']*-\d+[A-Z]?$")  # "Name-11" style mission c
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
+HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 
 
 @dataclass
@@ -143,7 +146,8 @@ def split_chunk(
         pieces.append(Piece(first, first + 1))  # "the U.S. Agency": the country is its own name
         first += 1
     for a, b in _split_and(doc, first, last) if split_and else [(first, last)]:
-        pieces.extend(_split_roles(doc, a, b, sent))
+        for c, d in _split_of_country(doc, a, b):
+            pieces.extend(_split_roles(doc, c, d, sent))
     for p in pieces:
         p.run_last = last
     for p in pieces:
@@ -153,6 +157,23 @@ def split_chunk(
             and toks[p.first - 1].text in "-—–:“\"‘'("
         )
     return pieces
+
+
+def _split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """ "<Name> of <Country>" without a head word on the left ("Kosmoagency of Ruritania"):
+    the name and the country are two names; "University of X" stays whole."""
+    toks = doc.toks
+    for k in range(first + 1, last - 1):
+        if toks[k].lower != "of":
+            continue
+        left = [t.lower for t in toks[first:k]]
+        if any(w in HEAD_WORDS or w in ROLE_NOUNS or w in CONNECTORS for w in left):
+            return [(first, last)]
+        place = places.lookup(doc.text[toks[k + 1].start : toks[last - 1].end])
+        if place is not None and place.kind == "country":
+            return [(first, k), (k + 1, last)]
+        return [(first, last)]
+    return [(first, last)]
 
 
 def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
@@ -207,13 +228,39 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
             if pre:
                 out.insert(0, Piece(*pre))
             return out
+        if (
+            pre
+            and role_end < last
+            and toks[last - 1].lower in HEAD_WORDS
+            and toks[role_end].lower not in ("of", "for")
+            and looks_like_name([t.text for t in toks[first:k]])
+        ):
+            return [Piece(first, last)]  # "<Name> Cosmonaut Training Center": named after someone
         if role_end < last:
-            name = Piece(role_end, last, title=list(range(k, role_end)))
-            return ([Piece(*pre, org_of_role=True)] if pre else []) + [name]
+            name = _name_of_org(doc, role_end, last, list(range(k, role_end)))
+            return ([Piece(*pre, org_of_role=True)] if pre else []) + name
         if pre and role_end == last:
             return [Piece(*pre, org_of_role=True)]
         return []
+    names = given_names()
+    if toks[first].text in names or INITIAL.match(toks[first].text):
+        return _name_of_org(doc, first, last, [])
     return [Piece(first, last)]
+
+
+def _name_of_org(doc: Doc, first: int, last: int, title: list[int]) -> list[Piece]:
+    """ "<Name> of <Org>" in one capitalised run ("Prof. Kim Su-jin of Seoul National
+    University"): the person and the organisation are separate pieces."""
+    toks = doc.toks
+    for k in range(first + 1, min(first + 5, last - 1)):
+        if toks[k].lower in ("of", "from"):
+            right = [t.lower for t in toks[k + 1 : last]]
+            if looks_like_name([t.text for t in toks[first:k]]) and any(
+                w in ORG_HEADS for w in right
+            ):
+                return [Piece(first, k, title=title), Piece(k + 1, last, org_of_role=True)]
+            break
+    return [Piece(first, last, title=title)]
 
 
 def _org_follows_name(doc: Doc, first: int, last: int, sent: Sentence) -> bool:

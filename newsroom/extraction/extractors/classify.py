@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import places
 from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, ROMAN, Piece, looks_like_name
@@ -13,6 +14,7 @@ from .lexicon import (
     HONORIFICS,
     MISSION_NOUNS,
     NOT_NAME_WORDS,
+    ORG_CUE_NOUNS,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEAD_PHRASES,
@@ -43,7 +45,20 @@ DEMONYMS = frozenset(
     ]
 )
 PLACE_PREPOSITIONS = frozenset(
-    ["in", "at", "from", "near", "outside", "to", "of", "into", "across", "over", "around"]
+    [
+        "in",
+        "at",
+        "from",
+        "near",
+        "outside",
+        "to",
+        "of",
+        "into",
+        "across",
+        "over",
+        "around",
+        "between",
+    ]
 )
 
 
@@ -119,9 +134,13 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
     if len(words) == 1 and lows[0] in ORG_HEADS:
         return None  # "Institute director X": a head word alone stands for a named body
+    if len(words) == 1 and lows[0] in ROLE_MODIFIERS and piece.sentence_initial:
+        return None  # "Retired cosmonaut X": an adjective of the title, not a name
     cue = _noun_cue(doc, piece) if not (len(words) == 1 and is_demonym(words[0])) else None
     if cue is not None and cue[0] == "organization" and _role_cue_misleads(doc, piece, words):
         cue = None
+    if cue is not None and piece.title and piece.last < piece.run_last:
+        cue = None  # "<Org> Director General <Name> and <Org> chairman <Name>": not this name
     if cue is not None:
         kind, k = cue
         if kind == "program" and k == 0:
@@ -164,8 +183,24 @@ def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: l
 
 
 def is_demonym(word: str) -> bool:
-    """Adjectives of nationality ("European mission") are not names."""
-    return word.endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS
+    """Adjectives of nationality ("European mission", "the Uzbek agency", "Omani officials")
+    are not names."""
+    return word.endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS or _country_stem(word)
+
+
+@lru_cache(maxsize=4096)
+def _country_stem(word: str) -> bool:
+    """The word plus "istan"/"stan" is a country, or the word less a final "i" is one."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 4:
+        return False
+    forms = [word + "istan", word + "stan"]
+    if word.endswith("i"):
+        forms.append(word[:-1])
+    for form in forms:
+        place = places.lookup(form)
+        if place is not None and place.kind == "country":
+            return True
+    return False
 
 
 def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
@@ -194,11 +229,25 @@ def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
             found = ("spacecraft", k)
         elif w in ORG_NOUNS or w in ("officials", "executives"):
             found = ("organization", k)
+        elif w in ORG_CUE_NOUNS and k == 0 and piece.last - piece.first == 1 and _plain(doc, piece):
+            found = ("organization", k)  # "talks with X leadership", "X delegation"
         elif w in MISSION_NOUNS:
             found = ("mission", k)
         elif w in PLACE_NOUNS:
             found = ("place", k)
     return found
+
+
+def _plain(doc: Doc, piece: Piece) -> bool:
+    """A single word that can be a name: not a calendar word, demonym or common capital."""
+    word = doc.toks[piece.first].text
+    return (
+        word.isalpha()
+        and word.lower() not in NOT_NAME_WORDS
+        and word.lower() not in STOP_CAPS
+        and not is_demonym(word)
+        and places.lookup(word) is None
+    )
 
 
 def _role_cue_misleads(doc: Doc, piece: Piece, words: list[str]) -> bool:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .classify import Label
-from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, STOP_CAPS
-from .text import Doc, nlp
+from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, ORG_HEADS, STOP_CAPS
+from .text import Doc, surface_words
 
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "&"})
 DESCRIPTOR = re.compile(
@@ -242,10 +242,15 @@ def _fits(head: str, ent: Ent) -> bool:
     return False
 
 
+def _headless(ent: Ent) -> bool:
+    """An organisation none of whose names carries a head word ("Kosmos", "KASA" alone)."""
+    return not any(w.lower() in ORG_HEADS for s in ent.surfaces for w in s.split())
+
+
 @lru_cache(maxsize=65536)
 def _surface_tokens(surface: str) -> tuple[str, ...]:
     """Tokens of a surface form, tokenised like the text it came from (cached across articles)."""
-    return tuple(t.text for t in nlp().tokenizer(surface) if not t.is_space)
+    return surface_words(surface)
 
 
 def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Mention]:
@@ -258,8 +263,13 @@ def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Men
         if not before:
             continue
         fitting = [m for m in before if _fits(head, ents[m.ent])]
+        if not fitting and head not in COMPANY_HEADS:
+            # "the state corporation" when no name says "corporation": a bare name ("Kosmos")
+            # can be one; "X Air Force" or "Y Space Agency" cannot
+            fitting = [m for m in before if _headless(ents[m.ent])]
         chosen = (fitting or before)[-1]
-        if len(re.findall(r"\n+", doc.text[chosen.end : match.start()])) > 4:
+        reach = 10 if fitting else 4  # a fitting name may be further back than any name
+        if len(re.findall(r"\n+", doc.text[chosen.end : match.start()])) > reach:
             continue  # too far back to be what the descriptor means
         out.append(Mention(match.start(), match.end(), chosen.ent, descriptor=True))
     return out

@@ -9,7 +9,7 @@ from . import places
 from .chunks import sentence_chunks, split_chunk
 from .classify import Label, classify
 from .lexicon import STOP_CAPS
-from .text import Doc, nlp, normalize
+from .text import Doc, normalize, surface_words
 from .types import KnownEntity
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
@@ -20,15 +20,14 @@ def gazetteer_index(gazetteer: tuple[KnownEntity, ...]) -> tuple[dict[tuple[str,
     """Token-tuple index of every gazetteer name and alias, built once per distinct gazetteer."""
     index: dict[tuple[str, ...], int] = {}
     surnames: dict[tuple[str, ...], list[int]] = {}
-    tokenizer = nlp().tokenizer
     for i, known in enumerate(gazetteer):
         for surface in (known.name, *known.aliases):
-            toks = tuple(t.text for t in tokenizer(normalize(surface)) if not t.is_space)
+            toks = surface_words(normalize(surface))
             if toks:
                 index.setdefault(toks, i)
         words = known.name.split()
         if known.kind == "person" and len(words) > 1:
-            surname = tuple(t.text for t in tokenizer(normalize(words[-1])))
+            surname = surface_words(normalize(words[-1]))
             surnames.setdefault(surname, []).append(i)
     for toks, owners in surnames.items():
         if len(owners) == 1:
@@ -196,6 +195,8 @@ def _classify_run(
     labels = [classify(doc, piece) for piece in pieces]
     if len(pieces) > 1 and any(doc.toks[k].lower == "and" for k in range(first, last)):
         _coordinated(doc, pieces, labels)
+        if None in labels:  # "Director of Human and Robotic Exploration": a title, not a body
+            labels = [None if lb is not None and lb.rule == "org-of-role" else lb for lb in labels]
     for piece, label in zip(pieces, labels, strict=True):
         if label is None and acronym and piece.last - piece.first > 1:
             label = Label(

@@ -69,7 +69,7 @@ ROLE_MODIFIERS = words(
     "acting former deputy chief senior executive general associate assistant vice interim "
     "lead principal first managing project program programme mission flight space science "
     "technical retired veteran then current new top regional national international "
-    "independent"
+    "independent decorated celebrated renowned legendary pioneering"
 )
 # Heads that make a capitalised phrase an organisation.
 ORG_HEADS = words(
@@ -80,13 +80,20 @@ ORG_HEADS = words(
     "aerospace airlines service services authority center centre federation union agencies "
     "bank fund network news times post journal press television radio party court parliament "
     "senate congress school lab labs machines dynamics electronics motors robotics works "
-    "solutions holdings ventures space"
+    "solutions holdings ventures space trust"
 )
 # Lowercase nouns that, right after a capitalised name, say it is an organisation.
 ORG_NOUNS = words(
     "agency corporation company firm group institute ministry startup start-up manufacturer "
     "operator contractor consortium newspaper broadcaster outlet university magazine daily "
     "website"
+)
+# Lowercase nouns that, right after a single capitalised word, say it is an organisation
+# ("talks with X leadership", "X officials", "the X press service"); not "statement", which
+# follows a surname as often ("a Duarte statement").
+ORG_CUE_NOUNS = words(
+    "leadership management board delegation engineers officials executives staff employees "
+    "headquarters press website"
 )
 NEWS_NOUNS = ("news agency", "newswire", "news service", "newspaper", "daily", "broadcaster")
 # Heads of capitalised phrases that name a place ("X Cosmodrome", "X Space Center").
@@ -151,7 +158,10 @@ STOP_CAPS = words(
     "then now today tomorrow yesterday meanwhile however moreover instead indeed again "
     "already once to of into onto over under about above below between among against without "
     "within beyond until unless because like unlike per via near next last first second third "
-    "according former acting chief head deputy senior other another such own same more less"
+    "according former acting chief head deputy senior other another such own same more less "
+    # number words open a noun phrase ("Four <Org> pilots"), never a name
+    "two three four five six seven eight nine ten eleven twelve twenty thirty dozens hundreds "
+    "several"
 )
 MONTHS = {
     "january": 1,

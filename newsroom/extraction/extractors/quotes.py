@@ -145,6 +145,14 @@ class Attributor:
             lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
             body = post[lead:]
             verb = VERB.search(body)
+            if text[q.close - 1] == "." and body[:1].isupper():
+                verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
+            if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
+                base = q.close + 1 + lead
+                ent, how = self.region(base + m.start(1), base + m.end(1))
+                if ent is not None and how == "name":
+                    return ent, "according to", f"according-{how}"
+                verb = None  # "a statement posted on its website": the speaker is before the quote
             if verb and len(body[: verb.start()].split()) <= 5:
                 base = q.close + 1 + lead
                 if verb.start() == 0:

@@ -28,6 +28,9 @@ PLAIN_HONORIFICS = frozenset(
 )
 ORG_PREPOSITIONS = frozenset({"of", "at", "from", "with", "for"})
 POSSESSIVES = ("'s", "’s", "'", "’")
+LEADING_ADVERBS = frozenset(
+    {"now", "also", "currently", "still", "once", "later", "a", "an", "the"}
+)
 LEAD_VERBS = {
     "leads": "head",
     "led": "head",
@@ -147,6 +150,10 @@ def _left(ctx: _Ctx, i: int) -> list[tuple]:
     comma = k >= 0 and toks[k].text == "," and toks[k].sent == sent
     if comma:
         k -= 1
+    if comma and k >= 0:
+        found = _title_of_org_before(ctx, k, sent)
+        if found:
+            return found
     end = k
     while (
         k >= 0
@@ -179,13 +186,17 @@ def _left(ctx: _Ctx, i: int) -> list[tuple]:
         and any(w in ROLE_NOUNS for w in words[:-1])
     ):
         title_hi -= 1  # "Former astronaut Col. X": the title is "Former astronaut"
-    org = None
+    org, modifier = None, ""
     if k >= 0 and toks[k].lower in ("its", "their") and comma:
         org = ctx.last_org_before(toks[k].start)
     elif k >= 0 and toks[k].text in POSSESSIVES and k - 1 in ctx.org_ending:
         org = ctx.org_ending[k - 1]
     elif k in ctx.org_ending:
         org = ctx.org_ending[k]
+        before = ctx.first[org.start] - 1
+        if before >= 0 and toks[before].sent == sent and toks[before].lower in ROLE_MODIFIERS:
+            title_lo = before  # "Former <Org> astronaut <Name>": the title is "Former astronaut"
+            modifier = toks[before].text
     elif k >= 0 and toks[k].lower in ("company", "agency", "corporation", "firm"):
         org = ctx.last_org_before(toks[k].start)
     elif k >= 0 and toks[k].lower in ORG_HEADS and toks[k].is_cap:
@@ -202,12 +213,38 @@ def _left(ctx: _Ctx, i: int) -> list[tuple]:
         and toks[k].lower not in ("its", "their")
         else toks[title_lo].start
     )
-    out = [(_title_text(doc, title_lo, title_hi), org, lo, toks[end].end, "left-title")]
+    title = _title_text(doc, title_lo, title_hi)
+    if modifier:
+        title = f"{modifier} {_title_text(doc, ctx.last[org.end] + 1, title_hi)}"
+    out = [(title, org, lo, toks[end].end, "left-title")]
     if org is None and not comma:
         right = _org_after(ctx, i)
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _title_of_org_before(ctx: _Ctx, k: int, sent: int) -> list[tuple]:
+    """ "the head of the <Org> (<ACR>), <Name>": token ``k`` ends the organisation."""
+    toks = ctx.doc.toks
+    if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
+        k -= 3  # the bracketed acronym after the long form
+    org = ctx.org_ending.get(k)
+    if org is None:
+        return []
+    n = ctx.first[org.start] - 1
+    if n >= 0 and toks[n].lower == "the":
+        n -= 1
+    if n < 1 or toks[n].lower not in ("of", "at") or toks[n].sent != sent:
+        return []
+    hi = n - 1
+    lo = hi
+    while lo >= 0 and toks[lo].sent == sent and toks[lo].lower in TITLE_WORDS:
+        lo -= 1
+    lo += 1
+    if lo > hi or not any(t.lower in ROLE_NOUNS for t in toks[lo : hi + 1]):
+        return []
+    return [(_title_text(ctx.doc, lo, hi), org, toks[lo].start, org.end, "title-of-org-name")]
 
 
 def _org_after(ctx: _Ctx, i: int) -> Mention | None:
@@ -248,6 +285,7 @@ def _org_at(ctx: _Ctx, k: int) -> Mention | None:
             or t.text == "-"
             or (t.is_cap and hyphen_next)
             or (t.is_cap and n == k and places.lookup(t.text) is not None)
+            or (n == k + 1 and t.text in POSSESSIVES and toks[k].is_cap)
         ):
             return None
     return None
@@ -316,11 +354,17 @@ def _right(ctx: _Ctx, j: int) -> list[tuple]:
         k += 1
     if role_at is None:
         return []
+    while start < role_at and toks[start].lower in LEADING_ADVERBS:
+        start += 1  # "<Name>, now an adviser to <Org>": the title is "adviser"
     end = role_at
-    if end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS:
+    if end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS | {"to"}:
         n = end + 2
         if n not in ctx.org_starting and n < len(toks) and toks[n].lower in ("the", "a", "an"):
             n += 1
+        if n not in ctx.org_starting and n < len(toks) and toks[n].is_cap:
+            ahead = _org_at(ctx, n)  # "President of <Country>'s space agency <Org>"
+            if ahead is not None:
+                n = ctx.first[ahead.start]
         skip = n
         while skip < n + 3 and skip < len(toks) and toks[skip].text.islower():
             if toks[skip].lower in ORG_NOUNS and skip + 1 in ctx.org_starting:

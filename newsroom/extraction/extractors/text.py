@@ -100,6 +100,21 @@ def nlp() -> spacy.language.Language:
     return pipeline
 
 
+def surface_words(surface: str) -> tuple[str, ...]:
+    """The token texts of a name, split the way ``analyse`` splits the article."""
+    out: list[Tok] = []
+    for t in nlp().tokenizer(surface):
+        if t.is_space:
+            continue
+        if _hyphen_given_name(out, t.text, t.idx):
+            out.pop()
+            head = out.pop()
+            out.append(Tok(len(out), surface[head.start : t.idx + len(t.text)], head.start, 0, ""))
+        else:
+            out.append(Tok(len(out), t.text, t.idx, t.idx + len(t.text), ""))
+    return tuple(t.text for t in out)
+
+
 def _glued_period(word: str) -> bool:
     """spaCy keeps a period after a capital ("U.S."); split it off names like "AstroX."."""
     stem = word[:-1]
@@ -109,6 +124,65 @@ def _glued_period(word: str) -> bool:
         and (stem.isalpha() or re.fullmatch(r"\d{1,3}[A-Z]", stem) is not None)  # "Pad 39B."
         and stem[-1].isupper()
         and word not in ABBREVIATED_TITLES
+    )
+
+
+# Lowercase words after a hyphen that make an adjective, not the second half of a given name.
+HYPHEN_SUFFIXES = frozenset(
+    [
+        "born",
+        "run",
+        "made",
+        "built",
+        "style",
+        "like",
+        "level",
+        "class",
+        "scale",
+        "term",
+        "era",
+        "wide",
+        "free",
+        "bound",
+        "sized",
+        "type",
+        "old",
+        "long",
+        "year",
+        "day",
+        "based",
+        "led",
+        "owned",
+        "backed",
+        "funded",
+        "time",
+        "way",
+        "up",
+        "in",
+        "on",
+        "off",
+        "out",
+    ]
+)
+
+
+def _hyphen_given_name(toks: list[Tok], word: str, start: int) -> bool:
+    """ "<Cap> <Cap>-<short lowercase>" with no spaces around the hyphen ("Yoon Young-bin",
+    "Kim Su-jin"): the hyphenated half of a two-part given name."""
+    if len(toks) < 3 or not (2 <= len(word) <= 5 and word.isalpha() and word.islower()):
+        return False
+    hyphen, head, prev = toks[-1], toks[-2], toks[-3]
+    return (
+        hyphen.text == "-"
+        and hyphen.end == start
+        and head.end == hyphen.start
+        and head.text.isalpha()
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and prev.text.isalpha()
+        and prev.text[:1].isupper()
+        and not word.endswith("ed")
+        and word not in HYPHEN_SUFFIXES
     )
 
 
@@ -152,6 +226,11 @@ def analyse(original: str) -> Doc:
         elif _glued_period(word):  # "AstroX." / "ACME." ending a sentence
             toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
             toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
+        elif _hyphen_given_name(toks, word, t.idx):  # "Lee Jin-ho": one name token
+            toks.pop()
+            head = toks.pop()
+            joined = text[head.start : t.idx + len(word)]
+            toks.append(Tok(len(toks), joined, head.start, t.idx + len(word), joined.lower()))
         else:
             toks.append(Tok(len(toks), word, t.idx, t.idx + len(word), word.lower()))
     paras = _paragraphs(text)
