@@ -94,3 +94,11 @@ def test_claims_weekday_before_explicit_date_names_the_same_day():
 def test_claims_nineteenth_century_year_after_a_cue():
     text = "The university was founded in 1891. The probe weighs 1850 kg."
     assert claim_dates(text)[0] == (datetime.date(1891, 1, 1), "year")
+
+
+def test_claims_place_after_the_city_of():
+    text = "The agency chief hosted his counterpart in the northern city of Tianjin."
+    result = extract(text)
+    (claim,) = result.claims
+    assert result.entity(claim.place_key).name == "Tianjin"
+    assert claim.rule == "event-place"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsroom.extraction.extractors import KnownEntity, extract
 
-from .helpers import entity, names
+from .helpers import entity, names, speaker_of
 
 EXTRACTORS = Path(__file__).resolve().parents[2] / "newsroom/extraction/extractors"
 
@@ -209,3 +209,64 @@ def test_entities_press_release_dateline_outlet_and_contact_line():
     assert entity(result, "PRNewswire").kind == "organization"
     assert entity(result, "Carlos Mendez").kind == "person"
     assert [c.date for c in result.claims] == []  # the dateline's date is not a claim
+
+
+def test_foreign_language_acronym_names_the_demonym_led_agency():
+    result = extract("The heads of the Peruvian Space Agency (CONIDA) met on Monday.")
+    assert names(result, "organization") == ["Peruvian Space Agency"]
+    assert entity(result, "Peruvian Space Agency").aliases == ["CONIDA"]
+
+
+def test_leading_word_of_an_acronym_long_form_stays_in_it():
+    text = "Chile`s National Commission for Aerospace Research (CINAE) signed the deal."
+    result = extract(text)
+    assert names(result, "organization") == ["National Commission for Aerospace Research"]
+    assert entity(result, "National Commission for Aerospace Research").aliases == ["CINAE"]
+
+
+def test_regional_demonym_is_not_a_person():
+    text = "Ana Ruiz said it marked “a new West African era” for the region."
+    assert names(extract(text), "person") == ["Ana Ruiz"]
+
+
+def test_news_agency_context_makes_a_city_name_an_outlet():
+    text = (
+        "The two chiefs met on Thursday, the Tianjin news agency reported. "
+        "The deal was signed later, according to Tianjin."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Tianjin"]
+    assert names(result, "place") == []
+
+
+def test_outlet_cues_quoted_as_saying_citing_and_reports_by():
+    text = (
+        "Novo Vremya quoted the minister as saying talks went well. Kurier, citing a source, "
+        "placed the talks in Minsk. Earlier reports by Glasnik had put them elsewhere."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Novo Vremya", "Kurier", "Glasnik"]
+
+
+def test_family_name_first_person_with_who_appositive():
+    text = "Wen Guoliang, who heads the Northern Space Administration, hosted the talks."
+    result = extract(text)
+    assert names(result, "person") == ["Wen Guoliang"]
+    assert names(result, "organization") == ["Northern Space Administration"]
+
+
+def test_three_word_family_name_first_person_is_named_by_the_family_name():
+    text = "The institute hosted Pham Van Duc, its director. Pham said the talks were useful."
+    result = extract(text)
+    assert entity(result, "Pham Van Duc").aliases == ["Pham"]
+
+
+def test_national_space_center_is_an_organisation_and_the_centre_refers_to_it():
+    text = (
+        "Officials of the Laos National Space Center met on Monday.\n"
+        "“We are ready,” the centre said in a statement."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Laos National Space Center"]
+    assert names(result, "place") == []
+    assert speaker_of(result, "We are ready") == "Laos National Space Center"

@@ -151,3 +151,16 @@ def test_quotes_qa_transcript_answers_belong_to_the_interviewee():
         ("In 2027.", "Nadia Okafor"),
     ]
     assert [c.date for c in result.claims] == []  # the answers are quoted speech
+
+
+def test_pronoun_after_a_quote_is_not_a_name_inside_the_quote():
+    text = "Rafael Costa was equally upbeat. “This is what Maria Alves dreamed of,” he stated."
+    assert speaker_of(extract(text), "This is what") == "Rafael Costa"
+
+
+def test_described_as_partial_quote_by_family_name_first_person():
+    text = (
+        "Wen Guoliang, who heads the agency, met the minister.\n"
+        "Wen described the relationship as “a model of mutual trust.”"
+    )
+    assert speaker_of(extract(text), "a model of") == "Wen Guoliang"

@@ -99,3 +99,38 @@ def test_roles_who_leads_org_is_its_head():
 def test_roles_capitalised_head_word_stands_for_the_named_body():
     text = "The grant comes from the Lumen Institute. Institute director Ana Lopes approved it."
     assert roles(text) == [("Ana Lopes", "director", "Lumen Institute")]
+
+
+def test_who_has_headed_gives_the_head_role():
+    text = "Marta Lind, who has headed the Nordic Space Agency since 2023, opened the fair."
+    assert roles(text) == [("Marta Lind", "head", "Nordic Space Agency")]
+
+
+def test_demonym_before_a_role_noun_is_not_part_of_the_title():
+    text = "Chilean astronaut Pablo Rojas said the station was ready."
+    assert roles(text) == [("Pablo Rojas", "astronaut", None)]
+
+
+def test_demonym_descriptor_resolves_to_the_organisation_of_that_country():
+    text = (
+        "The Mongolia National Space Center and the Norwegian Space Agency met in Oslo. "
+        "The host was Ivar Dahl, the Director General of the Norwegian agency. "
+        "Guests included Bat Erdene, the director of the Mongolian centre."
+    )
+    assert roles(text) == [
+        ("Ivar Dahl", "Director General", "Norwegian Space Agency"),
+        ("Bat Erdene", "director", "Mongolia National Space Center"),
+    ]
+
+
+def test_title_does_not_end_with_a_dangling_article():
+    text = "Lena Berg, the director of the regional office, spoke first."
+    assert roles(text) == [("Lena Berg", "director of the regional office", None)]
+
+
+def test_demonym_descriptor_skips_the_latest_body_of_another_country():
+    text = (
+        "The Norwegian Space Agency and the Polish Space Agency met in Oslo. "
+        "Ola Nord, the Director General of the Norwegian agency, spoke first."
+    )
+    assert roles(text) == [("Ola Nord", "Director General", "Norwegian Space Agency")]

@@ -16,7 +16,7 @@ EVENTS = (
         "meeting",
         re.compile(
             r"\b(?:meet|meets|met|meeting|meetings|talks|summit|encounter|"
-            r"convened?|discussions)\b",
+            r"convened?|discussions|hosted|visited)\b",
             re.I,
         ),
     ),
@@ -33,7 +33,11 @@ NUMBER = re.compile(
     r"|\b\d{2,}\b)"
 )
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
-PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?$")
+PLACE_PREP = re.compile(
+    r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
+    # "in the northern city of X", "at the Pacific port of X"
+    r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|village|capital|region|province)\s+of\s+)?$"
+)
 
 
 def find_claims(
@@ -173,7 +177,7 @@ def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
     """The place the sentence puts its event in: the first place after in/at/from."""
     for m in in_sent:
         if ents[m.ent].kind == "place" and PLACE_PREP.search(
-            doc.text[max(0, m.start - 12) : m.start]
+            doc.text[max(0, m.start - 48) : m.start]
         ):
             return m.ent
     return None

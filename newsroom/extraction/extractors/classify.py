@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import places
 from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, ROMAN, Piece, looks_like_name
@@ -13,6 +12,7 @@ from .lexicon import (
     GENERIC_ACRONYMS,
     HONORIFICS,
     MISSION_NOUNS,
+    NEWS_NOUNS,
     NOT_NAME_WORDS,
     ORG_CUE_NOUNS,
     ORG_HEADS,
@@ -27,23 +27,9 @@ from .lexicon import (
     STOP_CAPS,
     given_names,
 )
+from .nationality import is_demonym, regional_demonym
 from .text import Doc
 
-DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
-DEMONYMS = frozenset(
-    [
-        "french",
-        "dutch",
-        "german",
-        "israeli",
-        "thai",
-        "greek",
-        "swiss",
-        "czech",
-        "iraqi",
-        "pakistani",
-    ]
-)
 PLACE_PREPOSITIONS = frozenset(
     [
         "in",
@@ -112,6 +98,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     coded = len(words) > 1 and (words[-1].isdigit() or PAD_CODE.match(words[-1]))
     for phrase in PLACE_HEAD_PHRASES:
         if tuple(lows[-len(phrase) :]) == phrase and len(lows) > len(phrase):
+            if "national" in lows[: -len(phrase)]:  # "X National Space Center": an institution
+                return label("organization", 0.85, "org-national")
             return label("place", 0.85, "place-head")
         if coded and tuple(lows[-len(phrase) - 1 : -1]) == phrase:
             return label("place", 0.85, "place-head-code")  # "Launch Complex 39A"
@@ -127,6 +115,13 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
     place = places.lookup(name)
+    if (
+        (place is None or place.kind == "city")
+        and not piece.title
+        and words[0] not in given_names()
+        and _outlet_cue(doc, piece, after, before)
+    ):
+        return label("organization", 0.92, "outlet")
     if place and _place_ok(doc, piece, place, before, after):
         canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
         return label("place", 0.9, f"place-{place.kind}", canonical)
@@ -168,6 +163,32 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     return None
 
 
+OUTLET_VERBS = frozenset({"quoted", "reported", "cited"})
+
+
+def _outlet_cue(doc: Doc, piece: Piece, after: list[str], before: str) -> bool:
+    """A news outlet by what it does: "the X news agency", "X quoted Y as saying", "X reported",
+    "X, citing a source", "reports by X"."""
+    words = [t.text for t in doc.toks[piece.first : piece.last]]
+    if any(w.lower() in NOT_NAME_WORDS or w.lower() in STOP_CAPS or is_demonym(w) for w in words):
+        return False
+    joined = " ".join(after)
+    if any(joined.startswith(noun) for noun in NEWS_NOUNS):
+        return True
+    if after[:1] and after[0] in OUTLET_VERBS:
+        return True
+    if after[:2] == [",", "citing"]:
+        return True
+    toks = doc.toks
+    k = piece.first - 2
+    return (
+        before == "by"
+        and k >= 0
+        and toks[k].lower in ("reports", "report", "reported")
+        and toks[k].sent == toks[piece.first].sent
+    )
+
+
 def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: list[str]) -> bool:
     """Countries and regions are safe; a city needs a place-like context to avoid false hits."""
     if place.kind != "city":
@@ -180,27 +201,6 @@ def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: l
     return (
         place.population >= 1_000_000 and not piece.sentence_initial and word not in given_names()
     )
-
-
-def is_demonym(word: str) -> bool:
-    """Adjectives of nationality ("European mission", "the Uzbek agency", "Omani officials")
-    are not names."""
-    return word.endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS or _country_stem(word)
-
-
-@lru_cache(maxsize=4096)
-def _country_stem(word: str) -> bool:
-    """The word plus "istan"/"stan" is a country, or the word less a final "i" is one."""
-    if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 4:
-        return False
-    forms = [word + "istan", word + "stan"]
-    if word.endswith("i"):
-        forms.append(word[:-1])
-    for form in forms:
-        place = places.lookup(form)
-        if place is not None and place.kind == "country":
-            return True
-    return False
 
 
 def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
@@ -306,7 +306,7 @@ def _appositive_role(doc: Doc, last: int) -> bool:
 
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     n = len(words)
-    if n > 4 or not looks_like_name(words):
+    if n > 4 or not looks_like_name(words) or regional_demonym(words):
         return None
     if piece.title:
         return 0.9, "title-name"
@@ -317,6 +317,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return None
     if _appositive_role(doc, piece.last):
         return 0.75, "appositive-role"
+    if after[:2] == [",", "who"]:
+        return 0.75, "appositive-who"  # "<Name>, who heads the <Org>": organisations are "which"
     if after[:1] and after[0] in REPORT_VERBS or before in REPORT_VERBS or before == "by":
         return 0.75, "reporting-verb"
     if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):

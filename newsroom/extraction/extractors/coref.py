@@ -8,13 +8,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import places
 from .classify import Label
 from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, ORG_HEADS, STOP_CAPS
+from .nationality import is_demonym
 from .text import Doc, surface_words
 
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "&"})
 DESCRIPTOR = re.compile(
-    r"\b[Tt]he ((?:(?:{})[ -]){{0,2}})({})\b".format(
+    r"\b[Tt]he ([A-Z][a-z]+ )?((?:(?:{})[ -]){{0,2}})({})\b".format(
         "|".join(sorted(DESCRIPTOR_MODIFIERS)), "|".join(sorted(DESCRIPTOR_HEADS))
     )
 )
@@ -171,11 +173,12 @@ def _merge(ents: list[Ent]) -> list[Ent]:
 
 
 def _first_name_surfaces(ents: list[Ent]) -> None:
-    """Family-name-first names ("Zhang Lu" -> "Zhang said"): when the first word is not a known
-    given name and no other person starts with it, it may stand alone for the person."""
+    """Family-name-first names ("Zhang Lu", "Tran Van Minh" -> "Zhang said", "Tran said"): when
+    the first word is not a known given name and no other person starts with it, it may stand
+    alone for the person."""
     from .lexicon import given_names
 
-    people = [e for e in ents if e.kind == "person" and len(e.name.split()) == 2]
+    people = [e for e in ents if e.kind == "person" and len(e.name.split()) in (2, 3)]
     firsts = [e.name.split()[0] for e in people]
     for ent, first in zip(people, firsts, strict=True):
         if first not in given_names() and firsts.count(first) == 1 and "." not in first:
@@ -232,9 +235,23 @@ PUBLIC_BODY = re.compile(
 COMPANY_HEADS = frozenset({"company", "firm", "manufacturer", "contractor", "startup", "operator"})
 
 
+def _nationality(ent: Ent) -> str | None:
+    """The first four letters of the demonym or country word in an organisation's name
+    ("Vietnam National Space Center" -> "viet"), None when it has none."""
+    for word in ent.name.split():
+        if word[:1].isupper() and (is_demonym(word) or _country(word)):
+            return word[:4].lower()
+    return None
+
+
+def _country(word: str) -> bool:
+    place = places.lookup(word)
+    return place is not None and place.kind == "country"
+
+
 def _fits(head: str, ent: Ent) -> bool:
     """Does a descriptor's head noun suit this organisation? A company is not a public body."""
-    name = ent.name.lower()
+    name = ent.name.lower().replace("center", "centre")
     if head in name:
         return True
     if head in COMPANY_HEADS:
@@ -258,8 +275,16 @@ def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Men
     out = []
     orgs = [m for m in mentions if ents[m.ent].kind == "organization"]
     for match in DESCRIPTOR.finditer(doc.text):
-        head = match.group(2)
+        head = match.group(3).replace("center", "centre")
+        demonym = (match.group(1) or "").strip()
+        if demonym and not is_demonym(demonym):
+            continue
         before = [m for m in orgs if m.end <= match.start()]
+        if demonym:  # "the Vietnamese centre": a body of that country, never another's
+            own = [m for m in before if _nationality(ents[m.ent]) == demonym[:4].lower()]
+            before = own or [m for m in before if _nationality(ents[m.ent]) is None]
+            if not own and not any(_fits(head, ents[m.ent]) for m in before):
+                continue
         if not before:
             continue
         fitting = [m for m in before if _fits(head, ents[m.ent])]

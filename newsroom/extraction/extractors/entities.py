@@ -8,7 +8,7 @@ from functools import lru_cache
 from . import places
 from .chunks import sentence_chunks, split_chunk
 from .classify import Label, classify
-from .lexicon import STOP_CAPS
+from .lexicon import CONNECTORS, ORG_HEADS, STOP_CAPS
 from .text import Doc, normalize, surface_words
 from .types import KnownEntity
 
@@ -99,6 +99,29 @@ def _acronym_after(doc: Doc, j: int, last: int) -> str | None:
     return None
 
 
+def _acronym_start(doc: Doc, sent, acr: str, a: int, b: int) -> int:
+    """Where the long form of a bracketed acronym starts in the capitalised run ``a``-``b``.
+
+    The first word with the acronym's initial from which the phrase spells it; when no word
+    does and the run ends in an organisation head, the acronym is a foreign-language one ("the
+    Brazilian Space Agency (AEB)") and names the whole run. Leading words that name nothing on
+    their own ("National" in "National Commission for Space Activities (CONAE)") stay in it.
+    """
+    toks = doc.toks
+    starts = [s for s in range(a, b) if toks[s].text[0] == acr[0]]
+    phrase = lambda s: doc.text[toks[s].start : toks[b - 1].end]  # noqa: E731
+    start = next((s for s in starts if spells(acr, phrase(s))), None)
+    if start is None:
+        if toks[b - 1].lower in ORG_HEADS and b - a > 1:
+            return a
+        return starts[0] if starts else a
+    if start > a and toks[start - 1].lower not in CONNECTORS:
+        lead = [t for t in toks[a:start] if t.lower not in STOP_CAPS]
+        if lead and all(t.is_cap for t in lead) and not _classify_run(doc, sent, a, start):
+            return a
+    return start
+
+
 def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label]:
     """Return every labelled name in the text, in text order."""
     covered: set[int] = set()
@@ -111,7 +134,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
             for a, b in parts:
                 acr = _acronym_after(doc, b, sent.last)
                 if acr:
-                    start = next((s for s in range(a, b) if toks[s].text[0] == acr[0]), a)
+                    start = _acronym_start(doc, sent, acr, a, b)
                     if start > a:
                         labels += _classify_run(doc, sent, a, start)
                     whole = spells(acr, doc.text[toks[start].start : toks[b - 1].end])

@@ -144,7 +144,7 @@ REPORT_VERBS = words(
 # Descriptors that stand for an organisation named earlier ("the agency").
 DESCRIPTOR_HEADS = words(
     "agency corporation company firm ministry institute university organisation organization "
-    "administration operator contractor startup manufacturer"
+    "administration operator contractor startup manufacturer centre center"
 )
 DESCRIPTOR_MODIFIERS = words(
     "state space national federal russian american european government rocket aerospace"

@@ -105,9 +105,17 @@ def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
 class Attributor:
     """Resolve the speaker of each quote from the mentions around it."""
 
-    def __init__(self, doc: Doc, ents: list[Ent], mentions: list[Mention]):
+    def __init__(
+        self,
+        doc: Doc,
+        ents: list[Ent],
+        mentions: list[Mention],
+        quoted: tuple[tuple[int, int], ...] = (),
+    ):
         self.doc, self.ents = doc, ents
         self.mentions = [m for m in mentions if ents[m.ent].kind in ("person", "organization")]
+        # a pronoun after a quote never stands for a name inside that (or any) quote
+        self.outside = [m for m in self.mentions if not any(a <= m.start < b for a, b in quoted)]
 
     def region(self, lo: int, hi: int) -> tuple[int | None, str]:
         """Speaker named in a character region: a person first, else an organisation or a
@@ -128,7 +136,7 @@ class Attributor:
     def last_before(self, pos: int, kind: str) -> int | None:
         """The entity of the last mention of this kind before a position."""
         best = None
-        for m in self.mentions:
+        for m in self.outside:
             if m.end > pos:
                 break
             if self.ents[m.ent].kind == kind:
@@ -245,7 +253,7 @@ def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
 def find_quotes(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
     """Return the quote candidates of a document."""
     raws = scan(doc)
-    att = Attributor(doc, ents, mentions)
+    att = Attributor(doc, ents, mentions, tuple((q.start, q.end) for q in raws))
     answers, first_question = qa_answers(doc)
     if answers:
         who = att.interviewee(first_question)

@@ -1,0 +1,192 @@
+"""Role context shared by the role rules, and appositive roles after a name: "<Name>, (the)
+acting Administrator of <Org>", "<Name>, a <Org> manager", "<Name>, who leads <Org>"."""
+
+from __future__ import annotations
+
+from . import places
+from .coref import Ent, Mention
+from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
+from .text import Doc
+
+TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {w for p in TITLE_PHRASES for w in p}
+PLAIN_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"}
+)
+ORG_PREPOSITIONS = frozenset({"of", "at", "from", "with", "for"})
+POSSESSIVES = ("'s", "’s", "'", "’")
+LEADING_ADVERBS = frozenset(
+    {"now", "also", "currently", "still", "once", "later", "a", "an", "the"}
+)
+TRAILING_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "at", "from", "with"})
+LEAD_VERBS = {
+    "leads": "head",
+    "led": "head",
+    "heads": "head",
+    "headed": "head",
+    "runs": "head",
+    "directs": "director",
+    "chairs": "chair",
+    "run": "head",
+    "directed": "director",
+    "chaired": "chair",
+    "founded": "founder",
+    "co-founded": "co-founder",
+}
+
+
+class RoleContext:
+    def __init__(self, doc: Doc, ents: list[Ent], mentions: list[Mention]):
+        self.doc, self.ents = doc, ents
+        self.first = {t.start: t.i for t in doc.toks}
+        self.last = {t.end: t.i for t in doc.toks}
+        self.org_ending: dict[int, Mention] = {}
+        self.org_starting: dict[int, Mention] = {}
+        self.orgs = [m for m in mentions if ents[m.ent].kind == "organization"]
+        self.named: set[int] = set()  # tokens inside any mention
+        self.person_ending: dict[int, Mention] = {}
+        for m in mentions:
+            if m.start in self.first and m.end in self.last:
+                self.named.update(range(self.first[m.start], self.last[m.end] + 1))
+                if ents[m.ent].kind == "person" and not m.descriptor:
+                    self.person_ending[self.last[m.end]] = m
+        for m in self.orgs:
+            if m.end in self.last and m.start in self.first:
+                self.org_ending[self.last[m.end]] = m
+                self.org_starting[self.first[m.start]] = m
+
+    def last_org_before(self, pos: int, head: str | None = None) -> Mention | None:
+        before = [m for m in self.orgs if m.end <= pos]
+        if head is not None:
+            before = [m for m in before if head in self.ents[m.ent].name.lower().split()]
+        return before[-1] if before else None
+
+
+def title_text(doc: Doc, a: int, b: int) -> str:
+    return doc.original[doc.toks[a].start : doc.toks[b].end]
+
+
+def org_at(ctx: RoleContext, k: int) -> Mention | None:
+    """The organisation mention at token ``k``, past a short lowercase descriptor or a country:
+    "the Oslo-based think tank X", "the U.S. Coast Guard"."""
+    toks = ctx.doc.toks
+    if k >= len(toks):
+        return None
+    sent = toks[k].sent
+    for n in range(k, min(k + 6, len(toks))):
+        if n in ctx.org_starting:
+            return ctx.org_starting[n]
+        t = toks[n]
+        hyphen_next = n + 1 < len(toks) and toks[n + 1].text == "-"
+        if t.sent != sent or not (
+            (t.text.isalpha() and t.text.islower())
+            or t.text == "-"
+            or (t.is_cap and hyphen_next)
+            or (t.is_cap and n == k and places.lookup(t.text) is not None)
+            or (n == k + 1 and t.text in POSSESSIVES and toks[k].is_cap)
+        ):
+            return None
+    return None
+
+
+def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
+    """Appositives: "<Name>, (the) acting Administrator of <Org>", "<Name>, a <Org> manager"."""
+    toks, doc = ctx.doc.toks, ctx.doc
+    sent = toks[j].sent
+    k = j + 1
+    if k >= len(toks) or toks[k].sent != sent:
+        return []
+    copular = (
+        toks[k].lower in ("is", "was")
+        and k + 1 < len(toks)
+        and toks[k + 1].lower
+        in (
+            "the",
+            "a",
+            "an",
+        )
+    )  # "<Name> is the chief executive of <Org>"
+    if toks[k].text != "," and not copular:
+        return []
+    k += 1
+    if (
+        not copular
+        and k + 1 < len(toks)
+        and toks[k].lower == "who"
+        and (
+            toks[k + 1].lower in LEAD_VERBS
+            or toks[k + 1].lower in ("has", "had")
+            and k + 2 < len(toks)
+            and toks[k + 2].lower in LEAD_VERBS
+        )
+    ):  # "<Name>, who leads / has headed the <Org>": the head of it
+        verb = k + 1 if toks[k + 1].lower in LEAD_VERBS else k + 2
+        n = verb + 1
+        if n < len(toks) and toks[n].lower == "the":
+            n += 1
+        org = org_at(ctx, n)
+        if org is None:
+            return []
+        return [(LEAD_VERBS[toks[verb].lower], org, toks[j].end, org.end, "who-leads")]
+    org = None
+    if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
+        k += 1
+    if k in ctx.org_starting:
+        org = ctx.org_starting[k]
+        k = ctx.last[org.end] + 1
+        if k < len(toks) and toks[k].text in POSSESSIVES:
+            k += 1
+    start = k
+    role_at = None
+    while k < len(toks) and toks[k].sent == sent and k - start < 6:
+        w = toks[k]
+        if w.lower in ROLE_NOUNS:
+            role_at = k
+        elif (
+            w.lower == "and"
+            and role_at is not None
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in TITLE_WORDS
+        ):
+            pass  # "founder and chief executive"
+        elif (
+            not (w.text.isalpha() and (w.text.islower() or w.lower in TITLE_WORDS))
+            or role_at is not None
+            and w.lower not in TITLE_WORDS
+        ):
+            break
+        k += 1
+    if role_at is None:
+        return []
+    while start < role_at and toks[start].lower in LEADING_ADVERBS:
+        start += 1  # "<Name>, now an adviser to <Org>": the title is "adviser"
+    end = role_at
+    if end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS | {"to"}:
+        n = end + 2
+        if n not in ctx.org_starting and n < len(toks) and toks[n].lower in ("the", "a", "an"):
+            n += 1
+        if n not in ctx.org_starting and n < len(toks) and toks[n].is_cap:
+            ahead = org_at(ctx, n)  # "President of <Country>'s space agency <Org>"
+            if ahead is not None:
+                n = ctx.first[ahead.start]
+        skip = n
+        while skip < n + 3 and skip < len(toks) and toks[skip].text.islower():
+            if toks[skip].lower in ORG_NOUNS and skip + 1 in ctx.org_starting:
+                n = skip + 1  # "founder of the consulting firm X"
+                break
+            skip += 1
+        if n in ctx.org_starting:
+            org = org or ctx.org_starting[n]
+        else:  # "director of human and robotic exploration": the words belong to the title
+            while (
+                n < len(toks)
+                and toks[n].sent == sent
+                and toks[n].text.isalpha()
+                and toks[n].text.islower()
+            ):
+                n += 1
+            end = n - 1
+            while end > role_at and toks[end].lower in TRAILING_FUNCTION_WORDS:
+                end -= 1  # "Director General of the <Demonym> centre": not "… of the"
+    title = title_text(doc, start, end)
+    hi = max(toks[end].end, org.end if org else 0)
+    return [(title, org, toks[j].end, hi, "appositive")]
