@@ -82,6 +82,8 @@ def _after(doc: Doc, last: int, n: int = 4) -> list[str]:
 def classify(doc: Doc, piece: Piece) -> Label | None:
     """Return the kind of a piece, or None when nothing says what it is."""
     first, last = piece.first, piece.last
+    if last <= first:  # an empty piece (stray punctuation split a run): nothing to name
+        return None
     words = _words(doc, first, last)
     lows = [w.lower() for w in words]
     name = _span_text(doc, first, last)
