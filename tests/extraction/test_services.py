@@ -332,3 +332,22 @@ def test_rerun_keeps_pending_entity_whose_alias_an_editor_approved():
     assert Entity.objects.filter(name="Tom Reed").exists()
     assert Mention.objects.filter(entity__name="Tom Reed").count() == 0
     assert Claim.objects.count() == 0
+
+
+def test_run_on_hostile_text_succeeds_and_stores_exact_spans():
+    from newsroom.articles.services import article_ingest
+
+    text = (
+        "Agency <script>alert(1)</script> chiefs meet\n\n"
+        "Dr. Zoë Ångström-Nakamura, Director of the Ünïcode Space Agency (USA\u200b), met "
+        "\u202eIvan Petrov in Reykjavík on May 2, 2024. “We ❤ <b>space</b>,” Ångström-Nakamura "
+        "said. She added: “Ünïcode is fine.”\n"
+    )
+    article = article_ingest(data=text.encode()).article
+    run = extraction_run_article(article=article, gazetteer=[])
+    assert run.state == "succeeded"
+    for quote in Quote.objects.filter(article=article):
+        assert article.body[quote.start : quote.end] == quote.text
+    for mention in Mention.objects.filter(article=article):
+        assert article.body[mention.start : mention.end] == mention.text
+    assert Quote.objects.filter(article=article, text__contains="❤").count() == 1
