@@ -102,3 +102,25 @@ def test_claims_place_after_the_city_of():
     (claim,) = result.claims
     assert result.entity(claim.place_key).name == "Tianjin"
     assert claim.rule == "event-place"
+
+
+def test_claims_founding_year_in_passing_does_not_date_the_event():
+    text = (
+        "The two chiefs met in Lisbon on Friday — their first talks since the Baltic agency "
+        "was founded in 2021.\n"
+        "The Nordic Rocket Institute, which was set up in 2010, will host a workshop in "
+        "September 2026."
+    )
+    claims = extract(text).claims
+    assert [(c.date, c.date_precision, c.evidence[0].text) for c in claims] == [
+        (None, None, text.split("\n")[0]),
+        (datetime.date(2021, 1, 1), "year", "the Baltic agency was founded in 2021"),
+        (datetime.date(2026, 9, 1), "month", text.split("\n")[1]),
+        (datetime.date(2010, 1, 1), "year", "which was set up in 2010"),
+    ]
+
+
+def test_claims_founding_sentence_on_its_own_is_dated():
+    assert claim_dates("The Baltic agency was founded in May 2021.") == [
+        (datetime.date(2021, 5, 1), "month")
+    ]

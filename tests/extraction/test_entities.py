@@ -270,3 +270,54 @@ def test_national_space_center_is_an_organisation_and_the_centre_refers_to_it():
     assert names(result, "organization") == ["Laos National Space Center"]
     assert names(result, "place") == []
     assert speaker_of(result, "We are ready") == "Laos National Space Center"
+
+
+def test_entities_hyphenated_surname_and_given_name_stay_whole():
+    text = (
+        "Ines Brandt-Kowalczyk, who chairs the board, met Jean-Luc Moreau. "
+        "Brandt-Kowalczyk said little."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Ines Brandt-Kowalczyk", "Jean-Luc Moreau"]
+    assert entity(result, "Ines Brandt-Kowalczyk").aliases == ["Brandt-Kowalczyk"]
+
+
+def test_entities_event_names_are_other_not_people_or_bodies():
+    text = (
+        "The chiefs met at the Lisbon Air Show and later at the International Lunar Congress. "
+        "The Indian National Congress was not involved."
+    )
+    result = extract(text)
+    assert entity(result, "Lisbon Air Show").kind == "other"
+    assert entity(result, "International Lunar Congress").kind == "other"
+    assert entity(result, "Indian National Congress").kind == "organization"
+    assert names(result, "person") == []
+
+
+def test_entities_article_led_names_are_places_or_outlets_not_people():
+    text = (
+        "The deal was signed in Le Vaudreuil on Monday. Director Paul Girard told Les Nouvelles "
+        "that more would follow. According to Gazzetta della Sera, Girard said it was a start. "
+        "La Roche said nothing."
+    )
+    result = extract(text)
+    assert entity(result, "Le Vaudreuil").kind == "place"
+    assert entity(result, "Les Nouvelles").kind == "organization"
+    assert entity(result, "Gazzetta della Sera").kind == "organization"
+    assert names(result, "person") == ["Paul Girard"]
+
+
+def test_entities_particle_surname_is_an_alias():
+    text = "Agency president Marco Di Stefano opened the fair. Di Stefano said it went well."
+    result = extract(text)
+    assert entity(result, "Marco Di Stefano").aliases == ["Di Stefano"]
+
+
+def test_entities_demonym_descriptor_with_irregular_country_word():
+    text = (
+        "The UK Orbital Agency and the Danish Space Institute met. "
+        "The British agency said the talks went well."
+    )
+    result = extract(text)
+    org = entity(result, "UK Orbital Agency")
+    assert [m.text for m in org.mentions] == ["UK Orbital Agency", "The British agency"]

@@ -164,3 +164,23 @@ def test_described_as_partial_quote_by_family_name_first_person():
         "Wen described the relationship as “a model of mutual trust.”"
     )
     assert speaker_of(extract(text), "a model of") == "Wen Guoliang"
+
+
+def test_quotes_reported_speaker_wins_over_according_to_outlet():
+    text = (
+        "Agency chief Kwon Tae-ho arrived on Friday. According to the Hanbit news agency, "
+        "Kwon said that Seoul would “carefully review” the plan."
+    )
+    result = extract(text)
+    assert speaker_of(result, "carefully review") == "Kwon Tae-ho"
+    assert result.quotes[0].cue == "said"
+
+
+def test_quotes_descriptor_saying_in_a_statement():
+    text = (
+        "The Nordic Rocket Institute hosted the talks. The institute struck a similar tone, "
+        "saying in a statement that the study would be “open to all partners.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "open to all") == "Nordic Rocket Institute"
+    assert result.quotes[0].cue == "saying"

@@ -134,3 +134,19 @@ def test_demonym_descriptor_skips_the_latest_body_of_another_country():
         "Ola Nord, the Director General of the Norwegian agency, spoke first."
     )
     assert roles(text) == [("Ola Nord", "Director General", "Norwegian Space Agency")]
+
+
+def test_roles_who_chairs_the_org_unit():
+    text = (
+        "The Nordic Rocket Institute (NRI) met on Monday. Ines Brandt-Kowalczyk, who chairs the "
+        "NRI executive board, signed the deal."
+    )
+    assert roles(text) == [("Ines Brandt-Kowalczyk", "chair", "Nordic Rocket Institute")]
+
+
+def test_roles_who_leads_a_demonym_descriptor():
+    text = (
+        "The UK Orbital Agency signed a deal. Harriet Vane-Lloyd, who leads the British agency, "
+        "said it was overdue."
+    )
+    assert roles(text) == [("Harriet Vane-Lloyd", "head", "UK Orbital Agency")]

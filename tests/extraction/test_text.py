@@ -28,3 +28,26 @@ def test_analyse_reads_dateline():
         "outlet": "Reuters",
         "date": "Jan 5",
     }
+
+
+def test_analyse_keeps_double_barrelled_names_whole():
+    doc = analyse(
+        "Jean-Luc Moreau met Ines Brandt-Kowalczyk for Sino-Russian and Paris-Berlin talks."
+    )
+    assert [t.text for t in doc.toks] == [
+        "Jean-Luc",
+        "Moreau",
+        "met",
+        "Ines",
+        "Brandt-Kowalczyk",
+        "for",
+        "Sino",
+        "-",
+        "Russian",
+        "and",
+        "Paris",
+        "-",
+        "Berlin",
+        "talks",
+        ".",
+    ]

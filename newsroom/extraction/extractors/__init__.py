@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.3"
+EXTRACTOR_VERSION = "rules-1.4"
 
 __all__ = [
     "EXTRACTOR_VERSION",

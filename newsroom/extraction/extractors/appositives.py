@@ -121,8 +121,8 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
     ):  # "<Name>, who leads / has headed the <Org>": the head of it
         verb = k + 1 if toks[k + 1].lower in LEAD_VERBS else k + 2
         n = verb + 1
-        if n < len(toks) and toks[n].lower == "the":
-            n += 1
+        if n < len(toks) and toks[n].lower == "the" and n not in ctx.org_starting:
+            n += 1  # "the <Org> executive board"; "the British agency" is a descriptor
         org = org_at(ctx, n)
         if org is None:
             return []

@@ -73,7 +73,7 @@ def find_claims(
             for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
             if not any(a <= d.start < b for a, b in quoted) and d.start > dateline_end
         ]
-        for lo, hi in _clauses(doc.text, sent, dates):
+        for lo, hi, clause_dates in _clauses(doc.text, sent, dates):
             claim = _claim(
                 doc,
                 ents,
@@ -84,7 +84,7 @@ def find_claims(
                 lo,
                 hi,
                 [m for m in in_sent if lo <= m.start < hi],
-                [d for d in dates if lo <= d.start < hi],
+                clause_dates,
                 previous,
             )
             if claim is not None:
@@ -126,9 +126,45 @@ def _claim(doc, ents, keys, key_ent, role_orgs, quoted, lo, hi, in_sent, dates, 
     )
 
 
-def _clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int]]:
-    """One sentence, or its clauses when two clauses carry dates of their own
-    ("X landed in January 2024, and Y touched down in August 2023")."""
+def _clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
+    """One sentence, or its clauses when two clauses carry dates of their own ("X landed in
+    January 2024, and Y touched down in August 2023"), each with its dates. A founding date told
+    in passing ("met on Friday — the first talks since the agency was founded in 2024", "X, which
+    was set up in 2010, will host …") is a claim of its own and never dates the sentence."""
+    out = []
+    main = list(dates)
+    for d in dates:
+        if d.background and (clause := _background_clause(text, sent, d)) is not None:
+            out.append((*clause, [d]))
+            main.remove(d)
+    return _dated_clauses(text, sent, main) + out
+
+
+def _background_clause(text: str, sent: Sentence, d: DateExpr) -> tuple[int, int] | None:
+    """The subordinate clause around a founding date, from the nearest comma, dash, bracket or
+    "since" before it to the next comma, dash or bracket; None when it is the whole sentence."""
+    head = text[sent.start : d.start]
+    cut = max(head.rfind(mark) for mark in (",", "—", "–", "(", " since "))
+    if cut < 0:
+        return None
+    lo = sent.start + cut + 1
+    clause = text[lo : d.start].lstrip(" ,—–(")
+    lo = d.start - len(clause.removeprefix("since "))
+    tail = BACKGROUND_END.search(text, d.end, sent.end)
+    hi = tail.start() if tail else sent.end
+    return lo, lo + len(text[lo:hi].rstrip(" .!?"))
+
+
+BACKGROUND_END = re.compile(r"[,—–);]")
+
+
+def _dated_clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
+    return [
+        (lo, hi, [d for d in dates if lo <= d.start < hi]) for lo, hi in _split(text, sent, dates)
+    ]
+
+
+def _split(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int]]:
     whole = [(sent.start, sent.end)]
     if sum(1 for d in dates if not d.reference and not d.reporting) < 2:
         return whole

@@ -12,7 +12,6 @@ from .lexicon import (
     GENERIC_ACRONYMS,
     HONORIFICS,
     MISSION_NOUNS,
-    NEWS_NOUNS,
     NOT_NAME_WORDS,
     ORG_CUE_NOUNS,
     ORG_HEADS,
@@ -26,8 +25,10 @@ from .lexicon import (
     ROLE_NOUNS,
     STOP_CAPS,
     given_names,
+    is_given,
 )
 from .nationality import is_demonym, regional_demonym
+from .outlets import article_led, is_event, outlet_cue
 from .text import Doc
 
 PLACE_PREPOSITIONS = frozenset(
@@ -97,6 +98,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("other", 0.7, "celestial")
     if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
         return label("mission", 0.85, "mission-code")
+    if is_event(lows):
+        return label("other", 0.8, "event-head")  # "the X Air Show", "the Y Space Summit"
     coded = len(words) > 1 and (words[-1].isdigit() or PAD_CODE.match(words[-1]))
     for phrase in PLACE_HEAD_PHRASES:
         if tuple(lows[-len(phrase) :]) == phrase and len(lows) > len(phrase):
@@ -121,7 +124,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         (place is None or place.kind == "city")
         and not piece.title
         and words[0] not in given_names()
-        and _outlet_cue(doc, piece, after, before)
+        and outlet_cue(doc, piece, after, before)
     ):
         return label("organization", 0.92, "outlet")
     if place and _place_ok(doc, piece, place, before, after):
@@ -129,6 +132,12 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.9, f"place-{place.kind}", canonical)
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
+    if place is None and not piece.title and article_led(words):
+        if outlet_cue(doc, piece, after, before):
+            return label("organization", 0.92, "outlet")
+        if before in PLACE_PREPOSITIONS:
+            return label("place", 0.7, "place-article")  # "in Le Bourget"
+        return None  # "Di Stefano said": a surname with a particle, named in full elsewhere
     if len(words) == 1 and lows[0] in ORG_HEADS:
         return None  # "Institute director X": a head word alone stands for a named body
     if len(words) == 1 and lows[0] in ROLE_MODIFIERS and piece.sentence_initial:
@@ -163,32 +172,6 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role:
         return label("organization", 0.7, "org-of-role")
     return None
-
-
-OUTLET_VERBS = frozenset({"quoted", "reported", "cited"})
-
-
-def _outlet_cue(doc: Doc, piece: Piece, after: list[str], before: str) -> bool:
-    """A news outlet by what it does: "the X news agency", "X quoted Y as saying", "X reported",
-    "X, citing a source", "reports by X"."""
-    words = [t.text for t in doc.toks[piece.first : piece.last]]
-    if any(w.lower() in NOT_NAME_WORDS or w.lower() in STOP_CAPS or is_demonym(w) for w in words):
-        return False
-    joined = " ".join(after)
-    if any(joined.startswith(noun) for noun in NEWS_NOUNS):
-        return True
-    if after[:1] and after[0] in OUTLET_VERBS:
-        return True
-    if after[:2] == [",", "citing"]:
-        return True
-    toks = doc.toks
-    k = piece.first - 2
-    return (
-        before == "by"
-        and k >= 0
-        and toks[k].lower in ("reports", "report", "reported")
-        and toks[k].sent == toks[piece.first].sent
-    )
 
 
 def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: list[str]) -> bool:
@@ -312,7 +295,7 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return None
     if piece.title:
         return 0.9, "title-name"
-    first_given = words[0] in given_names() or INITIAL.match(words[0])
+    first_given = is_given(words[0]) or INITIAL.match(words[0])
     if n >= 2 and first_given:
         return 0.85, "given-name"
     if n == 1:

@@ -11,9 +11,13 @@ from functools import lru_cache
 from . import places
 from .classify import Label
 from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, ORG_HEADS, STOP_CAPS
-from .nationality import is_demonym
+from .nationality import is_demonym, nation_key
 from .text import Doc, surface_words
 
+# Capitalised particles that begin a surname ("La Torre", "Van Dyke", "De Luca").
+SURNAME_PARTICLES = frozenset(
+    {"La", "Le", "Lo", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Dos", "Das", "Mac"}
+)
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "&"})
 DESCRIPTOR = re.compile(
     r"\b[Tt]he ([A-Z][a-z]+ )?((?:(?:{})[ -]){{0,2}})({})\b".format(
@@ -167,7 +171,10 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             and len(ent.name.split()) > 1
             and surnames.count(ent.name.split()[-1]) == 1
         ):
-            ent.surfaces[ent.name.split()[-1]] = None
+            words = ent.name.split()
+            if len(words) > 2 and words[-2] in SURNAME_PARTICLES:
+                ent.surfaces[" ".join(words[-2:])] = None  # "Marco Di Stefano" -> "Di Stefano"
+            ent.surfaces[words[-1]] = None
     _first_name_surfaces(out)
     return out
 
@@ -176,12 +183,12 @@ def _first_name_surfaces(ents: list[Ent]) -> None:
     """Family-name-first names ("Zhang Lu", "Tran Van Minh" -> "Zhang said", "Tran said"): when
     the first word is not a known given name and no other person starts with it, it may stand
     alone for the person."""
-    from .lexicon import given_names
+    from .lexicon import is_given
 
     people = [e for e in ents if e.kind == "person" and len(e.name.split()) in (2, 3)]
     firsts = [e.name.split()[0] for e in people]
     for ent, first in zip(people, firsts, strict=True):
-        if first not in given_names() and firsts.count(first) == 1 and "." not in first:
+        if not is_given(first) and firsts.count(first) == 1 and "." not in first:
             ent.surfaces.setdefault(first, None)
 
 
@@ -236,11 +243,12 @@ COMPANY_HEADS = frozenset({"company", "firm", "manufacturer", "contractor", "sta
 
 
 def _nationality(ent: Ent) -> str | None:
-    """The first four letters of the demonym or country word in an organisation's name
-    ("Vietnam National Space Center" -> "viet"), None when it has none."""
+    """The nation key of the demonym or country word in an organisation's name
+    ("Vietnam National Space Center" -> "viet", "UK Space Agency" -> "brit"), None when it has
+    none."""
     for word in ent.name.split():
         if word[:1].isupper() and (is_demonym(word) or _country(word)):
-            return word[:4].lower()
+            return nation_key(word)
     return None
 
 
@@ -281,7 +289,7 @@ def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Men
             continue
         before = [m for m in orgs if m.end <= match.start()]
         if demonym:  # "the Vietnamese centre": a body of that country, never another's
-            own = [m for m in before if _nationality(ents[m.ent]) == demonym[:4].lower()]
+            own = [m for m in before if _nationality(ents[m.ent]) == nation_key(demonym)]
             before = own or [m for m in before if _nationality(ents[m.ent]) is None]
             if not own and not any(_fits(head, ents[m.ent]) for m in before):
                 continue

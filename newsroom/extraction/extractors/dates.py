@@ -54,6 +54,11 @@ REPORTING_BEFORE = re.compile(
     r"[^.;,“”\"]{0,25}$"
 )
 
+# "was founded in", "set up in", "established in": the date of a founding, told in passing
+FOUNDED_BEFORE = re.compile(
+    r"\b(?:founded|created|established|set up|formed)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
+)
+
 
 @dataclass
 class DateExpr:
@@ -66,6 +71,7 @@ class DateExpr:
     relative: bool
     reporting: bool = False  # "said on Tuesday": the date of the statement, not of the event
     reference: bool = False  # "since 2018": a point of comparison, not the event's date
+    background: bool = False  # "which was founded in 2010": a founding date, not the event's
 
 
 def find_dates(
@@ -101,6 +107,7 @@ def find_dates(
                     relative,
                     reporting=reporting,
                     reference=before.rstrip().lower().endswith("since"),
+                    background=bool(FOUNDED_BEFORE.search(before)),
                 )
             )
     found.sort(key=lambda d: d.start)

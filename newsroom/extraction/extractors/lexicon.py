@@ -205,7 +205,10 @@ GENERIC_ACRONYMS = words(
     # time zones ("10:42 a.m. EDT")
     "utc gmt bst cet cest eet eest edt est cdt cst mdt mst pdt pst akdt hst jst kst msk"
 )
-CONNECTORS = frozenset({"of", "for", "and", "de", "del", "la", "von", "van", "der", "&", "du"})
+CONNECTORS = frozenset(
+    {"of", "for", "and", "de", "del", "la", "von", "van", "der", "&", "du"}
+    | {"della", "dello", "delle", "degli", "di", "da", "dos", "das", "des"}
+)
 FUTURE_CUES = words(
     "will shall due scheduled planned plans plan expected set to would upcoming targets"
 )
@@ -216,3 +219,9 @@ def given_names() -> frozenset[str]:
     """Common given names, built from Faker's data by benchmarks/extraction/build_given_names.py."""
     path = Path(__file__).with_name("data") / "given_names.txt"
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def is_given(word: str) -> bool:
+    """A common given name, or a hyphenated one whose first half is ("Jean-Luc", "Anne-Sophie")."""
+    names = given_names()
+    return word in names or ("-" in word and word.split("-", 1)[0] in names)

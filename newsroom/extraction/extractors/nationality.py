@@ -65,3 +65,41 @@ COMPASS = frozenset(
 def regional_demonym(words: list[str]) -> bool:
     """ "South American", "North Korean", "West African": a compass word and a demonym."""
     return len(words) == 2 and words[0].lower() in COMPASS and is_demonym(words[1])
+
+
+# Demonyms and country forms that do not share their first four letters ("British" / "UK").
+NATION_KEYS = {
+    "british": "brit",
+    "uk": "brit",
+    "u.k.": "brit",
+    "britain": "brit",
+    "english": "brit",
+    "french": "fran",
+    "dutch": "neth",
+    "netherlands": "neth",
+    "holland": "neth",
+    "swiss": "swit",
+    "spanish": "spai",
+    "danish": "denm",
+    "finnish": "finl",
+    "polish": "pola",
+    "irish": "irel",
+    "laotian": "laos",
+    "filipino": "phil",
+    "philippine": "phil",
+    "american": "us",
+    "u.s.": "us",
+    "us": "us",
+    "usa": "us",
+    "emirati": "uae",
+    "uae": "uae",
+    "icelandic": "icel",
+    "argentine": "arge",
+}
+
+
+def nation_key(word: str) -> str:
+    """One key for a demonym and its country ("British", "UK" -> "brit"; "Korean", "Korea" ->
+    "kore"): the first four letters unless the pair is irregular."""
+    low = word.lower()
+    return NATION_KEYS.get(low, low[:4])

@@ -16,7 +16,9 @@ from .lexicon import HONORIFICS, REPORT_VERBS
 from .text import Doc
 from .types import QuoteCandidate
 
-VERB = re.compile(r"\b({})\b".format("|".join(sorted(REPORT_VERBS, key=len, reverse=True))), re.I)
+# "… struck a similar tone, saying in a statement that …": participles introduce quotes too
+QUOTE_VERBS = REPORT_VERBS | {"saying", "adding", "noting", "stating", "telling", "warning"}
+VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
 NESTED = re.compile(r"\b(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b")
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -179,6 +181,11 @@ class Attributor:
             ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:
                 return ent, "quoted as saying", f"nested-{how}"
+        if (m := ACCORDING.search(pre)) and (v := VERB.search(pre, m.end(1))):
+            # "According to <outlet>, X said that … “…”": the subject of "said" is the speaker
+            ent, how = self.region(s_lo + m.end(1), s_lo + v.start())
+            if ent is not None:
+                return ent, v.group(1).lower(), f"pre-{how}"
         if m := ACCORDING.search(pre):
             ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:

@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.symbols import ORTH
 
-from .lexicon import ABBREVIATED_TITLES
+from .lexicon import ABBREVIATED_TITLES, given_names, words
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
@@ -106,7 +106,7 @@ def surface_words(surface: str) -> tuple[str, ...]:
     for t in nlp().tokenizer(surface):
         if t.is_space:
             continue
-        if _hyphen_given_name(out, t.text, t.idx):
+        if _hyphen_given_name(out, t.text, t.idx) or _hyphen_compound(out, t.text, t.idx):
             out.pop()
             head = out.pop()
             out.append(Tok(len(out), surface[head.start : t.idx + len(t.text)], head.start, 0, ""))
@@ -186,6 +186,42 @@ def _hyphen_given_name(toks: list[Tok], word: str, start: int) -> bool:
     )
 
 
+# Combining forms before a hyphen ("Sino-Russian", "Franco-German"): adjectives, not names.
+COMBINING_FORMS = words(
+    "sino franco anglo indo afro euro russo italo austro greco judeo nippo luso hispano "
+    "germano polono americano trans post pre pan non anti mid"
+)
+
+
+def _hyphen_compound(toks: list[Tok], word: str, start: int) -> bool:
+    """ "<Cap>-<Cap>" with no spaces around the hyphen ("Brandt-Kowalczyk", "Anne-Sophie",
+    "Soto-Vidal"): a double-barrelled name, one token. Not "Sino-Russian", "Russia-Ukraine",
+    "Seoul-Tokyo" (demonyms, combining forms, countries and large cities on either side)."""
+    if len(toks) < 2 or not _name_half(word):
+        return False
+    hyphen, head = toks[-1], toks[-2]
+    return (
+        hyphen.text == "-"
+        and hyphen.end == start
+        and head.end == hyphen.start
+        and all(_name_half(part) for part in head.text.split("-"))
+        and head.text.split("-")[0].lower() not in COMBINING_FORMS
+    )
+
+
+def _name_half(word: str) -> bool:
+    from .nationality import is_demonym  # late import: nationality needs the place index
+
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper() and len(word) >= 2):
+        return False
+    if word[1:].lower() != word[1:] or (is_demonym(word) and word not in given_names()):
+        return False
+    from . import places
+
+    place = places.lookup(word)
+    return place is None or (place.kind == "city" and place.population < 100_000)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     paras = []
     for m in re.finditer(r"[^\n]+", text):
@@ -226,7 +262,8 @@ def analyse(original: str) -> Doc:
         elif _glued_period(word):  # "AstroX." / "ACME." ending a sentence
             toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
             toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
-        elif _hyphen_given_name(toks, word, t.idx):  # "Lee Jin-ho": one name token
+        elif _hyphen_given_name(toks, word, t.idx) or _hyphen_compound(toks, word, t.idx):
+            # "Lee Jin-ho", "Brandt-Kowalczyk", "Jean-Luc": one name token
             toks.pop()
             head = toks.pop()
             joined = text[head.start : t.idx + len(word)]
