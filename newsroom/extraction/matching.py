@@ -1,7 +1,7 @@
 """Matching extracted candidates to rows already in the database: one real thing, one entity;
 one claim, many pieces of evidence."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 
 from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
 from newsroom.core.models import ReviewStatus
@@ -97,35 +97,43 @@ def claim_find(candidate, *, place, article, exclude=()):
         return same_statement, "same"
     if not candidate.event:
         return None, None
+    support = (
+        Evidence.objects.filter(stance=Stance.SUPPORTS)
+        .exclude(review_status=ReviewStatus.REJECTED)
+        .select_related("place")
+    )
     rivals = (
         Claim.objects.filter(event=candidate.event[:200])
         .exclude(pk__in=exclude)
         .exclude(evidence__article=article)
         .select_related("place")
+        .prefetch_related(Prefetch("evidence", queryset=support, to_attr="support"))
     )
-    conflict = None
+    mine = ClaimFacts(
+        candidate.event, candidate.date, candidate.date_precision, place.name if place else None
+    )
+    same = conflict = None
     # A claim on the same date is the likeliest match; undated ones come after.
     for claim in sorted(rivals, key=lambda c: (c.date != candidate.date, c.pk)):
-        verdict = compare_claims(
-            ClaimFacts(
-                claim.event,
-                claim.date,
-                claim.date_precision or None,
-                claim.place.name if claim.place_id else None,
-            ),
-            ClaimFacts(
-                candidate.event,
-                candidate.date,
-                candidate.date_precision,
-                place.name if place else None,
-            ),
-        )
-        if verdict == "same":
-            return claim, "same"
-        if verdict == "conflict" and conflict is None:
-            conflict = claim
+        # Compare with every place the claim's sources gave: "the United States" corroborated by
+        # "Houston" is contradicted by "Washington", though Washington is in the United States.
+        places = {claim.place.name if claim.place_id else None}
+        places |= {evidence.place.name for evidence in claim.support if evidence.place_id}
+        verdicts = {
+            compare_claims(
+                ClaimFacts(claim.event, claim.date, claim.date_precision or None, name), mine
+            )
+            for name in places
+        }
+        if "conflict" in verdicts:
+            conflict = conflict or claim
+        elif "same" in verdicts:
+            same = same or claim
+    # A disagreement on date or place outweighs agreement with a vaguer claim of the same event.
     if conflict is not None:
         return conflict, "conflict"
+    if same is not None:
+        return same, "same"
     return None, None
 
 

@@ -164,6 +164,7 @@ class _Persister:
                 (Role, "person"),
                 (Role, "organization"),
                 (Claim, "place"),
+                (Evidence, "place"),
                 (Claim.entities.through, "entity"),
                 (Entity, "merged_into"),
             )
@@ -317,6 +318,7 @@ class _Persister:
                             "end": span.end,
                             "text": span.text,
                             "stance": stance,
+                            "place_id": place.pk if place else None,
                             "confidence": candidate.confidence,
                             "rule": candidate.rule[:60],
                         },

@@ -2,6 +2,7 @@
 them (one entity per real thing, the meeting corroborated, quotes attributed)."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from newsroom.extraction.services import extraction_run_article
 from newsroom.quotes.models import Quote
 
 pytestmark = pytest.mark.django_db
+
+ARTICLES = Path(__file__).parent / "articles"
 
 
 @pytest.fixture
@@ -59,3 +62,17 @@ def test_meeting_claim_is_corroborated_by_both_articles(seed_story):
         article.pk for article in seed_story
     )
     assert set(claim.evidence.values_list("stance", flat=True)) == {"supports"}
+
+
+def test_later_report_of_another_venue_disputes_the_meeting_claim(seed_story):
+    later = article_ingest_path(ARTICLES / "later_report_other_venue.txt").article
+    assert extraction_run_article(article=later).state == "succeeded"
+    claim = Claim.objects.get(date=datetime.date(2025, 7, 31), place__name="United States")
+    assert claim.status == "disputed"
+    assert list(
+        claim.evidence.order_by("article_id").values_list("article_id", "stance", "place__name")
+    ) == [
+        (seed_story[0].pk, "supports", "United States"),
+        (seed_story[1].pk, "supports", "Houston"),
+        (later.pk, "contradicts", "Washington"),
+    ]

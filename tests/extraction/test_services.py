@@ -351,3 +351,17 @@ def test_run_on_hostile_text_succeeds_and_stores_exact_spans():
     for mention in Mention.objects.filter(article=article):
         assert article.body[mention.start : mention.end] == mention.text
     assert Quote.objects.filter(article=article, text__contains="❤").count() == 1
+
+
+def test_more_specific_place_from_a_source_makes_a_third_place_a_dispute():
+    country, city, other_city = article_for("Austria"), article_for("Graz"), article_for("Vienna")
+    extraction_save(article=country, result=extraction_for(country, "Austria"))
+    extraction_save(article=city, result=extraction_for(city, "Graz"))
+    claim = Claim.objects.get()
+    assert claim.status == "corroborated"
+    assert claim.evidence.get(article=city).place.name == "Graz"
+    extraction_save(article=other_city, result=extraction_for(other_city, "Vienna"))
+    claim = Claim.objects.get()
+    assert claim.status == "disputed"
+    assert claim.evidence.get(article=other_city).stance == "contradicts"
+    assert claim.place.name == "Austria"
