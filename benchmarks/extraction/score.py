@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 from newsroom.extraction.extractors import extract  # noqa: E402
 
 SCORED_KINDS = ("person", "organization", "place")
-# Column order: from the most seen by the rules to the least ("fresh" to "fresh4": written
+# Column order: from the most seen by the rules to the least ("fresh" to "fresh5": written
 # 2026-11-21).
-GROUPS = ("seeds", "own", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4")
+GROUPS = ("seeds", "own", "holdout", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def norm(name: str | None) -> str:

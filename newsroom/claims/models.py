@@ -74,7 +74,11 @@ class Evidence(ExtractedModel):
     text = models.TextField()
     stance = models.CharField(max_length=12, choices=Stance, default=Stance.SUPPORTS)
     place = models.ForeignKey(
-        Entity, null=True, blank=True, on_delete=models.SET_NULL, related_name="evidence_here",
+        Entity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence_here",
         help_text="The place this passage gives, which may be more specific than the claim's.",
     )
 

@@ -321,3 +321,29 @@ def test_entities_demonym_descriptor_with_irregular_country_word():
     result = extract(text)
     org = entity(result, "UK Orbital Agency")
     assert [m.text for m in org.mentions] == ["UK Orbital Agency", "The British agency"]
+
+
+def test_entities_portfolio_word_of_a_cabinet_title_is_not_an_organization():
+    result = extract(
+        "Maria Okafor, the U.S. Energy Secretary, met Tomas Brandt, Minister of Research, "
+        "in Lisbon on Monday."
+    )
+    assert names(result, "organization") == []
+    assert names(result, "person") == ["Maria Okafor", "Tomas Brandt"]
+
+
+def test_entities_cape_or_mount_phrase_is_a_place_not_a_person():
+    result = extract("Elena Ruiz watched the launch from Cape Hartwell. She later flew home.")
+    assert "Cape Hartwell" in names(result, "place")
+    assert names(result, "person") == ["Elena Ruiz"]
+
+
+def test_entities_neither_opening_a_sentence_is_not_an_organization():
+    result = extract("The two men met in Lisbon. Neither agency commented on the budget.")
+    assert names(result, "organization") == []
+
+
+def test_entities_bare_acronym_aboard_the_is_a_craft():
+    result = extract("Two crew members will spend six months aboard the KLS before returning.")
+    assert names(result, "spacecraft") == ["KLS"]
+    assert names(result, "organization") == []

@@ -184,3 +184,30 @@ def test_quotes_descriptor_saying_in_a_statement():
     result = extract(text)
     assert speaker_of(result, "open to all") == "Nordic Rocket Institute"
     assert result.quotes[0].cue == "saying"
+
+
+def test_quotes_capitalised_word_inside_a_name_is_not_the_cue():
+    text = (
+        "Maria Okafor met the delegation on Monday. Okafor was more guarded: she said the "
+        "United States remained committed to the project “for now.”"
+    )
+    result = extract(text)
+    [quote] = result.quotes
+    assert quote.cue == "said"
+    assert speaker_of(result, "for now") == "Maria Okafor"
+
+
+def test_quotes_org_title_descriptor_speaker_is_the_title_holder():
+    text = (
+        "Ivan Petrenko, who was appointed to lead Kosmoflot in March, met the delegation. "
+        "“We are open to cooperation on equal terms,” the Kosmoflot director general said."
+    )
+    assert speaker_of(extract(text), "We are open") == "Ivan Petrenko"
+
+
+def test_quotes_indefinite_org_spokesperson_is_not_the_title_holder():
+    text = (
+        "Ivan Petrenko, who leads Kosmoflot, met the delegation. “The talks went well,” "
+        "a Kosmoflot spokesperson told reporters."
+    )
+    assert speaker_of(extract(text), "The talks") == "Kosmoflot"

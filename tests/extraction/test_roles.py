@@ -150,3 +150,41 @@ def test_roles_who_leads_a_demonym_descriptor():
         "said it was overdue."
     )
     assert roles(text) == [("Harriet Vane-Lloyd", "head", "UK Orbital Agency")]
+
+
+def test_roles_cabinet_title_with_country_then_serving_as_org_title():
+    text = (
+        "Maria Okafor, the U.S. Energy Secretary serving as KSA`s interim chief, arrived on Monday."
+    )
+    assert roles(text) == [
+        ("Maria Okafor", "Energy Secretary", None),
+        ("Maria Okafor", "interim chief", "KSA"),
+    ]
+
+
+def test_roles_demonym_before_an_appositive_title_is_dropped():
+    text = "Pavel Orlov, a Ukrainian space policy analyst, said the talks were brief."
+    assert roles(text) == [("Pavel Orlov", "space policy analyst", None)]
+
+
+def test_roles_took_over_and_appointed_to_lead_give_head():
+    text = "Ivan Petrenko, who took over the Kestrel Space Agency in March, spoke first."
+    assert roles(text) == [("Ivan Petrenko", "head", "Kestrel Space Agency")]
+    text = "Ivan Petrenko, who was appointed to lead the Kestrel Space Agency in 2024, spoke."
+    assert roles(text) == [("Ivan Petrenko", "head", "Kestrel Space Agency")]
+
+
+def test_roles_place_inside_title_dropped_and_who_also_serves_as_chains():
+    text = (
+        "Maria Okafor, a former Ohio congresswoman who also serves as the U.S. Secretary of "
+        "Energy, spoke first."
+    )
+    assert roles(text) == [
+        ("Maria Okafor", "former congresswoman", None),
+        ("Maria Okafor", "Secretary of Energy", None),
+    ]
+
+
+def test_roles_senior_fellow_at_an_organisation():
+    text = "Laila Haddad, a senior fellow at the Orbital Policy Institute, was kinder."
+    assert roles(text) == [("Laila Haddad", "senior fellow", "Orbital Policy Institute")]

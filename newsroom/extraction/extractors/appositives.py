@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import places
 from .coref import Ent, Mention
 from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
+from .nationality import is_demonym
 from .text import Doc
 
 TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {w for p in TITLE_PHRASES for w in p}
@@ -18,6 +19,10 @@ LEADING_ADVERBS = frozenset(
     {"now", "also", "currently", "still", "once", "later", "a", "an", "the"}
 )
 TRAILING_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "at", "from", "with"})
+# "who was appointed to lead <Org>": the verb after "to" gives the title
+APPOINTED = frozenset({"appointed", "named", "chosen", "picked", "tapped", "elected"})
+TO_LEAD = {"lead": "head", "head": "head", "run": "head", "chair": "chair", "direct": "director"}
+SERVING = frozenset({"serving", "serves", "served", "acting", "working"})
 LEAD_VERBS = {
     "leads": "head",
     "led": "head",
@@ -88,9 +93,36 @@ def org_at(ctx: RoleContext, k: int) -> Mention | None:
     return None
 
 
+def _lead_phrase(toks, k: int) -> tuple[str, int] | None:
+    """ "who leads / has headed / took over / took charge of / was appointed to lead …" at ``k``
+    (the word after "who"): the normalised title and the index of the word after the phrase."""
+    words = [t.lower for t in toks[k : k + 5]]
+    if words[:1] and words[0] in LEAD_VERBS:
+        return LEAD_VERBS[words[0]], k + 1
+    if words[:1] in (["has"], ["had"]) and words[1:2] and words[1] in LEAD_VERBS:
+        return LEAD_VERBS[words[1]], k + 2
+    if words[:2] in (["took", "over"], ["takes", "over"]):
+        return "head", k + 2
+    if words[:3] in (["took", "charge", "of"], ["takes", "charge", "of"]):
+        return "head", k + 3
+    n = 1 if words[:1] in (["was"], ["is"]) else 2 if words[:2] == ["has", "been"] else 0
+    if (
+        n
+        and words[n : n + 1]
+        and words[n] in APPOINTED
+        and words[n + 1 : n + 2] == ["to"]
+        and words[n + 2 : n + 3]
+        and words[n + 2] in TO_LEAD
+    ):
+        return TO_LEAD[words[n + 2]], k + n + 3
+    return None
+
+
 def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
-    """Appositives: "<Name>, (the) acting Administrator of <Org>", "<Name>, a <Org> manager"."""
-    toks, doc = ctx.doc.toks, ctx.doc
+    """Appositives: "<Name>, (the) acting Administrator of <Org>", "<Name>, a <Org> manager",
+    "<Name>, who took over <Org>", "<Name>, the <Country> <Dept> Secretary serving as <Org>'s
+    <title>"."""
+    toks = ctx.doc.toks
     sent = toks[j].sent
     k = j + 1
     if k >= len(toks) or toks[k].sent != sent:
@@ -98,35 +130,44 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
     copular = (
         toks[k].lower in ("is", "was")
         and k + 1 < len(toks)
-        and toks[k + 1].lower
-        in (
-            "the",
-            "a",
-            "an",
-        )
+        and toks[k + 1].lower in ("the", "a", "an")
     )  # "<Name> is the chief executive of <Org>"
     if toks[k].text != "," and not copular:
         return []
     k += 1
-    if (
-        not copular
-        and k + 1 < len(toks)
-        and toks[k].lower == "who"
-        and (
-            toks[k + 1].lower in LEAD_VERBS
-            or toks[k + 1].lower in ("has", "had")
-            and k + 2 < len(toks)
-            and toks[k + 2].lower in LEAD_VERBS
-        )
-    ):  # "<Name>, who leads / has headed the <Org>": the head of it
-        verb = k + 1 if toks[k + 1].lower in LEAD_VERBS else k + 2
-        n = verb + 1
+    lead = (
+        None
+        if copular or k + 1 >= len(toks) or toks[k].lower != "who"
+        else _lead_phrase(toks, k + 1)
+    )
+    if lead is not None:  # "<Name>, who leads / took over the <Org>": the head of it
+        title, n = lead
         if n < len(toks) and toks[n].lower == "the" and n not in ctx.org_starting:
             n += 1  # "the <Org> executive board"; "the British agency" is a descriptor
         org = org_at(ctx, n)
         if org is None:
             return []
-        return [(LEAD_VERBS[toks[verb].lower], org, toks[j].end, org.end, "who-leads")]
+        return [(title, org, toks[j].end, org.end, "who-leads")]
+    found = _appositive(ctx, j, k, sent)
+    if not found:
+        return []
+    out, end = found
+    k = end + 1
+    if k < len(toks) and toks[k].lower == "who":
+        k += 1
+    while k < len(toks) and toks[k].lower in ("also", "now", "currently"):
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower in SERVING and toks[k + 1].lower == "as":
+        more = _appositive(ctx, j, k + 2, sent)  # "… Secretary serving as <Org>'s interim chief"
+        if more:
+            out += more[0]
+    return out
+
+
+def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple], int] | None:
+    """ "(the) <title> of <Org>", "a <Org> <title>", "<Org>'s <title>" from token ``k``; with
+    the index of the title's last token."""
+    toks, doc = ctx.doc.toks, ctx.doc
     org = None
     if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
         k += 1
@@ -135,8 +176,11 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
         k = ctx.last[org.end] + 1
         if k < len(toks) and toks[k].text in POSSESSIVES:
             k += 1
+    elif k < len(toks) and toks[k].is_cap and _nation(toks[k].text):
+        k += 1  # "the U.S. Energy Secretary", "a Ukrainian policy analyst"
     start = k
     role_at = None
+    dropped: list[int] = []
     while k < len(toks) and toks[k].sent == sent and k - start < 6:
         w = toks[k]
         if w.lower in ROLE_NOUNS:
@@ -148,6 +192,10 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
             and toks[k + 1].lower in TITLE_WORDS
         ):
             pass  # "founder and chief executive"
+        elif role_at is None and k > start and w.is_cap and _nation(w.text):
+            dropped.append(k)  # "a former <State> congressman": the place is not in the title
+        elif role_at is None and w.is_cap and w.text.isalpha() and k not in ctx.named:
+            pass  # "Energy Secretary": a portfolio word of the title
         elif (
             not (w.text.isalpha() and (w.text.islower() or w.lower in TITLE_WORDS))
             or role_at is not None
@@ -156,7 +204,7 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
             break
         k += 1
     if role_at is None:
-        return []
+        return None
     while start < role_at and toks[start].lower in LEADING_ADVERBS:
         start += 1  # "<Name>, now an adviser to <Org>": the title is "adviser"
     end = role_at
@@ -176,17 +224,30 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
             skip += 1
         if n in ctx.org_starting:
             org = org or ctx.org_starting[n]
-        else:  # "director of human and robotic exploration": the words belong to the title
+        else:  # "director of human and robotic exploration", "Secretary of Energy"
             while (
                 n < len(toks)
                 and toks[n].sent == sent
                 and toks[n].text.isalpha()
-                and toks[n].text.islower()
+                and (toks[n].text.islower() or toks[n].is_cap and n not in ctx.named)
             ):
                 n += 1
             end = n - 1
             while end > role_at and toks[end].lower in TRAILING_FUNCTION_WORDS:
                 end -= 1  # "Director General of the <Demonym> centre": not "… of the"
-    title = title_text(doc, start, end)
+    if dropped:
+        title = " ".join(
+            t.text for n, t in enumerate(toks[start : end + 1], start) if n not in dropped
+        )
+    else:
+        title = title_text(doc, start, end)
     hi = max(toks[end].end, org.end if org else 0)
-    return [(title, org, toks[j].end, hi, "appositive")]
+    return [(title, org, toks[j].end, hi, "appositive")], end
+
+
+def _nation(word: str) -> bool:
+    """A demonym or a country/state name ("Ukrainian", "U.S.", "Ohio")."""
+    if is_demonym(word):
+        return True
+    place = places.lookup(word)
+    return place is not None and place.kind in ("country", "state")

@@ -49,6 +49,12 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 
+# Cabinet titles whose capitalised words name a portfolio ("Energy Secretary", "Foreign Minister")
+CRAFT_PREPOSITIONS = frozenset({"aboard", "board", "on", "onto"})
+PLACE_PREFIXES = frozenset({"cape", "mount", "lake", "fort", "isle"})
+PORTFOLIO_ROLES = frozenset({"secretary", "minister", "commissioner"})
+
+
 @dataclass
 class Label:
     """The kind given to a piece, with the name it should carry."""
@@ -119,6 +125,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.85, "org-head")
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
+    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(words[1:]):
+        return label("place", 0.8, "place-prefix")  # "Cape X", "Mount Y": not a given name
     place = places.lookup(name)
     if (
         (place is None or place.kind == "city")
@@ -138,6 +146,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         if before in PLACE_PREPOSITIONS:
             return label("place", 0.7, "place-article")  # "in Le Bourget"
         return None  # "Di Stefano said": a surname with a particle, named in full elsewhere
+    if place is None and _portfolio(doc, piece, words, lows):
+        return None  # "the U.S. Energy Secretary", "Minister of Defence": a portfolio
     if len(words) == 1 and lows[0] in ORG_HEADS:
         return None  # "Institute director X": a head word alone stands for a named body
     if len(words) == 1 and lows[0] in ROLE_MODIFIERS and piece.sentence_initial:
@@ -172,6 +182,23 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role:
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _portfolio(doc: Doc, piece: Piece, words: list[str], lows: list[str]) -> bool:
+    """Capitalised words of a cabinet title ("<Country> <Dept> Secretary", "Minister of <Dept>")
+    name a portfolio, not an organisation, unless they carry an organisation head or acronym."""
+    if (
+        not piece.org_of_role
+        or any(w in ORG_HEADS for w in lows)
+        or any(w.isupper() for w in words)
+    ):
+        return False
+    toks = doc.toks
+    after = toks[piece.last].lower if piece.last < len(toks) else ""
+    role = ""
+    if piece.first >= 2 and toks[piece.first - 1].lower in ("of", "for"):
+        role = toks[piece.first - 2].lower
+    return after in PORTFOLIO_ROLES or role in PORTFOLIO_ROLES
 
 
 def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: list[str]) -> bool:
@@ -316,6 +343,8 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None
+        if _aboard(doc, piece.first):
+            return label("spacecraft", 0.6, "acronym-aboard")  # "aboard the X", "on the X"
         return label("organization", 0.6, "acronym")
     if (
         any(c.islower() for c in word)
@@ -330,6 +359,16 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if after[:1] == ["'s"] and _craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
+
+
+def _aboard(doc: Doc, first: int) -> bool:
+    """ "aboard/on/onto the <ACR>": a bare acronym one travels on is a craft, not a body."""
+    toks = doc.toks
+    return (
+        first >= 2
+        and toks[first - 1].lower == "the"
+        and toks[first - 2].lower in CRAFT_PREPOSITIONS
+    )
 
 
 def _craft_named_after(doc: Doc, k: int) -> bool:

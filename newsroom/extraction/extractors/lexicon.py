@@ -62,7 +62,7 @@ ROLE_NOUNS = words(
     "adviser advisor ambassador governor senator lawyer pilot consultant leader lecturer "
     "physicist astronomer astrophysicist historian coordinator specialist director-general "
     "deputy boss envoy cosmonauts astronauts flight-engineer commentator strategist planner "
-    "inspector"
+    "inspector congressman congresswoman lawmaker legislator mayor fellow"
 )
 # Words that modify a role noun ("acting administrator", "former astronaut").
 ROLE_MODIFIERS = words(
@@ -151,7 +151,8 @@ DESCRIPTOR_MODIFIERS = words(
 )
 # Capitalised function words and openers that never start a name.
 STOP_CAPS = words(
-    "the a an this that these those there here it its it's their they them he she his her we "
+    "the a an this that these those neither either there here it its it's their they them he she "
+    "his her we "
     "our us you your i my me since although though while whether but and or nor so yet as at "
     "in on for from with by after before during despite even one both each every some many "
     "most few no not all any if when where what which who whom why how also still just only "

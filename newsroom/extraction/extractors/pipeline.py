@@ -39,8 +39,8 @@ def extract(
         keys[i] = f"e{n}"
     mentions = [m for m in mentions if keys[m.ent]]
     entities = [_candidate(doc.original, ents[i], keys[i]) for i in order]
-    quotes = find_quotes(doc, ents, mentions, keys)
     roles = find_roles(doc, ents, mentions, keys)
+    quotes = find_quotes(doc, ents, mentions, keys, roles)
     claims = find_claims(doc, ents, mentions, keys, roles, quotes, published_at)
     return Extraction(entities=entities, roles=roles, quotes=quotes, claims=claims)
 

@@ -9,10 +9,11 @@ is exact text without marks; all parts get the speaker found for any part.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .coref import Ent, Mention
-from .lexicon import HONORIFICS, REPORT_VERBS
+from .lexicon import HONORIFICS, REPORT_VERBS, ROLE_NOUNS
 from .text import Doc
 from .types import QuoteCandidate
 
@@ -26,6 +27,10 @@ ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
 QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 QA_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
+# "the <Org> director general said": up to two lowercase words ending in a role noun
+ROLE_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
+)
 MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
 
 
@@ -118,6 +123,19 @@ class Attributor:
         self.mentions = [m for m in mentions if ents[m.ent].kind in ("person", "organization")]
         # a pronoun after a quote never stands for a name inside that (or any) quote
         self.outside = [m for m in self.mentions if not any(a <= m.start < b for a, b in quoted)]
+        # a capitalised word inside a proper name ("United States") is never a reporting verb
+        self.named = [(m.start, m.end) for m in mentions]
+        self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
+
+    def verbs(self, chunk: str, base: int, pos: int = 0) -> list[re.Match]:
+        """Reporting verbs in ``chunk`` (which starts at ``base``), not inside a name."""
+        return [
+            v
+            for v in VERB.finditer(chunk, pos)
+            if not (
+                v.group(1)[0].isupper() and any(a <= base + v.start() < b for a, b in self.named)
+            )
+        ]
 
     def region(self, lo: int, hi: int) -> tuple[int | None, str]:
         """Speaker named in a character region: a person first, else an organisation or a
@@ -127,6 +145,9 @@ class Attributor:
         if persons:
             return persons[0].ent, "name"
         if inside:
+            holder = self.holder(inside[0])
+            if holder is not None:
+                return holder, "title"  # "the <Org> director general said": who holds it
             return inside[0].ent, "descriptor" if inside[0].descriptor else "name"
         chunk = self.doc.text[lo:hi]
         if m := PERSON_PRONOUN.search(chunk):
@@ -134,6 +155,23 @@ class Attributor:
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
+
+    def holder(self, m: Mention) -> int | None:
+        """The person holding a title at ``m``'s organisation when a role noun follows it
+        ("the <Org> director general"), the one mentioned last before it."""
+        people = self.holders.get(m.ent)
+        text = self.doc.text
+        if not people or m.descriptor or not ROLE_AFTER.match(text, m.end):
+            return None
+        if text[max(0, m.start - 4) : m.start].lower() != "the ":
+            return None  # "an <Org> spokesperson": someone else
+        best = None
+        for other in self.outside:
+            if other.end > m.start:
+                break
+            if other.ent in people:
+                best = other.ent
+        return best
 
     def last_before(self, pos: int, kind: str) -> int | None:
         """The entity of the last mention of this kind before a position."""
@@ -154,7 +192,7 @@ class Attributor:
             post = text[q.close + 1 : post_end]
             lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
             body = post[lead:]
-            verb = VERB.search(body)
+            verb = next(iter(self.verbs(body, q.close + 1 + lead)), None)
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
@@ -181,7 +219,9 @@ class Attributor:
             ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:
                 return ent, "quoted as saying", f"nested-{how}"
-        if (m := ACCORDING.search(pre)) and (v := VERB.search(pre, m.end(1))):
+        if (m := ACCORDING.search(pre)) and (
+            v := next(iter(self.verbs(pre, s_lo, m.end(1))), None)
+        ):
             # "According to <outlet>, X said that … “…”": the subject of "said" is the speaker
             ent, how = self.region(s_lo + m.end(1), s_lo + v.start())
             if ent is not None:
@@ -190,7 +230,7 @@ class Attributor:
             ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:
                 return ent, "according to", f"according-{how}"
-        verbs = list(VERB.finditer(pre))
+        verbs = self.verbs(pre, s_lo)
         if verbs:
             verb = verbs[-1]
             ent, how = self.region(s_lo, s_lo + verb.start())
@@ -257,10 +297,17 @@ def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
     return spans, doc.paras[marks.index("q")][0]
 
 
-def find_quotes(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
-    """Return the quote candidates of a document."""
+def find_quotes(
+    doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str], roles: Sequence = ()
+):
+    """Return the quote candidates of a document (``roles`` let "the <Org> chief said" name the
+    person who holds a title there)."""
     raws = scan(doc)
     att = Attributor(doc, ents, mentions, tuple((q.start, q.end) for q in raws))
+    index = {key: n for n, key in enumerate(keys) if key}
+    for r in roles:
+        if r.organization_key in index and r.person_key in index:
+            att.holders.setdefault(index[r.organization_key], set()).add(index[r.person_key])
     answers, first_question = qa_answers(doc)
     if answers:
         who = att.interviewee(first_question)
