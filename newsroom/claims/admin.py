@@ -8,8 +8,8 @@ from newsroom.core.admin import ExtractedAdminMixin, short_text
 class EvidenceInline(admin.TabularInline):
     model = Evidence
     extra = 0
-    fields = ["article", "start", "end", "text", "stance", "review_status"]
-    autocomplete_fields = ["article"]
+    fields = ["article", "start", "end", "text", "stance", "place", "review_status"]
+    autocomplete_fields = ["article", "place"]
 
 
 @admin.register(Claim)
@@ -29,12 +29,12 @@ class ClaimAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["evidence_text", "claim", "article", "stance", "review_status"]
+    list_display = ["evidence_text", "claim", "article", "stance", "place", "review_status"]
     list_filter = ["stance", "review_status", "origin"]
     search_fields = ["text", "claim__statement", "article__title"]
-    list_select_related = ["claim", "article"]
+    list_select_related = ["claim", "article", "place"]
     ordering = ["claim", "article", "start"]
-    autocomplete_fields = ["claim", "article"]
+    autocomplete_fields = ["claim", "article", "place"]
 
     @admin.display(description="passage", ordering="text")
     def evidence_text(self, obj):
