@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsroom.extraction.extractors import EntityCandidate, Extraction
+from newsroom.extraction.extractors import EntityCandidate, Extraction, extract
 
 
 def entity(result: Extraction, name: str) -> EntityCandidate:
@@ -23,3 +23,14 @@ def speaker_of(result: Extraction, quote_start: str) -> str | None:
 def names(result: Extraction, kind: str) -> list[str]:
     """Canonical names of the entities of one kind, in order of first mention."""
     return [e.name for e in result.entities if e.kind == kind]
+
+
+def roles(text: str) -> list[tuple[str, str, str | None]]:
+    """(person, title, organisation) triples, in order."""
+    result = extract(text)
+    out = []
+    for r in result.roles:
+        org = result.entity(r.organization_key)
+        out.append((result.entity(r.person_key).name, r.title, org.name if org else None))
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+    return out

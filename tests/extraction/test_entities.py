@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsroom.extraction.extractors import KnownEntity, extract
 
-from .helpers import entity, names, speaker_of
+from .helpers import entity, names, roles, speaker_of
 
 EXTRACTORS = Path(__file__).resolve().parents[2] / "newsroom/extraction/extractors"
 
@@ -347,3 +347,66 @@ def test_entities_bare_acronym_aboard_the_is_a_craft():
     result = extract("Two crew members will spend six months aboard the KLS before returning.")
     assert names(result, "spacecraft") == ["KLS"]
     assert names(result, "organization") == []
+
+
+def test_hyphenated_given_name_is_one_token_of_the_person():
+    text = "KASA deputy administrator Lee Jin-ho met the Oslo-based team on Monday."
+    result = extract(text)
+    assert names(result, "person") == ["Lee Jin-ho"]
+    assert roles(text) == [("Lee Jin-ho", "deputy administrator", "KASA")]
+
+
+def test_institution_named_after_a_person_keeps_the_name():
+    text = "The crew trained at the Ivan Petrov Cosmonaut Training Center last year."
+    result = extract(text)
+    assert names(result, "organization") == ["Ivan Petrov Cosmonaut Training Center"]
+    assert names(result, "person") == []
+
+
+def test_number_word_does_not_open_an_organisation_name():
+    result = extract("Four Indian Air Force pilots trained at the centre in 2021.")
+    assert names(result, "organization") == ["Indian Air Force"]
+
+
+def test_sentence_initial_title_adjective_is_not_an_organisation():
+    text = "Retired cosmonaut Pavel Orlov said he was hopeful."
+    result = extract(text)
+    assert names(result, "organization") == []
+    assert roles(text) == [("Pavel Orlov", "Retired cosmonaut", None)]
+
+
+def test_cue_noun_after_single_word_makes_an_organisation():
+    result = extract("The minister arrived for talks with Kosmoflot leadership on Monday.")
+    assert names(result, "organization") == ["Kosmoflot"]
+    assert names(extract("In a Monday statement, the ministry was silent."), "organization") == []
+
+
+def test_name_of_country_without_head_word_is_split():
+    result = extract("Ruricosmos of Kazakhstan will host the board meeting.")
+    assert names(result, "place") == ["Kazakhstan"]
+    result = extract("The University of Geneva will host the board meeting.")
+    assert names(result, "organization") == ["University of Geneva"]
+
+
+def test_person_of_organisation_in_one_capitalised_run():
+    text = "Prof. Anna Berg of Nordic Technical University called it overdue."
+    result = extract(text)
+    assert names(result, "person") == ["Anna Berg"]
+    assert names(result, "organization") == ["Nordic Technical University"]
+    assert roles(text) == [("Anna Berg", "Prof.", "Nordic Technical University")]
+
+
+def test_demonym_from_country_stem_is_not_an_organisation():
+    result = extract("Uzbekistan hosted the talks, the Uzbek agency said on Tuesday.")
+    assert names(result, "organization") == []
+
+
+def test_department_in_a_title_is_not_an_organisation():
+    text = "Its Director of Human and Robotic Exploration, Daniel Weber, spoke first."
+    assert names(extract(text), "organization") == []
+
+
+def test_city_after_between_is_a_place_and_coordination_follows():
+    result = extract("The group will alternate between Tsukuba and Sacheon.")
+    assert names(result, "place") == ["Tsukuba", "Sacheon"]
+    assert entity(result, "Sacheon").kind == "place"

@@ -211,3 +211,34 @@ def test_quotes_indefinite_org_spokesperson_is_not_the_title_holder():
         "a Kosmoflot spokesperson told reporters."
     )
     assert speaker_of(extract(text), "The talks") == "Kosmoflot"
+
+
+def test_state_corporation_resolves_to_headless_name_with_said_cue():
+    text = (
+        "The chairman flew to Moscow for talks with Kosmoflot leadership.\n"
+        "The visit was confirmed by the embassy.\n"
+        "Training\n"
+        "Four Northern Air Force pilots trained at the centre in 2021.\n"
+        "“We want to build on that,” the chairman said.\n"
+        "The state corporation said it was ready to “expand cooperation in all areas,” "
+        "according to a statement posted on its website.\n"
+    )
+    result = extract(text)
+    quote = next(q for q in result.quotes if q.text.startswith("expand"))
+    assert result.entity(quote.speaker_key).name == "Kosmoflot"
+    assert quote.cue == "said"
+
+
+def test_according_to_a_name_after_the_quote():
+    text = "“The launch is on schedule,” according to the Nordic Space Agency, which declined."
+    result = extract(text)
+    assert speaker_of(result, "The launch") == "Nordic Space Agency"
+    assert result.quotes[0].cue == "according to"
+
+
+def test_quote_ending_a_sentence_is_not_attributed_to_the_next_subject():
+    text = (
+        "“We are neighbours,” Farid Umarov said. “There is no reason to compete.” "
+        "Nurlan Sadykov, a former cosmonaut, said he agreed."
+    )
+    assert speaker_of(extract(text), "There is no") == "Farid Umarov"

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-
-def roles(text: str) -> list[tuple[str, str, str | None]]:
-    """(person, title, organisation) triples, in order."""
-    result = extract(text)
-    out = []
-    for r in result.roles:
-        org = result.entity(r.organization_key)
-        out.append((result.entity(r.person_key).name, r.title, org.name if org else None))
-        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
-    return out
+from .helpers import names, roles
 
 
 def test_roles_title_of_org_appositive():
@@ -188,3 +179,38 @@ def test_roles_place_inside_title_dropped_and_who_also_serves_as_chains():
 def test_roles_senior_fellow_at_an_organisation():
     text = "Laila Haddad, a senior fellow at the Orbital Policy Institute, was kinder."
     assert roles(text) == [("Laila Haddad", "senior fellow", "Orbital Policy Institute")]
+
+
+def test_singular_role_noun_after_a_coordination_belongs_to_the_last_name():
+    text = (
+        "Kosmoflot Director General Farid Umarov and Astrolink chairman Nurlan Sadykov "
+        "will sign the deal."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Farid Umarov", "Nurlan Sadykov"]
+    assert roles(text) == [
+        ("Farid Umarov", "Director General", "Kosmoflot"),
+        ("Nurlan Sadykov", "chairman", "Astrolink"),
+    ]
+
+
+def test_roles_title_of_org_before_name_with_comma():
+    text = "The head of the Nordic Space Organisation, S. Lindqvist, arrived on Wednesday."
+    assert roles(text) == [("S. Lindqvist", "head", "Nordic Space Organisation")]
+    text = "The Chairman of the Nordic Space Organisation (NSO), S. Lindqvist, arrived."
+    assert roles(text) == [("S. Lindqvist", "Chairman", "Nordic Space Organisation")]
+
+
+def test_roles_modifier_before_organisation_stays_in_the_title():
+    text = "Former NSO astronaut Karin Holm welcomed the talks."
+    assert roles(text) == [("Karin Holm", "Former astronaut", "NSO")]
+
+
+def test_roles_adviser_to_descriptor_and_possessive_country_before_org():
+    text = (
+        "The Nordic Space Agency met on Monday. Karin Holm, now an adviser to the agency, "
+        "welcomed it."
+    )
+    assert roles(text) == [("Karin Holm", "adviser", "Nordic Space Agency")]
+    text = "Claire Dubois, President of France`s space agency CNES, met him."
+    assert roles(text) == [("Claire Dubois", "President", "CNES")]
