@@ -69,7 +69,7 @@ class Entity(ExtractedModel):
 
 
 class Alias(ExtractedModel):
-    """A surface form of an entity ("Bakanov", "Mr. Bakanov"); `normalized` is unique per entity."""
+    """A surface form of an entity ("Doe", "Ms. Doe"); `normalized` is unique per entity."""
 
     entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)

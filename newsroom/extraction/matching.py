@@ -115,8 +115,8 @@ def claim_find(candidate, *, place, article, exclude=()):
     same = conflict = None
     # A claim on the same date is the likeliest match; undated ones come after.
     for claim in sorted(rivals, key=lambda c: (c.date != candidate.date, c.pk)):
-        # Compare with every place the claim's sources gave: "the United States" corroborated by
-        # "Houston" is contradicted by "Washington", though Washington is in the United States.
+        # Compare with every place the claim's sources gave: a country corroborated by one of its
+        # cities is contradicted by another city, though both lie in that country.
         places = {claim.place.name if claim.place_id else None}
         places |= {evidence.place.name for evidence in claim.support if evidence.place_id}
         verdicts = {
