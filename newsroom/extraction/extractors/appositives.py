@@ -72,7 +72,7 @@ def title_text(doc: Doc, a: int, b: int) -> str:
 
 def org_at(ctx: RoleContext, k: int) -> Mention | None:
     """The organisation mention at token ``k``, past a short lowercase descriptor or a country:
-    "the Oslo-based think tank X", "the U.S. Coast Guard"."""
+    "the Oslo-based think tank X", "the U.K. Coast Guard"."""
     toks = ctx.doc.toks
     if k >= len(toks):
         return None
@@ -177,7 +177,7 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         if k < len(toks) and toks[k].text in POSSESSIVES:
             k += 1
     elif k < len(toks) and toks[k].is_cap and _nation(toks[k].text):
-        k += 1  # "the U.S. Energy Secretary", "a Ukrainian policy analyst"
+        k += 1  # "the U.K. Energy Secretary", "a Ukrainian policy analyst"
     start = k
     role_at = None
     dropped: list[int] = []
@@ -246,7 +246,7 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
 
 
 def _nation(word: str) -> bool:
-    """A demonym or a country/state name ("Ukrainian", "U.S.", "Ohio")."""
+    """A demonym or a country/state name ("Ukrainian", "U.K.", "Ohio")."""
     if is_demonym(word):
         return True
     place = places.lookup(word)

@@ -143,7 +143,7 @@ def split_chunk(
     pieces: list[Piece] = []
     lead = toks[first].text
     if last - first > 1 and "." in lead and places.lookup(lead) is not None:
-        pieces.append(Piece(first, first + 1))  # "the U.S. Agency": the country is its own name
+        pieces.append(Piece(first, first + 1))  # "the U.K. Agency": the country is its own name
         first += 1
     for a, b in _split_and(doc, first, last) if split_and else [(first, last)]:
         for c, d in _split_of_country(doc, a, b):

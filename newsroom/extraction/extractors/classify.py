@@ -147,7 +147,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return label("place", 0.7, "place-article")  # "in Le Bourget"
         return None  # "Di Stefano said": a surname with a particle, named in full elsewhere
     if place is None and _portfolio(doc, piece, words, lows):
-        return None  # "the U.S. Energy Secretary", "Minister of Defence": a portfolio
+        return None  # "the U.K. Energy Secretary", "Minister of Defence": a portfolio
     if len(words) == 1 and lows[0] in ORG_HEADS:
         return None  # "Institute director X": a head word alone stands for a named body
     if len(words) == 1 and lows[0] in ROLE_MODIFIERS and piece.sentence_initial:

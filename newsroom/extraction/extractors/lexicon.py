@@ -5,6 +5,7 @@ Nothing here names a particular person, organisation or place.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +13,14 @@ from pathlib import Path
 def words(text: str) -> frozenset[str]:
     """A word list written as one space-separated string."""
     return frozenset(text.split())
+
+
+@cache
+def world_data() -> dict:
+    """Country variants, irregular demonym keys and descriptor modifiers from data/countries.json:
+    world knowledge lives in data, not in code."""
+    path = Path(__file__).with_name("data") / "countries.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 # Honorifics and ranks written before a name ("Dr. X", "Col. X").
@@ -146,9 +155,7 @@ DESCRIPTOR_HEADS = words(
     "agency corporation company firm ministry institute university organisation organization "
     "administration operator contractor startup manufacturer centre center"
 )
-DESCRIPTOR_MODIFIERS = words(
-    "state space national federal russian american european government rocket aerospace"
-)
+DESCRIPTOR_MODIFIERS = frozenset(world_data()["descriptor_modifiers"])
 # Capitalised function words and openers that never start a name.
 STOP_CAPS = words(
     "the a an this that these those neither either there here it its it's their they them he she "

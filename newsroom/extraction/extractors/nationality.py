@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import places
+from .lexicon import world_data
 
 DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
 DEMONYMS = frozenset(
@@ -68,34 +69,7 @@ def regional_demonym(words: list[str]) -> bool:
 
 
 # Demonyms and country forms that do not share their first four letters ("British" / "UK").
-NATION_KEYS = {
-    "british": "brit",
-    "uk": "brit",
-    "u.k.": "brit",
-    "britain": "brit",
-    "english": "brit",
-    "french": "fran",
-    "dutch": "neth",
-    "netherlands": "neth",
-    "holland": "neth",
-    "swiss": "swit",
-    "spanish": "spai",
-    "danish": "denm",
-    "finnish": "finl",
-    "polish": "pola",
-    "irish": "irel",
-    "laotian": "laos",
-    "filipino": "phil",
-    "philippine": "phil",
-    "american": "us",
-    "u.s.": "us",
-    "us": "us",
-    "usa": "us",
-    "emirati": "uae",
-    "uae": "uae",
-    "icelandic": "icel",
-    "argentine": "arge",
-}
+NATION_KEYS = world_data()["nation_keys"]
 
 
 def nation_key(word: str) -> str:

