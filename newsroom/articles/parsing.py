@@ -16,6 +16,8 @@ _FRONT_MATTER_KEYS = {"title", "source", "url", "published", "byline", "dateline
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _TERMINAL = ".!?:;…\"”’'»)"
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+# Dotted initialisms ("e.g", "i.e", a country written with points) end no sentence.
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -48,11 +50,6 @@ _ABBREVIATIONS = {
     "oct",
     "nov",
     "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.g",
-    "i.e",
 }
 _MARKUP_DOCUMENT = re.compile(r"\A\s*<(?:!doctype\s|html[\s>]|\?xml\s|svg[\s>])", re.IGNORECASE)
 _LONG_RUN = re.compile(r"\S{1000,}")
@@ -227,7 +224,7 @@ def first_sentence(paragraph):
     """The paragraph up to the first full stop that ends a sentence (not an abbreviation)."""
     for match in re.finditer(r"[.!?](?=[\"”’']?\s+[\"“‘'(]?[A-Z0-9])", paragraph):
         word = paragraph[: match.start()].rsplit(None, 1)[-1].lower().rstrip(".")
-        if word in _ABBREVIATIONS or len(word.strip('("“')) == 1:
+        if word in _ABBREVIATIONS or len(word.strip('("“')) == 1 or _INITIALISM.fullmatch(word):
             continue
         return paragraph[: match.end()]
     return paragraph

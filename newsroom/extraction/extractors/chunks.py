@@ -10,6 +10,7 @@ from . import places
 from .lexicon import (
     CONNECTORS,
     HONORIFICS,
+    MONTHS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -73,7 +74,7 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 (t.text.isdigit() or PAD_CODE.match(t.text))
                 and len(t.text) <= 3
                 and j - i <= 2
-                and toks[j - 1].lower not in _MONTHS_LOWER
+                and toks[j - 1].lower not in MONTHS
             ):
                 j += 1
             elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
@@ -94,36 +95,6 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
 
 def _cap(text: str) -> bool:
     return text[:1].isupper() and text not in ("“", "”", "‘", "’")
-
-
-_MONTHS_LOWER = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
 
 
 def split_chunk(
