@@ -41,11 +41,6 @@ class BlockKind(models.TextChoices):
     ITEM = "item", "List item"
 
 
-class ArticleQuerySet(models.QuerySet):
-    def pending_extraction(self):
-        return self.filter(extraction_state=ExtractionState.PENDING)
-
-
 class Article(TimeStampedModel):
     """One ingested source text; `body` is the original, unchanged, and every span indexes it."""
 
@@ -75,7 +70,6 @@ class Article(TimeStampedModel):
     extracted_at = models.DateTimeField(null=True, blank=True)
 
     history = HistoricalRecords(excluded_fields=["body", "blocks"])
-    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at", "-created_at"]

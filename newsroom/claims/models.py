@@ -5,6 +5,7 @@ from simple_history.models import HistoricalRecords
 
 from newsroom.articles.models import Article
 from newsroom.core.models import ExtractedModel, span_constraints, validate_span
+from newsroom.core.text import truncate
 from newsroom.entities.models import Entity
 
 
@@ -61,7 +62,7 @@ class Claim(ExtractedModel):
         indexes = [models.Index(fields=["status", "review_status"], name="claim_status_idx")]
 
     def __str__(self):
-        return self.statement if len(self.statement) <= 80 else self.statement[:79] + "…"
+        return truncate(self.statement, 80)
 
 
 class Evidence(ExtractedModel):

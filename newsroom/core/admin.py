@@ -1,6 +1,6 @@
 """Admin building blocks shared by the domain apps."""
 
-from django.contrib import admin
+from newsroom.core.text import truncate
 
 PROVENANCE_FIELDS = (
     "origin",
@@ -19,6 +19,6 @@ class ExtractedAdminMixin:
         return (*super().get_readonly_fields(request, obj), *PROVENANCE_FIELDS)
 
 
-@admin.display(description="text")
-def short_text(value, limit=90):
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+def short_text(value):
+    """Long text shortened for a changelist column."""
+    return truncate(value, 90)

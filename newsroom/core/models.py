@@ -16,6 +16,10 @@ class Origin(models.TextChoices):
     EDITOR = "editor", "Editor"
 
 
+# Rows the machine proposed and no editor has touched: the only rows re-extraction may replace.
+MACHINE_PENDING = models.Q(origin=Origin.MACHINE, review_status=ReviewStatus.PENDING)
+
+
 class TimeStampedModel(models.Model):
     """Creation and last-change times on every row."""
 
@@ -53,11 +57,11 @@ class ExtractedModel(TimeStampedModel):
     @property
     def is_editorial(self):
         """True once an editor has touched the row: re-extraction must then leave it alone."""
-        return self.origin == Origin.EDITOR or self.review_status != ReviewStatus.PENDING
+        return not (self.origin == Origin.MACHINE and self.review_status == ReviewStatus.PENDING)
 
 
 def span_constraints(prefix):
-    """Database rules for a (start, end) span: both set or both empty, and end after start."""
+    """Database rule for a (start, end) span: it ends after it starts."""
     return [
         models.CheckConstraint(
             condition=models.Q(end__gt=models.F("start")),

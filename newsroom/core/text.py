@@ -3,6 +3,11 @@
 from django.utils.text import slugify
 
 
+def truncate(value, limit):
+    """`value` cut to `limit` characters, an ellipsis marking the cut."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def unique_slug(model, value, *, max_length=100, field="slug", fallback="item"):
     """A slug for `value` that no row of `model` has yet: "title", "title-2", "title-3"…"""
     base = slugify(value, allow_unicode=False)

@@ -87,8 +87,10 @@ def claim_find(candidate, *, place, article, exclude=()):
     spans = Q()
     for span in candidate.evidence:
         spans |= Q(start=span.start, end=span.end)
-    earlier = Evidence.objects.filter(spans, article=article).select_related("claim").first()
-    if candidate.evidence and earlier is not None:
+    earlier = None
+    if candidate.evidence:
+        earlier = Evidence.objects.filter(spans, article=article).select_related("claim").first()
+    if earlier is not None:
         # A previous run already tied this passage to a claim: keep that decision.
         return earlier.claim, "conflict" if earlier.stance == Stance.CONTRADICTS else "same"
     statement = " ".join(candidate.statement.split())

@@ -9,12 +9,12 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
-from newsroom.core.models import Origin, ReviewStatus
+from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
@@ -23,8 +23,6 @@ from newsroom.extraction.selectors import gazetteer_list
 from newsroom.quotes.models import Quote
 
 logger = logging.getLogger(__name__)
-
-MACHINE_PENDING = Q(origin=Origin.MACHINE, review_status=ReviewStatus.PENDING)
 
 
 def extraction_run_article(*, article, gazetteer=None):

@@ -5,12 +5,8 @@ from simple_history.models import HistoricalRecords
 
 from newsroom.articles.models import Article
 from newsroom.core.models import ExtractedModel, span_constraints, validate_span
+from newsroom.core.text import truncate
 from newsroom.entities.models import Entity
-
-
-class QuoteQuerySet(models.QuerySet):
-    def approved(self):
-        return self.filter(review_status="approved")
 
 
 class Quote(ExtractedModel):
@@ -27,7 +23,6 @@ class Quote(ExtractedModel):
     is_featured = models.BooleanField(default=False)
 
     history = HistoricalRecords()
-    objects = QuoteQuerySet.as_manager()
 
     class Meta(ExtractedModel.Meta):
         ordering = ["article", "start"]
@@ -42,7 +37,7 @@ class Quote(ExtractedModel):
         ]
 
     def __str__(self):
-        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        return truncate(self.text, 80)
 
     def clean(self):
         if self.article_id:

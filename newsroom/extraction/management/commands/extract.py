@@ -2,6 +2,7 @@
 
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
@@ -53,7 +54,9 @@ class Command(BaseCommand):
                 continue
             try:
                 data = path.read_bytes()
-                parsed = parsing.parse(parsing.decode(data, max_bytes=_limit()))
+                parsed = parsing.parse(
+                    parsing.decode(data, max_bytes=settings.NEWSROOM_MAX_ARTICLE_BYTES)
+                )
             except (OSError, RejectedInput) as error:
                 problems.append(f"{path}: rejected: {getattr(error, 'strerror', None) or error}")
                 continue
@@ -100,12 +103,6 @@ class Command(BaseCommand):
             failed += run.state != "succeeded"
         if failed:
             raise CommandError(f"{failed} article(s) failed", returncode=1)
-
-
-def _limit():
-    from django.conf import settings
-
-    return settings.NEWSROOM_MAX_ARTICLE_BYTES
 
 
 def _ids(targets):
