@@ -1,81 +1,11 @@
-"""Matching extracted candidates to rows already in the database: one real thing, one entity;
-one claim, many pieces of evidence."""
+"""Matching extracted claims to claims already in the database: one event, many pieces of
+evidence. (Entity lookups live in `entities.selectors`; claim-status rules in `claims.services`.)"""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Q
 
-from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
+from newsroom.claims.models import Claim, Evidence, Stance
 from newsroom.core.models import ReviewStatus
-from newsroom.core.text import unique_slug
-from newsroom.entities.models import Alias, Entity, normalize_alias
 from newsroom.extraction.extractors import ClaimFacts, compare_claims
-
-
-def _strong_names(name, aliases):
-    """Names specific enough to identify an entity across articles: the canonical name, every
-    multi-word alias, and acronyms. A bare surname could belong to anyone, so it never matches
-    across articles by itself."""
-    names = [name]
-    for alias in aliases:
-        if len(alias.split()) > 1 or (alias.isupper() and len(alias) > 1):
-            names.append(alias)
-    return [normalize_alias(value) for value in names]
-
-
-def _canonical(entity):
-    seen = set()
-    while entity.merged_into_id and entity.pk not in seen:
-        seen.add(entity.pk)
-        entity = entity.merged_into
-    return entity
-
-
-def entity_find(*, name, kind, aliases=()):
-    """The existing entity (merges followed) this candidate names, or None.
-
-    The canonical name is tried first, then the candidate's other strong names.
-    """
-    for normalized in _strong_names(name, aliases):
-        found = (
-            Entity.objects.filter(kind=kind)
-            .filter(Q(aliases__normalized=normalized) | Q(name__iexact=normalized))
-            .select_related("merged_into")
-            .order_by("merged_into", "-review_status", "pk")
-            .first()
-        )
-        if found is not None:
-            return _canonical(found)
-    return None
-
-
-def entity_create(*, name, kind, confidence, rule, extractor_version):
-    """A new pending machine entity."""
-    entity = Entity(
-        name=name[:200],
-        slug=unique_slug(Entity, name, max_length=200, fallback=kind),
-        kind=kind,
-        confidence=confidence,
-        rule=rule[:60],
-        extractor_version=extractor_version,
-    )
-    entity.save()
-    return entity
-
-
-def aliases_add(*, entity, names, extractor_version):
-    """Add the surface forms the entity lacks as pending machine aliases; return how many.
-    A form an editor rejected stays rejected: it already exists, so it is not added again."""
-    existing = set(entity.aliases.values_list("normalized", flat=True))
-    added = 0
-    for name in names:
-        normalized = normalize_alias(name)
-        if not normalized or normalized in existing:
-            continue
-        Alias.objects.create(
-            entity=entity, name=name[:200], extractor_version=extractor_version, rule="surface"
-        )
-        existing.add(normalized)
-        added += 1
-    return added
 
 
 def claim_find(candidate, *, place, article, exclude=()):
@@ -137,22 +67,3 @@ def claim_find(candidate, *, place, article, exclude=()):
     if same is not None:
         return same, "same"
     return None, None
-
-
-def claims_mark_corroborated(claim_ids):
-    """Unverified claims supported by two or more articles become corroborated."""
-    supported = (
-        Claim.objects.filter(pk__in=claim_ids, status=ClaimStatus.UNVERIFIED)
-        .annotate(
-            sources=Count(
-                "evidence__article",
-                filter=Q(evidence__stance=Stance.SUPPORTS)
-                & ~Q(evidence__review_status=ReviewStatus.REJECTED),
-                distinct=True,
-            )
-        )
-        .filter(sources__gte=2)
-    )
-    for claim in supported:
-        claim.status = ClaimStatus.CORROBORATED
-        claim.save(update_fields=["status", "updated_at"])

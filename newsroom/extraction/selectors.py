@@ -1,32 +1,14 @@
 """Reads the extraction pipeline needs from the database."""
 
-from django.db.models import Prefetch
-
-from newsroom.core.models import ReviewStatus
-from newsroom.entities.models import Alias, Entity
+from newsroom.entities.selectors import entity_list_gazetteer
 from newsroom.extraction.extractors import KnownEntity
 
 
 def gazetteer_list():
-    """Approved, unmerged entities with their non-rejected aliases, and the aliases of entities
-    merged into them, as the extractors' KnownEntity rows: every editorial decision feeds the
-    next extraction."""
-    aliases = Alias.objects.exclude(review_status=ReviewStatus.REJECTED).only("name", "entity_id")
-    entities = (
-        Entity.objects.approved()
-        .only("name", "kind", "description")
-        .prefetch_related(
-            Prefetch("aliases", queryset=aliases),
-            Prefetch(
-                "merged_from",
-                queryset=Entity.objects.only("name", "merged_into_id").prefetch_related(
-                    Prefetch("aliases", queryset=aliases)
-                ),
-            ),
-        )
-    )
+    """The approved entities as the extractors' KnownEntity rows: every editorial decision
+    feeds the next extraction, and nothing an editor has not confirmed does."""
     known = []
-    for entity in entities:
+    for entity in entity_list_gazetteer():
         names = [alias.name for alias in entity.aliases.all()]
         for merged in entity.merged_from.all():
             names.append(merged.name)

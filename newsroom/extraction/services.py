@@ -9,13 +9,17 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from newsroom.articles.models import Article, ExtractionState
-from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
+from newsroom.claims.models import Claim, Evidence, Stance
+from newsroom.claims.services import claim_propose, claim_requeue, claims_recompute
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role
+from newsroom.entities.selectors import entity_get_by_names
+from newsroom.entities.services import aliases_propose, entity_propose
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
 from newsroom.extraction.models import ExtractionRun, RunState
@@ -88,7 +92,7 @@ class _Persister:
     def __init__(self, article):
         self.article = article
         self.entities = {}  # candidate key -> Entity, or None where an editor rejected it
-        self.evidence = []  # desired Evidence values, synchronised once claims are resolved
+        self.created = set()  # ids of the entities this run created
         self.counts = dict.fromkeys(
             [
                 "entities_created",
@@ -108,14 +112,38 @@ class _Persister:
         )
 
     def save(self, result):
+        previous = self._previous()
         for candidate in result.entities:
             self.entities[candidate.key] = self._entity(candidate)
         self._mentions(result.entities)
         self._roles(result.roles)
         self._quotes(result.quotes)
-        self._claims(result.claims)
-        self._drop_orphans()
+        self._claims(result.claims, previous_claims=previous["claims"])
+        self._drop_orphans(**previous)
         return self.counts
+
+    def _previous(self):
+        """The entities and claims this article's pending machine rows use before this run: the
+        only ones the run may find orphaned and delete."""
+        mine = Q(article=self.article) & MACHINE_PENDING
+        claims = set(Evidence.objects.filter(mine).values_list("claim_id", flat=True))
+        entities = set()
+        for model, fields in (
+            (Mention, ["entity_id"]),
+            (Quote, ["speaker_id"]),
+            (Role, ["person_id", "organization_id"]),
+            (Evidence, ["place_id"]),
+        ):
+            for row in model.objects.filter(mine).values_list(*fields):
+                entities.update(row)
+        entities.update(Claim.objects.filter(pk__in=claims).values_list("place_id", flat=True))
+        entities.update(
+            Claim.entities.through.objects.filter(claim_id__in=claims).values_list(
+                "entity_id", flat=True
+            )
+        )
+        entities.discard(None)
+        return {"claims": claims, "entities": entities}
 
     def _sync(self, model, key_fields, desired, *, bulk=False):
         """Make the article's pending machine rows of `model` equal `desired` (dicts of
@@ -143,17 +171,24 @@ class _Persister:
             for row in existing.values():
                 row.delete()
         if bulk:
-            model.objects.bulk_create(new)
+            bulk_create_with_history(new, model)
         else:
             for row in new:
                 row.save()
         return len(new)
 
-    def _drop_orphans(self):
-        """Pending machine claims and entities that no row uses any more."""
-        Claim.objects.filter(MACHINE_PENDING).filter(
+    def _drop_orphans(self, *, claims, entities):
+        """Delete the pending machine claims and entities that this article's previous run used
+        and nothing uses any more. Other articles' rows are never looked at, and the candidates
+        are locked first, so a concurrent run that starts using one waits for this one."""
+        orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
+        locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
+        orphan_claims.filter(pk__in=locked).filter(
             ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
         ).delete()
+        entities |= self.created
+        candidates = Entity.objects.filter(MACHINE_PENDING, pk__in=entities)
+        locked = list(candidates.select_for_update().values_list("pk", flat=True))
         used = [
             Exists(model.objects.filter(**{field: OuterRef("pk")}))
             for model, field in (
@@ -169,30 +204,31 @@ class _Persister:
         ]
         # An alias an editor decided on keeps its entity alive too.
         used.append(Exists(Alias.objects.filter(entity=OuterRef("pk")).exclude(MACHINE_PENDING)))
-        orphans = Entity.objects.filter(MACHINE_PENDING)
+        orphans = Entity.objects.filter(pk__in=locked)
         for condition in used:
             orphans = orphans.filter(~condition)
         orphans.delete()
 
     def _entity(self, candidate):
-        entity = matching.entity_find(
+        entity = entity_get_by_names(
             name=candidate.name, kind=candidate.kind, aliases=candidate.aliases
         )
         if entity is not None and entity.review_status == ReviewStatus.REJECTED:
             self.counts["entities_rejected_skipped"] += 1
             return None
         if entity is None:
-            entity = matching.entity_create(
+            entity = entity_propose(
                 name=candidate.name,
                 kind=candidate.kind,
                 confidence=candidate.confidence,
                 rule=candidate.rule,
                 extractor_version=EXTRACTOR_VERSION,
             )
+            self.created.add(entity.pk)
             self.counts["entities_created"] += 1
         else:
             self.counts["entities_matched"] += 1
-        self.counts["aliases"] += matching.aliases_add(
+        self.counts["aliases"] += aliases_propose(
             entity=entity,
             names=[candidate.name, *candidate.aliases],
             extractor_version=EXTRACTOR_VERSION,
@@ -281,7 +317,7 @@ class _Persister:
             kept.append((candidate.start, candidate.end))
         self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired)
 
-    def _claims(self, candidates):
+    def _claims(self, candidates, *, previous_claims):
         touched, desired = set(), {}
         body = self.article.body
         for candidate in candidates:
@@ -292,18 +328,18 @@ class _Persister:
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
-                match = Claim.objects.create(
-                    statement=" ".join(candidate.statement.split()),
+                entities = [self.entities.get(key) for key in candidate.entity_keys]
+                match = claim_propose(
+                    statement=candidate.statement,
                     date=candidate.date,
-                    date_precision=candidate.date_precision or "",
+                    date_precision=candidate.date_precision,
                     place=place,
-                    event=(candidate.event or "")[:200],
+                    event=candidate.event,
+                    entities=[entity for entity in entities if entity is not None],
                     confidence=candidate.confidence,
-                    rule=candidate.rule[:60],
+                    rule=candidate.rule,
                     extractor_version=EXTRACTOR_VERSION,
                 )
-                entities = [self.entities.get(key) for key in candidate.entity_keys]
-                match.entities.set([entity for entity in entities if entity is not None])
                 self.counts["claims_created"] += 1
             stance = Stance.CONTRADICTS if verdict == "conflict" else Stance.SUPPORTS
             for span in candidate.evidence:
@@ -321,15 +357,24 @@ class _Persister:
                             "rule": candidate.rule[:60],
                         },
                     )
-            if stance == Stance.CONTRADICTS and match.status in {
-                ClaimStatus.UNVERIFIED,
-                ClaimStatus.CORROBORATED,
-            }:
-                match.status = ClaimStatus.DISPUTED
-                match.save(update_fields=["status", "updated_at"])
-                self.counts["disputed"] += 1
             touched.add(match.pk)
+        contradicted_before = set(
+            Evidence.objects.filter(article=self.article, stance=Stance.CONTRADICTS).values_list(
+                "claim_id", flat=True
+            )
+        )
         self.counts["evidence"] = self._sync(
             Evidence, ("claim_id", "start", "end"), desired.values()
         )
-        matching.claims_mark_corroborated(touched)
+        contradicted = {
+            values["claim_id"]
+            for values in desired.values()
+            if values["stance"] == Stance.CONTRADICTS
+        }
+        # A source that newly contradicts a claim an editor approved sends it back to review.
+        for claim in Claim.objects.filter(
+            pk__in=contradicted - contradicted_before, review_status=ReviewStatus.APPROVED
+        ):
+            claim_requeue(claim=claim, reason=f"Contradicted by {self.article}")
+        self.counts["disputed"] = len(contradicted - contradicted_before)
+        claims_recompute(claim_ids=touched | previous_claims)

@@ -1,0 +1,143 @@
+"""Writes to claims and evidence, and the one rule for a claim's verification status."""
+
+from django.db import transaction
+from django.db.models import Count, Q
+
+from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
+from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
+from newsroom.core.models import ReviewStatus
+
+# Verdicts only an editor gives; the machine never overwrites them.
+EDITOR_VERDICTS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.FALSE})
+
+
+def claim_status_recompute(*, claim, user=None):
+    """Set a claim's status from its evidence unless an editor gave a verdict: disputed while a
+    live passage contradicts it, corroborated when two or more articles support it, else
+    unverified. A claim an editor approved that becomes disputed goes back to the review queue
+    (it shows there as disputed). Return the claim."""
+    claim = row_lock(claim)
+    if claim.status in EDITOR_VERDICTS:
+        return claim
+    live = claim.evidence.exclude(review_status=ReviewStatus.REJECTED)
+    counts = live.aggregate(
+        contradicting=Count("pk", filter=Q(stance=Stance.CONTRADICTS)),
+        sources=Count("article", filter=Q(stance=Stance.SUPPORTS), distinct=True),
+    )
+    if counts["contradicting"]:
+        status = ClaimStatus.DISPUTED
+    elif counts["sources"] >= 2:
+        status = ClaimStatus.CORROBORATED
+    else:
+        status = ClaimStatus.UNVERIFIED
+    if status != claim.status:
+        claim.status = status
+        row_save(
+            claim,
+            user=user,
+            reason="Status follows the evidence",
+            update_fields=["status", "updated_at"],
+        )
+    return claim
+
+
+def claims_recompute(*, claim_ids, user=None):
+    """claim_status_recompute over several claims."""
+    for claim in Claim.objects.filter(pk__in=claim_ids):
+        claim_status_recompute(claim=claim, user=user)
+
+
+def claim_propose(
+    *, statement, date, date_precision, place, event, entities, confidence, rule, extractor_version
+):
+    """A new pending machine claim, as extraction proposes it."""
+    claim = Claim.objects.create(
+        statement=" ".join(statement.split()),
+        date=date,
+        date_precision=date_precision or "",
+        place=place,
+        event=(event or "")[:200],
+        confidence=confidence,
+        rule=rule[:60],
+        extractor_version=extractor_version,
+    )
+    claim.entities.set(entities)
+    return claim
+
+
+@transaction.atomic
+def claim_create(*, user, statement, entities=(), reason="", **fields):
+    """A claim an editor writes."""
+    claim = fact_create(Claim, user=user, reason=reason, fields={"statement": statement, **fields})
+    claim.entities.set(entities)
+    return claim
+
+
+@transaction.atomic
+def claim_update(*, claim, user, fields, entities=None, version=None, reason=""):
+    """Correct a claim's statement, date, place or event as an editor (its status is set with
+    claim_verify)."""
+    claim = fact_edit(claim, user=user, fields=fields, version=version, reason=reason)
+    if entities is not None and set(entities) != set(claim.entities.all()):
+        claim.entities.set(entities)
+        row_save(claim, user=user, reason=reason)  # records the new set in history
+    return claim
+
+
+def claim_verify(*, claim, user, status, note="", version=None):
+    """Set a claim's verification status, with the editor's note kept in its history."""
+    return fact_edit(claim, user=user, fields={"status": status}, version=version, reason=note)
+
+
+def claim_review(*, claim, user, status, reason=""):
+    """Approve or reject a claim."""
+    return fact_review(claim, user=user, status=status, reason=reason)
+
+
+@transaction.atomic
+def evidence_create(
+    *, user, claim, article, start, end, stance=Stance.SUPPORTS, reason="", **fields
+):
+    """A passage an editor adds for or against a claim; the claim's status follows."""
+    evidence = fact_create(
+        Evidence,
+        user=user,
+        reason=reason,
+        fields={
+            "claim": claim,
+            "article": article,
+            "start": start,
+            "end": end,
+            "text": article.body[start:end],
+            "stance": stance,
+            **fields,
+        },
+    )
+    claim_status_recompute(claim=claim, user=user)
+    return evidence
+
+
+@transaction.atomic
+def evidence_update(*, evidence, user, fields, version=None, reason=""):
+    """Correct a passage's stance, place, span or review status; the claim's status follows."""
+    if {"start", "end"} & set(fields):
+        start, end = fields.get("start", evidence.start), fields.get("end", evidence.end)
+        fields = {**fields, "text": evidence.article.body[start:end]}
+    evidence = fact_edit(evidence, user=user, fields=fields, version=version, reason=reason)
+    claim_status_recompute(claim=evidence.claim, user=user)
+    return evidence
+
+
+def evidence_review(*, evidence, user, status, reason=""):
+    """Approve or reject a passage; the claim's status follows."""
+    return evidence_update(
+        evidence=evidence, user=user, fields={"review_status": status}, reason=reason
+    )
+
+
+def claim_requeue(*, claim, reason, user=None):
+    """Send an approved claim back to the review queue (a new source contradicts it); an
+    editor's verdict, if any, stays as it is."""
+    return fact_edit(
+        claim, user=user, fields={"review_status": ReviewStatus.PENDING}, reason=reason
+    )

@@ -1,0 +1,119 @@
+"""The editorial write primitives every domain service builds on: lock, check the version the
+editor saw, mark the row as the editor's, validate, save with the acting user in history.
+
+Domain services (`entities/services.py`, `quotes/services.py`, ...) call these; nothing else does.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from newsroom.core.models import Origin, ReviewStatus
+
+# Fields a service never takes from its caller: provenance belongs to the pipeline.
+PROVENANCE = frozenset(
+    {"origin", "confidence", "extractor_version", "rule", "created_at", "updated_at"}
+)
+
+
+class StaleEdit(ValidationError):
+    """Someone saved the row after the editor opened it; saving would overwrite their change."""
+
+    def __init__(self, obj, changes):
+        self.obj, self.changes = obj, changes
+        described = "; ".join(f"{name}: {before!r} → {after!r}" for name, before, after in changes)
+        super().__init__(
+            f"This {obj._meta.verbose_name} was changed by someone else after you opened it"
+            + (f" ({described})" if described else "")
+            + ". Your changes were not saved: reload the page to see the current version.",
+            code="stale",
+        )
+
+
+def version_of(obj):
+    """The token an edit form carries to detect a concurrent save: the row's last-change time."""
+    return obj.updated_at.isoformat() if getattr(obj, "updated_at", None) else ""
+
+
+def _changes_since(obj, version):
+    """(field, before, after) for the fields that differ between the version the editor saw
+    (from the row's history) and the row now."""
+    try:
+        seen_at = datetime.datetime.fromisoformat(version)
+    except ValueError:
+        return []
+    seen = obj.history.filter(updated_at=seen_at).order_by("-history_id").first()
+    if seen is None:
+        return []
+    changes = []
+    for field in obj._meta.concrete_fields:
+        if field.name in PROVENANCE or field.primary_key:
+            continue
+        before, after = getattr(seen, field.attname), getattr(obj, field.attname)
+        if before != after:
+            changes.append((field.name, before, after))
+    return changes
+
+
+def row_lock(obj, *, version=None):
+    """The row of `obj` locked for update; StaleEdit if it changed since `version`."""
+    locked = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    if version and version != version_of(locked):
+        raise StaleEdit(locked, _changes_since(locked, version))
+    return locked
+
+
+def row_save(obj, *, user, reason="", update_fields=None):
+    """`full_clean()` then save, recording `user` and `reason` in the row's history."""
+    obj.full_clean()
+    obj._history_user = user
+    obj._change_reason = reason or None
+    obj.save(update_fields=update_fields)
+    return obj
+
+
+def fields_apply(obj, fields):
+    """Set `fields` on `obj`; return the names whose value changed."""
+    changed = []
+    for name, value in fields.items():
+        if name in PROVENANCE:
+            raise ValueError(f"{name} is provenance and cannot be set by an editor")
+        field = obj._meta.get_field(name)
+        current = getattr(obj, field.attname if field.is_relation else name)
+        new = value.pk if field.is_relation and value is not None else value
+        if current != new:
+            setattr(obj, name, value)
+            changed.append(name)
+    return changed
+
+
+@transaction.atomic
+def fact_edit(obj, *, user, fields, version=None, reason=""):
+    """Apply an editor's values to a fact: locked, version-checked, validated, recorded.
+
+    Any value other than the review status makes the row the editor's (origin `editor`): the one
+    rule the extraction persister reads, so re-extraction never puts the machine's values back.
+    Return the saved row.
+    """
+    row = row_lock(obj, version=version)
+    changed = fields_apply(row, fields)
+    if not changed:
+        return row
+    if set(changed) - {"review_status"} and hasattr(row, "origin"):
+        row.origin = Origin.EDITOR
+    return row_save(row, user=user, reason=reason)
+
+
+@transaction.atomic
+def fact_create(model, *, user, fields, reason=""):
+    """A fact an editor adds: origin `editor`, approved unless the editor says otherwise."""
+    values = {"review_status": ReviewStatus.APPROVED, **fields}
+    row = model(origin=Origin.EDITOR, **values)
+    return row_save(row, user=user, reason=reason)
+
+
+@transaction.atomic
+def fact_review(obj, *, user, status, reason=""):
+    """Approve or reject a fact (or put it back to pending); return the saved row."""
+    return fact_edit(obj, user=user, fields={"review_status": status}, reason=reason)
