@@ -1,7 +1,7 @@
 """Score the extractors against the hand-made gold annotations in ``gold/``.
 
 Runs ``extract()`` with an EMPTY gazetteer on every annotated article and reports, one column per
-group (seeds, own, holdout, blind, fresh to fresh6): entity precision/recall/F1 (person,
+group (seeds, own, holdout, blind, fresh to fresh8): entity precision/recall/F1 (person,
 organization, place; a prediction matches a gold entity when the kind is the same and the canonical
 name or any alias of one equals the name or an alias of the other), duplicate entities (gold
 entities matched by more than one prediction), quote precision/recall (span overlap), speaker
@@ -27,7 +27,7 @@ from newsroom.extraction.extractors import extract  # noqa: E402
 
 SCORED_KINDS = ("person", "organization", "place")
 # Column order: from the most seen by the rules to the least ("fresh" to "fresh6": written
-# 2026-11-21).
+# 2026-11-21; fresh7 and fresh8 later).
 GROUPS = (
     "seeds",
     "own",
@@ -39,6 +39,8 @@ GROUPS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
+    "fresh8",
 )
 
 
