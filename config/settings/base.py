@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "newsroom.claims",
     "newsroom.stories",
     "newsroom.extraction",
+    "newsroom.desk",
     "django_tasks_db",
     "newsroom.public",
 ]

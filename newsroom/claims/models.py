@@ -51,6 +51,10 @@ class Claim(ExtractedModel):
     history = HistoricalRecords(m2m_fields=[entities])
 
     class Meta(ExtractedModel.Meta):
+        permissions = [
+            ("review_claim", "Can approve or reject claims"),
+            ("verify_claim", "Can set the verification status of claims"),
+        ]
         ordering = ["date", "pk"]
         constraints = [
             *ExtractedModel.Meta.constraints,
@@ -86,6 +90,7 @@ class Evidence(ExtractedModel):
     history = HistoricalRecords()
 
     class Meta(ExtractedModel.Meta):
+        permissions = [("review_evidence", "Can approve or reject evidence")]
         verbose_name_plural = "evidence"
         ordering = ["claim", "article", "start"]
         constraints = [

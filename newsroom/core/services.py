@@ -2,31 +2,24 @@
 
 import secrets
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-EDITORS_GROUP = "Editors"
+from newsroom.core.permissions import EDITORS_GROUP, groups_sync
 
 
 def editors_group_ensure():
-    """Create or refresh the Editors group with every permission on the newsroom's models."""
-    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    labels = [
-        config.label for config in apps.get_app_configs() if config.name.startswith("newsroom.")
-    ]
-    permissions = Permission.objects.filter(content_type__app_label__in=labels)
-    group.permissions.set(permissions)
-    return group
+    """Create or refresh the Editors and Reporters groups; return the Editors group."""
+    return groups_sync(Group, Permission)[EDITORS_GROUP]
 
 
 @transaction.atomic
-def editor_create(*, username):
-    """Create a staff account in the Editors group; return its generated password, or None if
-    the account already exists (its password is never printed again)."""
+def editor_create(*, username, group=EDITORS_GROUP):
+    """Create a staff account in the Editors (or Reporters) group; return its generated
+    password, or None if the account already exists (its password is never printed again)."""
     user_model = get_user_model()
-    group = editors_group_ensure()
+    group = groups_sync(Group, Permission)[group]
     if user_model.objects.filter(username=username).exists():
         return None
     password = secrets.token_urlsafe(15)

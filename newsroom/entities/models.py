@@ -51,6 +51,10 @@ class Entity(ExtractedModel):
     objects = EntityQuerySet.as_manager()
 
     class Meta(ExtractedModel.Meta):
+        permissions = [
+            ("review_entity", "Can approve or reject entities"),
+            ("merge_entity", "Can merge and split entities"),
+        ]
         verbose_name_plural = "entities"
         ordering = ["name"]
         constraints = [
@@ -78,6 +82,7 @@ class Alias(ExtractedModel):
     history = HistoricalRecords()
 
     class Meta(ExtractedModel.Meta):
+        permissions = [("review_alias", "Can approve or reject aliases")]
         verbose_name_plural = "aliases"
         ordering = ["name"]
         constraints = [
@@ -107,6 +112,7 @@ class Mention(ExtractedModel):
     history = HistoricalRecords()
 
     class Meta(ExtractedModel.Meta):
+        permissions = [("review_mention", "Can approve or reject mentions")]
         ordering = ["article", "start"]
         constraints = [
             *ExtractedModel.Meta.constraints,
@@ -152,6 +158,7 @@ class Role(ExtractedModel):
     history = HistoricalRecords()
 
     class Meta(ExtractedModel.Meta):
+        permissions = [("review_role", "Can approve or reject roles")]
         ordering = ["person", "title"]
         constraints = [
             *ExtractedModel.Meta.constraints,

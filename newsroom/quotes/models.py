@@ -25,6 +25,7 @@ class Quote(ExtractedModel):
     history = HistoricalRecords()
 
     class Meta(ExtractedModel.Meta):
+        permissions = [("review_quote", "Can approve or reject quotes")]
         ordering = ["article", "start"]
         constraints = [
             *ExtractedModel.Meta.constraints,

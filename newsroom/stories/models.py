@@ -35,6 +35,7 @@ class Story(TimeStampedModel):
     objects = StoryQuerySet.as_manager()
 
     class Meta:
+        permissions = [("publish_story", "Can publish and unpublish stories")]
         verbose_name_plural = "stories"
         ordering = ["-published_at", "-created_at"]
         indexes = [models.Index(fields=["status", "-published_at"], name="story_status_pub_idx")]
