@@ -1,41 +1,192 @@
+from django import forms
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from newsroom.claims import services
 from newsroom.claims.models import Claim, Evidence
-from newsroom.core.admin import ExtractedAdminMixin, short_text
+from newsroom.core.admin import (
+    ConfidenceBandFilter,
+    EditorialAdmin,
+    VersionedModelForm,
+    article_filters,
+    short_text,
+    span_in_context,
+)
 
 
 class EvidenceInline(admin.TabularInline):
+    """Every passage for and against the claim, side by side with its source and values."""
+
     model = Evidence
     extra = 0
-    fields = ["article", "start", "end", "text", "stance", "place", "review_status"]
-    autocomplete_fields = ["article", "place"]
+    can_delete = False
+    show_change_link = True
+    fields = ["source", "passage", "stance", "place", "review_status"]
+    readonly_fields = ["source", "passage", "stance", "place", "review_status"]
+
+    def has_add_permission(self, request, obj=None):
+        return False  # passages are added from the evidence page, which checks the span
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article__source", "place")
+
+    @admin.display(description="source")
+    def source(self, obj):
+        outlet = obj.article.source.name if obj.article.source_id else "unknown outlet"
+        return f"{obj.article.title} ({outlet})"
+
+    @admin.display(description="passage")
+    def passage(self, obj):
+        return span_in_context(obj.article.body, obj.start, obj.end)
+
+
+class ClaimForm(VersionedModelForm):
+    note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text="Why you set this status or made this change (kept in the history).",
+    )
 
 
 @admin.register(Claim)
-class ClaimAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["claim_text", "date", "date_precision", "place", "status", "review_status"]
-    list_filter = ["status", "review_status", "date_precision", "origin"]
+class ClaimAdmin(EditorialAdmin):
+    form = ClaimForm
+    list_display = [
+        "claim_text",
+        "event_in_words",
+        "when",
+        "place",
+        "status_in_words",
+        "review_status",
+        "confidence",
+    ]
+    list_filter = [
+        "review_status",
+        "status",
+        "date_precision",
+        "origin",
+        ("rule", admin.AllValuesFieldListFilter),
+        ConfidenceBandFilter,
+        *article_filters("evidence__article"),
+    ]
     search_fields = ["statement", "event"]
     list_select_related = ["place"]
-    ordering = ["date", "pk"]
     autocomplete_fields = ["entities", "place"]
     inlines = [EvidenceInline]
+    fields = [
+        "statement",
+        "event_in_words",
+        "entities",
+        "date",
+        "date_precision",
+        "place",
+        "status",
+        "status_in_words",
+        "note",
+        "review_status",
+        "version",
+        "origin",
+        "confidence",
+        "extractor_version",
+        "rule",
+        "created_at",
+        "updated_at",
+    ]
+    extra_readonly = ["event_in_words", "status_in_words"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if not request.user.has_perm("claims.verify_claim"):
+            fields.append("status")
+        return fields
 
     @admin.display(description="statement", ordering="statement")
     def claim_text(self, obj):
         return short_text(obj.statement)
 
+    @admin.display(description="event")
+    def event_in_words(self, obj):
+        return obj.event_label() or "—"
+
+    @admin.display(description="when", ordering="date")
+    def when(self, obj):
+        return obj.date_label() or "—"
+
+    @admin.display(description="verification", ordering="status")
+    def status_in_words(self, obj):
+        return f"{obj.get_status_display()}: {obj.status_explained()}"
+
+    def save_model(self, request, obj, form, change):
+        self._note = form.cleaned_data.get("note", "")
+        self._entities = form.cleaned_data.get("entities")
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        pass  # the entities were set by the service; the inline is read-only
+
+    def service_create(self, request, data):
+        names = {"date", "date_precision", "place", "event", "status", "review_status"}
+        return services.claim_create(
+            user=request.user,
+            statement=data["statement"],
+            entities=self._entities or (),
+            reason=self._note,
+            **{name: data[name] for name in names if data.get(name) not in (None, "")},
+        )
+
+    def service_update(self, request, obj, fields, version):
+        status = fields.pop("status", None)
+        claim = services.claim_update(
+            claim=obj,
+            user=request.user,
+            fields=fields,
+            entities=self._entities,
+            version=version,
+            reason=self._note,
+        )
+        if status is not None:
+            claim = services.claim_verify(
+                claim=claim, user=request.user, status=status, note=self._note
+            )
+        return claim
+
+    def review_service(self, obj, user, status):
+        return services.claim_review(claim=obj, user=user, status=status)
+
 
 @admin.register(Evidence)
-class EvidenceAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(EditorialAdmin):
     list_display = ["evidence_text", "claim", "article", "stance", "place", "review_status"]
-    list_filter = ["stance", "review_status", "origin"]
+    list_filter = [
+        "review_status",
+        "stance",
+        "origin",
+        ConfidenceBandFilter,
+        *article_filters("article"),
+    ]
     search_fields = ["text", "claim__statement", "article__title"]
     list_select_related = ["claim", "article", "place"]
-    ordering = ["claim", "article", "start"]
     autocomplete_fields = ["claim", "article", "place"]
+    extra_readonly = ["text"]
 
-    @admin.display(description="passage", ordering="text")
+    @admin.display(description="passage, in context", ordering="text")
     def evidence_text(self, obj):
-        return short_text(obj.text)
+        return span_in_context(obj.article.body, obj.start, obj.end)
+
+    def service_create(self, request, data):
+        return services.evidence_create(
+            user=request.user,
+            claim=data["claim"],
+            article=data["article"],
+            start=data["start"],
+            end=data["end"],
+            stance=data["stance"],
+            place=data.get("place"),
+        )
+
+    def service_update(self, request, obj, fields, version):
+        return services.evidence_update(
+            evidence=obj, user=request.user, fields=fields, version=version
+        )
+
+    def review_service(self, obj, user, status):
+        return services.evidence_review(evidence=obj, user=user, status=status)

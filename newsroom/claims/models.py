@@ -28,6 +28,26 @@ class Stance(models.TextChoices):
     CONTRADICTS = "contradicts", "Contradicts"
 
 
+STATUS_EXPLAINED = {
+    ClaimStatus.UNVERIFIED: "Only one source states it so far.",
+    ClaimStatus.CORROBORATED: "Two or more independent sources agree on it.",
+    ClaimStatus.DISPUTED: "Sources disagree on it: see the contradicting evidence.",
+    ClaimStatus.VERIFIED: "An editor checked it and confirms it.",
+    ClaimStatus.FALSE: "An editor checked it and found it false.",
+}
+
+
+def date_at_precision(value, precision):
+    """A date shown no more precisely than it is known."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return str(value.year)
+    if precision == DatePrecision.MONTH:
+        return f"{value:%B} {value.year}"
+    return f"{value:%B} {value.day}, {value.year}"
+
+
 class Claim(ExtractedModel):
     """A statement in plain words, what it is about, when and where, and how far it is verified."""
 
@@ -67,6 +87,25 @@ class Claim(ExtractedModel):
 
     def __str__(self):
         return truncate(self.statement, 80)
+
+    def date_label(self):
+        """The date at its precision: "2018", "July 2025", "July 31, 2025"."""
+        return date_at_precision(self.date, self.date_precision)
+
+    def event_label(self):
+        """The event signature in words: "meeting of NASA and Roscosmos"."""
+        if not self.event:
+            return ""
+        kind, _, parties = self.event.partition(":")
+        names = [name for name in parties.split("|") if name]
+        if not names:
+            return kind
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{kind} of {joined}"
+
+    def status_explained(self):
+        """What the verification status means for this claim, in a sentence."""
+        return STATUS_EXPLAINED[self.status]
 
 
 class Evidence(ExtractedModel):

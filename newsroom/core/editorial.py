@@ -36,7 +36,7 @@ def version_of(obj):
     return obj.updated_at.isoformat() if getattr(obj, "updated_at", None) else ""
 
 
-def _changes_since(obj, version):
+def changes_since(obj, version):
     """(field, before, after) for the fields that differ between the version the editor saw
     (from the row's history) and the row now."""
     try:
@@ -60,7 +60,7 @@ def row_lock(obj, *, version=None):
     """The row of `obj` locked for update; StaleEdit if it changed since `version`."""
     locked = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
     if version and version != version_of(locked):
-        raise StaleEdit(locked, _changes_since(locked, version))
+        raise StaleEdit(locked, changes_since(locked, version))
     return locked
 
 

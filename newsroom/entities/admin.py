@@ -1,7 +1,16 @@
-from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.template.response import TemplateResponse
 
-from newsroom.core.admin import ExtractedAdminMixin
+from newsroom.core.admin import (
+    ConfidenceBandFilter,
+    EditorialAdmin,
+    article_filters,
+    span_in_context,
+)
+from newsroom.core.editorial import fact_edit
+from newsroom.entities import services
 from newsroom.entities.models import Alias, Entity, Mention, Role
 
 
@@ -13,42 +22,202 @@ class AliasInline(admin.TabularInline):
 
 
 @admin.register(Entity)
-class EntityAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["name", "kind", "review_status", "merged_into", "confidence", "origin"]
-    list_filter = ["kind", "review_status", "origin"]
+class EntityAdmin(EditorialAdmin):
+    list_display = ["name", "kind", "review_status", "alias_count", "merged_into", "confidence"]
+    list_filter = [
+        "review_status",
+        "kind",
+        "origin",
+        ("rule", admin.AllValuesFieldListFilter),
+        ConfidenceBandFilter,
+        *article_filters("mentions__article"),
+    ]
     search_fields = ["name", "aliases__name", "description"]
     list_select_related = ["merged_into"]
-    ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["merged_into"]
+    extra_readonly = ["merged_into"]
     inlines = [AliasInline]
+    actions = [*EditorialAdmin.actions, "merge_selected"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(alias_total=Count("aliases", distinct=True))
+
+    @admin.display(description="aliases", ordering="alias_total")
+    def alias_count(self, obj):
+        return obj.alias_total
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("entities.merge_entity")
+
+    def service_create(self, request, data):
+        return services.entity_create(
+            user=request.user,
+            name=data["name"],
+            kind=data["kind"],
+            description=data.get("description", ""),
+            slug=data.get("slug", ""),
+            review_status=data.get("review_status"),
+        )
+
+    def service_update(self, request, obj, fields, version):
+        return services.entity_update(entity=obj, user=request.user, fields=fields, version=version)
+
+    def review_service(self, obj, user, status):
+        return services.entity_review(entity=obj, user=user, status=status)
+
+    def save_formset(self, request, form, formset, change):
+        """Aliases typed into the entity page are added, changed and removed by services."""
+        if formset.model is not Alias:
+            return super().save_formset(request, form, formset, change)
+        formset.save(commit=False)
+        for alias in formset.new_objects:
+            services.alias_add(entity=form.instance, name=alias.name, user=request.user)
+        for alias, changed in formset.changed_objects:
+            fields = {name: getattr(alias, name) for name in changed if name != "entity"}
+            fact_edit(alias, user=request.user, fields=fields)
+        for alias in formset.deleted_objects:
+            services.alias_remove(alias=alias, user=request.user)
+        return None
+
+    @admin.action(permissions=["merge"], description="Merge selected entities into one…")
+    def merge_selected(self, request, queryset):
+        """Ask which entity survives, then merge the others into it."""
+        entities = list(queryset.filter(merged_into__isnull=True).order_by("name"))
+        if len(entities) < 2:
+            self.message_user(request, "Select two or more unmerged entities.", messages.WARNING)
+            return None
+        if request.POST.get("survivor"):
+            target = next((e for e in entities if str(e.pk) == request.POST["survivor"]), None)
+            if target is None:
+                self.message_user(request, "Choose one of the selected entities.", messages.ERROR)
+                return None
+            reason = request.POST.get("reason", "").strip()
+            try:
+                for source in entities:
+                    if source.pk != target.pk:
+                        services.entity_merge(
+                            source=source, target=target, user=request.user, reason=reason
+                        )
+            except ValidationError as error:
+                self.message_user(request, "; ".join(error.messages), messages.ERROR)
+                return None
+            merged = ", ".join(e.name for e in entities if e.pk != target.pk)
+            self.message_user(request, f"Merged {merged} into {target.name}.", messages.SUCCESS)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/entities/entity/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "Merge entities",
+                "entities": entities,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
 
 @admin.register(Alias)
-class AliasAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["name", "entity", "review_status", "origin"]
-    list_filter = ["review_status", "origin", "entity__kind"]
+class AliasAdmin(EditorialAdmin):
+    list_display = ["name", "entity", "review_status", "origin", "confidence"]
+    list_filter = ["review_status", "origin", "entity__kind", ConfidenceBandFilter]
     search_fields = ["name", "entity__name"]
     list_select_related = ["entity"]
-    ordering = ["name"]
     autocomplete_fields = ["entity"]
+    actions = [*EditorialAdmin.actions, "split_selected"]
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("entities.merge_entity")
+
+    def service_create(self, request, data):
+        return services.alias_add(entity=data["entity"], name=data["name"], user=request.user)
+
+    @admin.action(permissions=["merge"], description="Split selected aliases into entities")
+    def split_selected(self, request, queryset):
+        for alias in queryset.select_related("entity"):
+            try:
+                entity = services.entity_split(alias=alias, user=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{alias}: {'; '.join(error.messages)}", messages.ERROR)
+                continue
+            moved = entity.mentions.count()
+            self.message_user(
+                request,
+                f"Split “{alias.name}” off {alias.entity.name} as a new entity with {moved} "
+                "mention(s).",
+                messages.SUCCESS,
+            )
 
 
 @admin.register(Mention)
-class MentionAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["text", "entity", "article", "start", "end", "review_status", "confidence"]
-    list_filter = ["review_status", "origin", "entity__kind"]
+class MentionAdmin(EditorialAdmin):
+    list_display = ["text", "context", "entity", "kind", "review_status", "confidence", "rule"]
+    list_filter = [
+        "review_status",
+        "entity__kind",
+        "origin",
+        ("rule", admin.AllValuesFieldListFilter),
+        ConfidenceBandFilter,
+        *article_filters("article"),
+    ]
     search_fields = ["text", "entity__name", "article__title"]
     list_select_related = ["entity", "article"]
-    ordering = ["article", "start"]
     autocomplete_fields = ["entity", "article"]
+    extra_readonly = ["text"]
+
+    @admin.display(description="in context")
+    def context(self, obj):
+        return span_in_context(obj.article.body, obj.start, obj.end)
+
+    @admin.display(description="kind", ordering="entity__kind")
+    def kind(self, obj):
+        return obj.entity.get_kind_display()
+
+    def service_create(self, request, data):
+        return services.mention_create(
+            user=request.user,
+            article=data["article"],
+            entity=data["entity"],
+            start=data["start"],
+            end=data["end"],
+        )
+
+    def service_update(self, request, obj, fields, version):
+        return services.mention_update(
+            mention=obj, user=request.user, fields=fields, version=version
+        )
 
 
 @admin.register(Role)
-class RoleAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["person", "title", "organization", "article", "review_status", "confidence"]
-    list_filter = ["review_status", "origin"]
+class RoleAdmin(EditorialAdmin):
+    list_display = ["person", "title", "organization", "context", "review_status", "confidence"]
+    list_filter = [
+        "review_status",
+        "origin",
+        ("rule", admin.AllValuesFieldListFilter),
+        ConfidenceBandFilter,
+        *article_filters("article"),
+    ]
     search_fields = ["title", "person__name", "organization__name"]
     list_select_related = ["person", "organization", "article"]
-    ordering = ["person__name", "title"]
     autocomplete_fields = ["person", "organization", "article"]
+
+    @admin.display(description="in context")
+    def context(self, obj):
+        if obj.article_id is None:
+            return "—"
+        return span_in_context(obj.article.body, obj.start, obj.end)
+
+    def service_create(self, request, data):
+        span = {"start": data.get("start"), "end": data.get("end")}
+        return services.role_create(
+            user=request.user,
+            person=data["person"],
+            title=data["title"],
+            organization=data.get("organization"),
+            article=data.get("article"),
+            **span,
+        )
+
+    def service_update(self, request, obj, fields, version):
+        return services.role_update(role=obj, user=request.user, fields=fields, version=version)

@@ -1,27 +1,85 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
-from newsroom.core.admin import ExtractedAdminMixin, short_text
+from newsroom.core.admin import (
+    ConfidenceBandFilter,
+    EditorialAdmin,
+    article_filters,
+    span_in_context,
+)
+from newsroom.quotes import services
 from newsroom.quotes.models import Quote
 
 
 @admin.register(Quote)
-class QuoteAdmin(ExtractedAdminMixin, SimpleHistoryAdmin):
-    list_display = [
-        "quote_text",
-        "speaker",
-        "cue",
-        "article",
+class QuoteAdmin(EditorialAdmin):
+    list_display = ["quote_text", "speaker", "cue", "article", "review_status", "confidence"]
+    list_filter = [
         "review_status",
         "is_featured",
-        "confidence",
+        "origin",
+        "cue",
+        ("rule", admin.AllValuesFieldListFilter),
+        ConfidenceBandFilter,
+        *article_filters("article"),
     ]
-    list_filter = ["review_status", "is_featured", "origin", "cue"]
     search_fields = ["text", "speaker__name", "article__title"]
     list_select_related = ["speaker", "article"]
-    ordering = ["article", "start"]
     autocomplete_fields = ["speaker", "article"]
+    fields = [
+        "article",
+        "text",
+        "start",
+        "end",
+        "speaker",
+        "cue",
+        "is_featured",
+        "review_status",
+        "version",
+        "in_context",
+        "origin",
+        "confidence",
+        "extractor_version",
+        "rule",
+        "created_at",
+        "updated_at",
+    ]
+    extra_readonly = ["in_context"]
 
-    @admin.display(description="quote", ordering="text")
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in {"start", "end"}:
+            field.required = False
+            field.help_text = "Found from the text when left empty or out of date."
+        return field
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        # The article a quote comes from is its evidence: fixed once the quote exists.
+        return [*fields, "article"] if obj is not None else fields
+
+    @admin.display(description="quote, in context", ordering="text")
     def quote_text(self, obj):
-        return short_text(obj.text)
+        return span_in_context(obj.article.body, obj.start, obj.end)
+
+    @admin.display(description="in the article")
+    def in_context(self, obj):
+        return span_in_context(obj.article.body, obj.start, obj.end, width=300) if obj else "—"
+
+    def service_create(self, request, data):
+        return services.quote_create(
+            user=request.user,
+            article=data["article"],
+            text=data["text"],
+            start=data.get("start"),
+            end=data.get("end"),
+            speaker=data.get("speaker"),
+            cue=data.get("cue", ""),
+            is_featured=data.get("is_featured", False),
+            **({"review_status": data["review_status"]} if data.get("review_status") else {}),
+        )
+
+    def service_update(self, request, obj, fields, version):
+        return services.quote_update(quote=obj, user=request.user, fields=fields, version=version)
+
+    def review_service(self, obj, user, status):
+        return services.quote_review(quote=obj, user=user, status=status)
