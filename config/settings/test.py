@@ -1,5 +1,9 @@
 """Test settings: the database comes from DATABASE_URL (SQLite when unset); fast hashing."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import SECRET_KEY as _SECRET_KEY
 
@@ -16,6 +20,9 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 
 # A file, not SQLite's shared in-memory database: the live server's threads (browser tests)
-# then each open their own connection instead of sharing one across threads.
+# then each open their own connection instead of sharing one across threads. One file per test
+# process, so that two test runs on one machine never share (and break) a database.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3")
+    }

@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 
 from newsroom.core.admin import (
     ConfidenceBandFilter,
     EditorialAdmin,
+    VersionedModelForm,
     article_filters,
     span_in_context,
 )
@@ -10,8 +12,25 @@ from newsroom.quotes import services
 from newsroom.quotes.models import Quote
 
 
+class QuoteForm(VersionedModelForm):
+    def clean(self):
+        """Find the quote's words in the article, or say why they cannot be found."""
+        cleaned = super().clean()
+        article = cleaned.get("article") or getattr(self.instance, "article", None)
+        text = cleaned.get("text")
+        if article is not None and text:
+            try:
+                cleaned["start"], cleaned["end"] = services.quote_span_find(
+                    article, text, cleaned.get("start"), cleaned.get("end")
+                )
+            except ValidationError as error:
+                self.add_error("text", error.message_dict["text"])
+        return cleaned
+
+
 @admin.register(Quote)
 class QuoteAdmin(EditorialAdmin):
+    form = QuoteForm
     list_display = ["quote_text", "speaker", "cue", "article", "review_status", "confidence"]
     list_filter = [
         "review_status",

@@ -6,7 +6,7 @@ from newsroom.core.editorial import fact_create, fact_edit, fact_review
 from newsroom.quotes.models import Quote
 
 
-def _span_for(article, text, start, end):
+def quote_span_find(article, text, start=None, end=None):
     """The span of `text` in the article: (start, end) if it matches there, else the one place
     the text occurs; a text found nowhere or in several places is refused with the reason."""
     body = article.body
@@ -34,7 +34,7 @@ def quote_create(
     *, user, article, text, speaker=None, cue="", start=None, end=None, reason="", **fields
 ):
     """A quote an editor adds; its span is found in the article if not given."""
-    start, end = _span_for(article, text, start, end)
+    start, end = quote_span_find(article, text, start, end)
     return fact_create(
         Quote,
         user=user,
@@ -59,7 +59,7 @@ def quote_update(*, quote, user, fields, version=None, reason=""):
     if {"text", "start", "end"} & set(fields):
         text = fields.get("text", quote.text)
         start, end = fields.get("start", quote.start), fields.get("end", quote.end)
-        start, end = _span_for(quote.article, text, start, end)
+        start, end = quote_span_find(quote.article, text, start, end)
         fields = {**fields, "text": text, "start": start, "end": end}
     return fact_edit(quote, user=user, fields=fields, version=version, reason=reason)
 
