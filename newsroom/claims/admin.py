@@ -121,7 +121,10 @@ class ClaimAdmin(EditorialAdmin):
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        pass  # the entities were set by the service; the inline is read-only
+        # The entities were set by the service; the evidence inline is read-only, so its formset
+        # has nothing to save (it is only prepared for the change message).
+        for formset in formsets:
+            formset.save(commit=False)
 
     def service_create(self, request, data):
         names = {"date", "date_precision", "place", "event", "status", "review_status"}

@@ -5,7 +5,7 @@ from django.db.models import Count, Q
 
 from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
 from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
-from newsroom.core.models import ReviewStatus
+from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 
 # Verdicts only an editor gives; the machine never overwrites them.
 EDITOR_VERDICTS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.FALSE})
@@ -89,9 +89,15 @@ def claim_verify(*, claim, user, status, note="", version=None):
     return fact_edit(claim, user=user, fields={"status": status}, version=version, reason=note)
 
 
+@transaction.atomic
 def claim_review(*, claim, user, status, reason=""):
-    """Approve or reject a claim."""
-    return fact_review(claim, user=user, status=status, reason=reason)
+    """Approve or reject a claim; rejecting it rejects its pending machine evidence too, so the
+    decision holds when the articles are extracted again."""
+    claim = fact_review(claim, user=user, status=status, reason=reason)
+    if status == ReviewStatus.REJECTED:
+        for evidence in claim.evidence.filter(MACHINE_PENDING):
+            fact_review(evidence, user=user, status=status, reason=reason)
+    return claim
 
 
 @transaction.atomic

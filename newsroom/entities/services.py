@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
-from newsroom.core.models import Origin, ReviewStatus
+from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
 from newsroom.core.text import unique_slug
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
 
@@ -79,11 +79,17 @@ def entity_update(*, entity, user, fields, version=None, reason=""):
 
 @transaction.atomic
 def entity_review(*, entity, user, status, reason=""):
-    """Approve or reject an entity. Approving it approves its pending machine aliases too: the
-    editor saw them beside it, and only approved aliases feed the gazetteer."""
+    """Approve or reject an entity. Approving it approves its pending machine aliases too (the
+    editor saw them beside it, and only approved aliases feed the gazetteer); rejecting it
+    rejects its pending machine mentions."""
     entity = fact_review(entity, user=user, status=status, reason=reason)
     if status == ReviewStatus.APPROVED:
         _aliases_approve(entity, user=user)
+    elif status == ReviewStatus.REJECTED:
+        # Its pending mentions name something the desk says is not an entity: rejected with it,
+        # so that they stay out of every page and re-extraction leaves the decision alone.
+        for mention in entity.mentions.filter(MACHINE_PENDING):
+            fact_review(mention, user=user, status=ReviewStatus.REJECTED, reason=reason)
     return entity
 
 

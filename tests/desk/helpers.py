@@ -14,7 +14,7 @@ def form_data(user, obj, **changes):
     form_class = model_admin.get_form(request, obj, change=True)
     form = form_class(instance=obj)
     data = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if isinstance(value, (list, tuple)):
             data[name] = [str(item) for item in value]

@@ -1,6 +1,8 @@
 """The editorial invariant, made true for every edit: what an editor changes, adds, approves or
 rejects in the admin survives the next extraction unchanged and unduplicated."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -18,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 def reextract(article):
-    call_command("extract", str(article.pk), stdout=open("/dev/null", "w"))
+    call_command("extract", str(article.pk), stdout=io.StringIO())
 
 
 def test_speaker_change_without_review_survives_reextraction(editor_client, editor, article):
