@@ -15,14 +15,14 @@ PENDING = Q(review_status=ReviewStatus.PENDING)
 
 
 def article_facts_get(*, article):
-    """{kind: rows} for the mentions, quotes and evidence of `article`, in text order, with
+    """{kind: rows} for the quotes, evidence and mentions of `article`, in text order, with
     what their entries show joined in: one query per kind, whatever the number of facts."""
     return {
-        "mention": list(article.mentions.select_related("entity").order_by("start", "end", "pk")),
         "quote": list(article.quotes.select_related("speaker").order_by("start", "end", "pk")),
         "evidence": list(
             article.evidence.select_related("claim", "place").order_by("start", "end", "pk")
         ),
+        "mention": list(article.mentions.select_related("entity").order_by("start", "end", "pk")),
     }
 
 

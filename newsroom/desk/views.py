@@ -21,7 +21,7 @@ from newsroom.desk.markup import Highlight, blocks_markup
 from newsroom.desk.selectors import REVIEWABLE, article_facts_get, change_list_recent
 from newsroom.quotes.services import quote_review
 
-KIND_TITLES = {"mention": "Mentions", "quote": "Quotes", "evidence": "Evidence"}
+KIND_TITLES = {"quote": "Quotes", "evidence": "Evidence", "mention": "Mentions"}
 ACTIONS = [(ReviewStatus.APPROVED, "Approve"), (ReviewStatus.REJECTED, "Reject")]
 
 

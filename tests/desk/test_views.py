@@ -69,7 +69,7 @@ def test_article_review_highlights_every_fact_and_lists_it(client, editor, facts
     ) in html
     assert [
         [entry["fact"] for entry in group["entries"]] for group in response.context["groups"]
-    ] == [[mention], [quote], [evidence]]
+    ] == [[quote], [evidence], [mention]]
     assert f'<li id="fact-quote-{quote.pk}" class="desk-fact status-pending">' in html
     assert "<dt>Speaker</dt><dd>Jane Doe</dd>" in html
     assert "<dt>Confidence</dt><dd>0.75</dd>" in html
