@@ -410,3 +410,35 @@ def test_city_after_between_is_a_place_and_coordination_follows():
     result = extract("The group will alternate between Tsukuba and Sacheon.")
     assert names(result, "place") == ["Tsukuba", "Sacheon"]
     assert entity(result, "Sacheon").kind == "place"
+
+
+def test_british_titles_without_a_dot_are_not_part_of_the_name():
+    result = extract(
+        "The firm was founded by Dr Ada Quill and Prof Ewan Muir. “We are ready,” said Dr Quill."
+    )
+    assert names(result, "person") == ["Ada Quill", "Ewan Muir"]
+    assert speaker_of(result, "We are ready") == "Ada Quill"
+
+
+def test_investors_and_firms_that_look_like_people_are_organisations():
+    result = extract(
+        "The round was led by Northwind Capital, with Hale Brook Partners taking part, according "
+        "to Marlow Research. Tanks come from Garrick Pell, the Leeds aerospace firm. Rival "
+        "Zentrix, which builds engines, raised money too. It flies the two-stage Gull Vehicle."
+    )
+    assert names(result, "organization") == [
+        "Northwind Capital",
+        "Hale Brook Partners",
+        "Marlow Research",
+        "Garrick Pell",
+        "Zentrix",
+    ]
+    assert names(result, "person") == []
+    assert entity(result, "Gull Vehicle").kind == "spacecraft"
+
+
+def test_state_wire_dateline_on_its_own_line_and_day_first_dates():
+    wire = extract("MOSCOW, February 11. /TASS/.\n\nThe agency said it was ready.")
+    assert (entity(wire, "Moscow").kind, entity(wire, "TASS").kind) == ("place", "organization")
+    release = extract("PRESS RELEASE\n\nTwo agencies sign a deal\n\nOSLO, 14 May 2026 – The deal.")
+    assert entity(release, "Oslo").kind == "place"

@@ -242,3 +242,49 @@ def test_quote_ending_a_sentence_is_not_attributed_to_the_next_subject():
         "Nurlan Sadykov, a former cosmonaut, said he agreed."
     )
     assert speaker_of(extract(text), "There is no") == "Farid Umarov"
+
+
+def test_press_service_quoted_person_after_the_quote():
+    text = (
+        "Kosmoagency will build a probe. “We have agreed on the design,” the Kosmoagency press "
+        "service quoted Director General Pavel Orlin as saying."
+    )
+    assert speaker_of(extract(text), "We have agreed") == "Pavel Orlin"
+
+
+def test_paragraph_of_quote_continues_previous_speaker():
+    text = (
+        "“The first model is ready,” said Ivo Marek, the director.\n\n"
+        "“Our colleagues have shown that they can build optics of the highest class.”\n\n"
+        "Officials welcomed the deal."
+    )
+    assert speaker_of(extract(text), "Our colleagues") == "Ivo Marek"
+
+
+def test_scare_quote_is_not_a_continuation():
+    text = (
+        "“The pad is ready for the new satellite at any time,” said Ivo Marek. Officials "
+        "hailed the “milestone” on Wednesday."
+    )
+    assert [q.text for q in extract(text).quotes] == [
+        "The pad is ready for the new satellite at any time"
+    ]
+
+
+def test_speaker_labelled_transcript():
+    text = (
+        "The news conference was held by agency chief Tomas Ruud and Kenta Ishida, the head of "
+        "the partner agency.\n\n"
+        "MODERATOR (Lena Fox, agency spokesperson): Welcome. The chief will speak first.\n\n"
+        "RUUD: Thank you. Today we agreed a new launch date for the rover.\n\n"
+        "ISHIDA (through interpreter): We are proud to work on this mission together.\n\n"
+        "QUESTION (Ann Berg, Daily Orbit): Will the delay cost more money?\n\n"
+        "RUUD: Not at all. Only the date has moved.\n\n"
+        "MODERATOR: Thank you, that is all the time we have."
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("Thank you. Today we agreed a new launch date for the rover.", "Tomas Ruud"),
+        ("We are proud to work on this mission together.", "Kenta Ishida"),
+        ("Not at all. Only the date has moved.", "Tomas Ruud"),
+    ]

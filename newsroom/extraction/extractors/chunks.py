@@ -14,6 +14,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    PLAIN_TITLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -51,6 +52,8 @@ def title_len(doc: Doc, i: int, last: int) -> int:
     low = toks[i].lower
     if low in HONORIFICS and (low.endswith(".") or low in ("sir", "dame", "lord", "lady")):
         return 1
+    if low in PLAIN_TITLES and i + 1 < last and toks[i + 1].is_cap and toks[i].is_cap:
+        return 1  # British style: "Dr X", "Prof X", "Mr X" without a dot
     if low in ROLE_NOUNS:
         return 1
     if low in ROLE_MODIFIERS and i + 1 < last and toks[i + 1].lower in ROLE_NOUNS:

@@ -8,6 +8,7 @@ from . import places
 from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, ROMAN, Piece, looks_like_name
 from .lexicon import (
     CELESTIAL,
+    CRAFT_HEADS,
     CRAFT_NOUNS,
     GENERIC_ACRONYMS,
     HONORIFICS,
@@ -125,6 +126,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.85, "org-head")
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
+    if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:
+        return label("spacecraft", 0.8, "craft-head")  # "the X Transfer Vehicle": never a person
     if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(words[1:]):
         return label("place", 0.8, "place-prefix")  # "Cape X", "Mount Y": not a given name
     place = places.lookup(name)
@@ -164,8 +167,12 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return Label("program", f"{name} {noun}", first, last + 1, 0.8, "program-noun")
         if kind == "place" and len(words) == 1 and k == 0:
             return label("place", 0.7, "place-noun")
+        if kind == "organization" and k > 0 and place is not None and len(words) == 1:
+            return label("place", 0.7, "place-modifier")  # "the <City> aerospace firm"
         if kind in ("spacecraft", "organization") or kind == "mission" and k == 0:
             return label(kind, 0.75, f"{kind}-noun")
+    if place is None and not piece.title and _appositive_org(doc, piece.last):
+        return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -316,6 +323,32 @@ def _appositive_role(doc: Doc, last: int) -> bool:
     return False
 
 
+def _appositive_org(doc: Doc, last: int) -> bool:
+    """ "<Name>, (the|a|an) <up to three words> <firm|company|consultancy|...>" closing the
+    appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,")."""
+    toks = doc.toks
+    if (
+        last + 2 >= len(toks)
+        or toks[last].text != ","
+        or toks[last + 1].lower
+        not in (
+            "the",
+            "a",
+            "an",
+        )
+    ):
+        return False
+    sent = toks[last].sent
+    for k in range(last + 2, min(last + 6, len(toks))):
+        t = toks[k]
+        if t.sent != sent or not t.text.replace("-", "").isalpha():
+            return False
+        if t.lower in ORG_NOUNS:
+            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+            return nxt in (",", ".", ";") or nxt.lower() in ("that", "which")
+    return False
+
+
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     n = len(words)
     if n > 4 or not looks_like_name(words) or regional_demonym(words):
@@ -356,6 +389,8 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         return label("organization", 0.6, "camel-case")
     if piece.org_of_role or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS):
         return label("organization", 0.6, "org-of-role")
+    if after[:2] == [",", "which"] and word not in given_names() and _plain(doc, piece):
+        return label("organization", 0.6, "appositive-which")  # people are "who"
     if after[:1] == ["'s"] and _craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None

@@ -67,6 +67,14 @@ PLACE_HEAD_PHRASES = phrases("place_head_phrases")
 # Lowercase words after a name that make it a place ("the X region").
 PLACE_NOUNS = word_set("place_nouns")
 CRAFT_NOUNS = word_set("craft_nouns")
+# Last words that make a capitalised phrase a craft ("the X Transfer Vehicle"), never a person.
+CRAFT_HEADS = word_set("craft_heads")
+# Transcript labels that are not the principals ("MODERATOR:", "QUESTION:") and the notes after
+# a principal's label that keep it one ("NAME (through interpreter):").
+TRANSCRIPT_NON_SPEAKERS = word_set("transcript_non_speakers")
+INTERPRETER_NOTES = word_set("interpreter_notes")
+# Descriptors that stand for the latest news outlet ("the news agency said").
+NEWS_DESCRIPTORS = tuple(lexicon()["news_descriptors"])
 MISSION_NOUNS = word_set("mission_nouns")
 PROGRAM_NOUNS = word_set("program_nouns")
 # Celestial bodies are kind "other"; they are not places an editor files a story under.

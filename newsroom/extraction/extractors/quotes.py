@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .coref import Ent, Mention
-from .lexicon import HONORIFICS, REPORT_VERBS, ROLE_NOUNS
+from .lexicon import (
+    HONORIFICS,
+    INTERPRETER_NOTES,
+    REPORT_VERBS,
+    ROLE_NOUNS,
+    TRANSCRIPT_NON_SPEAKERS,
+)
 from .text import Doc
 from .types import QuoteCandidate
 
@@ -32,6 +38,10 @@ ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
 )
 MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
+MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
+# A speaker label opening a transcript paragraph: "NAME:", "NAME (through interpreter):",
+# "QUESTION (X, Outlet):".
+LABEL = re.compile(r"([A-Z][A-Z.'’\- ]*[A-Z.])(?: ?\(([^)]{1,80})\))?: +(?=\S)")
 
 
 @dataclass
@@ -203,6 +213,11 @@ class Attributor:
                 verb = None  # "a statement posted on its website": the speaker is before the quote
             if verb and len(body[: verb.start()].split()) <= 5:
                 base = q.close + 1 + lead
+                if nested := NESTED.match(body, verb.start()):
+                    # "…," the X press service quoted Y as saying: Y is the speaker
+                    ent, how = self.region(base + nested.start(1), base + nested.end(1))
+                    if ent is not None:
+                        return ent, "quoted as saying", f"nested-{how}"
                 if verb.start() == 0:
                     ent, how = self.region(base + verb.end(), q.close + 1 + len(post))
                 else:
@@ -297,6 +312,49 @@ def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
     return spans, doc.paras[marks.index("q")][0]
 
 
+def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
+    """Paragraphs opened by an upper-case speaker label ("NAME:", "NAME (through interpreter):"),
+    as (paragraph index, label match); empty unless at least three paragraphs have one."""
+    found = []
+    for n, (lo, hi) in enumerate(doc.paras):
+        m = LABEL.match(doc.text, lo, hi)
+        if m and sum(c.isalpha() for c in m.group(1)) >= 2:
+            found.append((n, m))
+    return found if len(found) >= 3 else []
+
+
+def transcript_answers(doc: Doc, ents: list[Ent]) -> list[tuple[int, int, int | None]]:
+    """The principals' answers in a speaker-labelled transcript, as (start, end, speaker).
+
+    Moderators, operators and reporters are not principals: a label in the non-speaker list, a
+    label with a comma ("NAME, OUTLET:") or a note that is not an interpreter's ("QUESTION (X,
+    The Y):", "NAME (host):"); a paragraph ending in a question mark is a question."""
+    out = []
+    for n, m in transcript_labels(doc):
+        label, note = m.group(1).strip(), (m.group(2) or "").lower()
+        lo, hi = m.end(), doc.paras[n][1]
+        label_words = [w.strip(".").lower() for w in label.split()]
+        if (
+            any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
+            or "," in label
+            or (note and not any(w in note for w in INTERPRETER_NOTES))
+            or doc.text[hi - 1] == "?"
+        ):
+            continue
+        out.append((lo, hi, _label_speaker(label_words, ents)))
+    return out
+
+
+def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
+    """The person a transcript label names: by full name, else by surname."""
+    people = [(i, e) for i, e in enumerate(ents) if e.kind == "person"]
+    for i, e in people:
+        if any(s.lower().split() == label_words for s in e.surfaces):
+            return i
+    hits = [i for i, e in people if e.name.lower().split()[-1] == label_words[-1]]
+    return hits[0] if len(set(hits)) == 1 else None
+
+
 def find_quotes(
     doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str], roles: Sequence = ()
 ):
@@ -308,6 +366,23 @@ def find_quotes(
     for r in roles:
         if r.organization_key in index and r.person_key in index:
             att.holders.setdefault(index[r.organization_key], set()).add(index[r.person_key])
+    labelled = transcript_answers(doc, ents)
+    if labelled:
+        inside = [q for q in _quotes(doc, raws, att, keys)]
+        out = [q for q in inside if not any(a <= q.start < b for a, b, _ in labelled)]
+        for a, b, who in labelled:
+            out.append(
+                QuoteCandidate(
+                    text=doc.original[a:b],
+                    start=a,
+                    end=b,
+                    speaker_key=keys[who] if who is not None and keys[who] else None,
+                    cue=":",
+                    confidence=0.85 if who is not None else 0.3,
+                    rule="transcript",
+                )
+            )
+        return sorted(out, key=lambda q: q.start)
     answers, first_question = qa_answers(doc)
     if answers:
         who = att.interviewee(first_question)
@@ -354,9 +429,15 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         ):
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
+        if ent is None and _continues(doc, raws, results, n):
+            # a paragraph that is one quote, right after a paragraph whose quote has a speaker
+            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
+            confidence = 0.7
         words = len(doc.text[q.start : q.end].split())
         if ent is None and words < MIN_UNATTRIBUTED_WORDS:
             continue
+        if words <= MAX_SCARE_WORDS and rule == "continuation":
+            continue  # a scare quote needs an attribution of its own to be speech
         out.append(
             QuoteCandidate(
                 text=doc.original[q.start : q.end],
@@ -369,6 +450,24 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             )
         )
     return out
+
+
+def _continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
+    """Quote ``n`` fills its paragraph and the previous paragraph ended with a quote whose
+    speaker is known."""
+    if not n:
+        return False
+    q, prev = raws[n], raws[n - 1]
+    lo, hi = doc.paras[q.para]
+    tail = doc.text[(q.close + 1 if q.close is not None else hi) : hi].strip()
+    prev_tail = doc.text[(prev.close or prev.end) + 1 : doc.paras[prev.para][1]]
+    return (
+        results[n - 1][0] is not None
+        and prev.para == q.para - 1
+        and q.open == lo
+        and not tail
+        and len(prev_tail.split()) <= 12
+    )
 
 
 def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:

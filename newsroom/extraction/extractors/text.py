@@ -20,12 +20,17 @@ OPEN_DOUBLE = '“"'
 CLOSE_DOUBLE = '”"'
 SENT_END = {".", "!", "?"}
 HEADING_END = set(".!?\"”’':;)…")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'\- ]{2,40}?)(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"(?: [(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
-    r"\s*[-—–]{1,2}\s"
+    r"^(?P<city>[A-Z][A-Z.'\- ]{2,40}?)"
+    rf"(?:, (?!{_MONTH_WORD} \d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    # "Sept. 12", "Sept. 12, 2025", or day first: "14 May 2026"
+    rf"(?:,? (?P<date>{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
+    r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
+    # a dash before the lede, or a state wire's "MOSCOW, May 5. /TASS/." on a line of its own
+    r"(?:\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!)))"
 )
+DATELINE_LINES = 4  # a press release may put "PRESS RELEASE" and a headline before it
 
 
 @dataclass(slots=True)
@@ -252,13 +257,15 @@ def analyse(original: str) -> Doc:
         if t.is_space:
             continue
         word = t.text
-        if len(word) > 2 and word[0] == "/" and word[-1] == "/" and word[1:-1].isalnum():
-            # "/PRNewswire/": the wire-service marker of a press-release dateline
+        marker = word.removesuffix(".")
+        if len(marker) > 2 and marker[0] == "/" and marker[-1] == "/" and marker[1:-1].isalnum():
+            # "/PRNewswire/", "/TASS/.": the wire-service marker of a dateline
+            end = t.idx + len(marker)
             toks.append(Tok(len(toks), "/", t.idx, t.idx + 1, "/"))
-            toks.append(
-                Tok(len(toks), word[1:-1], t.idx + 1, t.idx + len(word) - 1, word[1:-1].lower())
-            )
-            toks.append(Tok(len(toks), "/", t.idx + len(word) - 1, t.idx + len(word), "/"))
+            toks.append(Tok(len(toks), marker[1:-1], t.idx + 1, end - 1, marker[1:-1].lower()))
+            toks.append(Tok(len(toks), "/", end - 1, end, "/"))
+            if marker != word:
+                toks.append(Tok(len(toks), ".", end, end + 1, "."))
         elif _glued_period(word):  # "AstroX." / "ACME." ending a sentence
             toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
             toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
@@ -278,12 +285,11 @@ def analyse(original: str) -> Doc:
         while ti < len(toks) and toks[ti].start < p_end:
             ti += 1
         _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
-    m = DATELINE.match(text[paras[0][0] :]) if paras else None
-    if not m and len(paras) > 1:
-        m = DATELINE.match(text[paras[1][0] :])
-        base = paras[1][0]
-    else:
-        base = paras[0][0] if paras else 0
+    m, base = None, 0
+    for p_start, _ in paras[:DATELINE_LINES]:
+        if m := DATELINE.match(text[p_start:]):
+            base = p_start
+            break
     if m:
         for key in ("city", "region", "outlet", "date"):
             if m.group(key):
