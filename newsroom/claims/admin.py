@@ -20,8 +20,8 @@ class EvidenceInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ["source", "passage", "stance", "place", "review_status"]
-    readonly_fields = ["source", "passage", "stance", "place", "review_status"]
+    fields = ["source", "passage", "stance", "place", "when", "review_status"]
+    readonly_fields = ["source", "passage", "stance", "place", "when", "review_status"]
 
     def has_add_permission(self, request, obj=None):
         return False  # passages are added from the evidence page, which checks the span
@@ -33,6 +33,10 @@ class EvidenceInline(admin.TabularInline):
     def source(self, obj):
         outlet = obj.article.source.name if obj.article.source_id else "unknown outlet"
         return f"{obj.article.title} ({outlet})"
+
+    @admin.display(description="date it gives")
+    def when(self, obj):
+        return obj.date_label() or "—"
 
     @admin.display(description="passage")
     def passage(self, obj):

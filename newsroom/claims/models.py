@@ -125,6 +125,8 @@ class Evidence(ExtractedModel):
         related_name="evidence_here",
         help_text="The place this passage gives, which may be more specific than the claim's.",
     )
+    date = models.DateField(null=True, blank=True, help_text="The date this passage gives.")
+    date_precision = models.CharField(max_length=5, choices=DatePrecision, blank=True)
 
     history = HistoricalRecords()
 
@@ -142,6 +144,10 @@ class Evidence(ExtractedModel):
 
     def __str__(self):
         return f"{self.get_stance_display()}: {self.text[:60]}"
+
+    def date_label(self):
+        """The date this passage gives, at its precision."""
+        return date_at_precision(self.date, self.date_precision)
 
     def clean(self):
         if self.article_id:

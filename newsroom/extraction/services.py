@@ -353,6 +353,8 @@ class _Persister:
                             "text": span.text,
                             "stance": stance,
                             "place_id": place.pk if place else None,
+                            "date": candidate.date,
+                            "date_precision": candidate.date_precision or "",
                             "confidence": candidate.confidence,
                             "rule": candidate.rule[:60],
                         },

@@ -183,3 +183,42 @@ def test_reextraction_after_a_round_of_desk_work_changes_nothing(editor_client, 
     call_command("extract", "--all", stdout=io.StringIO())
     after = {model: snapshot(model, names) for model, names in fields.items()}
     assert after == before
+
+
+CONTRADICTING = """Agency heads held talks in Madrid
+
+Marta Oliveira, President of the Portuguese Space Agency, met Henrik Lund, Director General of \
+the Nordic Space Office, in Madrid on March 4, 2026.
+"""
+
+
+def test_new_source_contradicting_an_approved_claim_sends_it_back_disputed(
+    editor_client, article, django_capture_on_commit_callbacks
+):
+    from newsroom.articles.services import article_ingest
+
+    claim = Claim.objects.filter(date__year=2026).get()
+    action(editor_client, Claim, "approve_selected", [claim])
+    with django_capture_on_commit_callbacks(execute=True):
+        article_ingest(data=CONTRADICTING.encode(), filename="madrid.txt")
+    claim.refresh_from_db()
+    assert (claim.status, claim.review_status) == (ClaimStatus.DISPUTED, ReviewStatus.PENDING)
+    stances = sorted(claim.evidence.values_list("stance", "place__name"))
+    assert stances == [("contradicts", "Madrid"), ("supports", "Lisbon")]
+    page = editor_client.get(change_url(claim))
+    assert "Agency heads held talks in Madrid" in page.text
+    assert "Heads of two space agencies meet in Lisbon" in page.text
+    assert "Sources disagree on it" in page.text
+
+
+def test_object_history_page_shows_who_when_before_and_after(editor_client, editor, article):
+    entity = Entity.objects.get(name="Lisbon")
+    admin_save(editor_client, editor, entity, name="Lisboa")
+    opts = Entity._meta
+    page = editor_client.get(
+        reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[entity.pk])
+    )
+    assert page.status_code == 200
+    assert "desk-editor" in page.text
+    changes = " ".join(page.text.split())
+    assert "<strong>Name:</strong> Lisbon &nbsp;&rarr;&nbsp;&nbsp;Lisboa" in changes
