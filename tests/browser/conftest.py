@@ -2,11 +2,31 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
+# Screenshots of each browser test are kept here (CI can archive the folder).
+ARTIFACTS = Path(
+    os.environ.get(
+        "NEWSROOM_TEST_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"
+    )
+)
+
+
+@pytest.fixture
+def screenshot(browser, request):
+    """screenshot("step") saves the page as test-artifacts/<test>-<step>.png."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+    def save(step):
+        path = ARTIFACTS / f"{request.node.name}-{step}.png"
+        browser.save_screenshot(str(path))
+        return path
+
+    return save
 
 
 @pytest.fixture(scope="session")
