@@ -442,3 +442,11 @@ def test_state_wire_dateline_on_its_own_line_and_day_first_dates():
     assert (entity(wire, "Moscow").kind, entity(wire, "TASS").kind) == ("place", "organization")
     release = extract("PRESS RELEASE\n\nTwo agencies sign a deal\n\nOSLO, 14 May 2026 – The deal.")
     assert entity(release, "Oslo").kind == "place"
+
+
+def test_gazetteer_surfaces_tokenise_like_the_article():
+    from newsroom.extraction.extractors.entities import _tokens
+    from newsroom.extraction.extractors.text import normalize, surface_words
+
+    for surface in ("Ada Quill", "Dr. Ada Quill", "Yoon Young-bin", "Kosmo`s Lab", "ESA", "U.K."):
+        assert _tokens(surface) == surface_words(normalize(surface))

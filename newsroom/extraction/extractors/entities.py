@@ -13,6 +13,27 @@ from .text import Doc, normalize, surface_words
 from .types import KnownEntity
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+def _plain(surface: str) -> bool:
+    """Letters and digits between single spaces: such a name tokenises as its words, with no
+    need for the tokenizer and the hyphen/period rules (most of a large gazetteer is like this)."""
+    return surface.replace(" ", "").isalnum() and "  " not in surface and surface == surface.strip()
+
+
+def _tokens(surface: str) -> tuple[str, ...]:
+    """The tokens of a gazetteer surface, as ``analyse`` would split it in an article."""
+    if _plain(surface):
+        return tuple(surface.split(" "))
+    if "-" in surface:  # hyphen rules look across words ("Yoon Young-bin")
+        return surface_words(normalize(surface))
+    # the tokenizer splits at spaces first, so the words can be tokenised (and cached) one by one
+    return tuple(
+        t for word in surface.split() for t in ((word,) if word.isalnum() else _word_tokens(word))
+    )
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    return surface_words(normalize(word))
 
 
 @lru_cache(maxsize=32)
@@ -22,12 +43,12 @@ def gazetteer_index(gazetteer: tuple[KnownEntity, ...]) -> tuple[dict[tuple[str,
     surnames: dict[tuple[str, ...], list[int]] = {}
     for i, known in enumerate(gazetteer):
         for surface in (known.name, *known.aliases):
-            toks = surface_words(normalize(surface))
+            toks = _tokens(surface)
             if toks:
                 index.setdefault(toks, i)
         words = known.name.split()
         if known.kind == "person" and len(words) > 1:
-            surname = surface_words(normalize(words[-1]))
+            surname = _tokens(words[-1])
             surnames.setdefault(surname, []).append(i)
     for toks, owners in surnames.items():
         if len(owners) == 1:
