@@ -13,6 +13,8 @@ from .text import Doc, normalize, surface_words
 from .types import KnownEntity
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
 def _plain(surface: str) -> bool:
     """Letters and digits between single spaces: such a name tokenises as its words, with no
     need for the tokenizer and the hyphen/period rules (most of a large gazetteer is like this)."""
