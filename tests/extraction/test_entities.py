@@ -450,3 +450,10 @@ def test_gazetteer_surfaces_tokenise_like_the_article():
 
     for surface in ("Ada Quill", "Dr. Ada Quill", "Yoon Young-bin", "Kosmo`s Lab", "ESA", "U.K."):
         assert _tokens(surface) == surface_words(normalize(surface))
+
+
+def test_short_name_and_name_with_heads_are_one_organisation():
+    result = extract(
+        "Lu Ming told the Zetta News Agency that the craft was ready, Zetta reported on Monday."
+    )
+    assert entity(result, "Zetta News Agency").aliases == ["Zetta"]

@@ -288,3 +288,15 @@ def test_speaker_labelled_transcript():
         ("We are proud to work on this mission together.", "Kenta Ishida"),
         ("Not at all. Only the date has moved.", "Tomas Ruud"),
     ]
+
+
+def test_news_agency_and_state_corporation_descriptors():
+    text = (
+        "Kosmoagency officials and the Ruritanian Academy of Sciences will build a satellite. The "
+        "head of the academy told the Zetta news agency that tests went well. “The optics worked in "
+        "every test,” the news agency said. “The pad is ready to take the new satellite,” the "
+        "state corporation said in a statement."
+    )
+    result = extract(text)
+    assert speaker_of(result, "The optics") == "Zetta"
+    assert speaker_of(result, "The pad") == "Kosmoagency"

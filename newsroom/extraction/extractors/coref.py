@@ -10,7 +10,14 @@ from functools import lru_cache
 
 from . import places
 from .classify import Label
-from .lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_MODIFIERS, HONORIFICS, ORG_HEADS, STOP_CAPS
+from .lexicon import (
+    DESCRIPTOR_HEADS,
+    DESCRIPTOR_MODIFIERS,
+    HONORIFICS,
+    NEWS_DESCRIPTORS,
+    ORG_HEADS,
+    STOP_CAPS,
+)
 from .nationality import is_demonym, nation_key
 from .text import Doc, surface_words
 
@@ -24,6 +31,12 @@ DESCRIPTOR = re.compile(
         "|".join(sorted(DESCRIPTOR_MODIFIERS)), "|".join(sorted(DESCRIPTOR_HEADS))
     )
 )
+
+
+NEWS_DESCRIPTOR = re.compile(
+    r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
+)
+OUTLET_RULES = ("outlet", "dateline-outlet")
 
 
 @dataclass
@@ -157,6 +170,18 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         if e.kind == "organization" and spread_acronym(ent.name, e.name)
                     ]
                 )
+        elif ent.kind == "organization" and len(words) == 1:
+            # "Xinhua" and "Xinhua News Agency": a short name of a name that only adds heads
+            target = _unique(
+                [
+                    e
+                    for e in ents
+                    if e is not ent
+                    and e.kind == "organization"
+                    and e.name.split()[0] == words[0]
+                    and all(w.lower() in ORG_HEADS for w in e.name.split()[1:])
+                ]
+            )
         if target is not None:
             target.surfaces.update(ent.surfaces)
         else:
@@ -281,8 +306,21 @@ def _surface_tokens(surface: str) -> tuple[str, ...]:
 def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Mention]:
     """Resolve "the agency": the latest organisation that fits the head noun, else the latest."""
     out = []
-    orgs = [m for m in mentions if ents[m.ent].kind == "organization"]
+    outlets = [m for m in mentions if ents[m.ent].rule in OUTLET_RULES]
+    for match in NEWS_DESCRIPTOR.finditer(doc.text):  # "the news agency said": the latest outlet
+        before = [m for m in outlets if m.end <= match.start()]
+        if before:
+            out.append(Mention(match.start(), match.end(), before[-1].ent, descriptor=True))
+    news = [(m.start(), m.end()) for m in NEWS_DESCRIPTOR.finditer(doc.text)]
+    # an outlet reports on the others; "the state corporation" is never the news agency
+    orgs = [
+        m
+        for m in mentions
+        if ents[m.ent].kind == "organization" and ents[m.ent].rule not in OUTLET_RULES
+    ]
     for match in DESCRIPTOR.finditer(doc.text):
+        if any(a <= match.start() < b for a, b in news):
+            continue
         head = match.group(3).replace("center", "centre")
         demonym = (match.group(1) or "").strip()
         if demonym and not is_demonym(demonym):
