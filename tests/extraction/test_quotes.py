@@ -293,8 +293,8 @@ def test_speaker_labelled_transcript():
 def test_news_agency_and_state_corporation_descriptors():
     text = (
         "Kosmoagency officials and the Ruritanian Academy of Sciences will build a satellite. The "
-        "head of the academy told the Zetta news agency that tests went well. “The optics worked in "
-        "every test,” the news agency said. “The pad is ready to take the new satellite,” the "
+        "head of the academy told the Zetta news agency that tests went well. “The optics worked "
+        "in every test,” the news agency said. “The pad is ready to take the new satellite,” the "
         "state corporation said in a statement."
     )
     result = extract(text)
