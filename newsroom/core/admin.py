@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpResponseRedirect
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -114,6 +115,18 @@ class EditorialAdmin(SimpleHistoryAdmin):
             fields.append("review_status")
         return fields
 
+    def get_fieldsets(self, request, obj=None):
+        """The editable fact first; machine provenance in a folded section below it."""
+        if self.fieldsets:
+            return super().get_fieldsets(request, obj)
+        fields = self.get_fields(request, obj)
+        main = [name for name in fields if name not in PROVENANCE_FIELDS]
+        provenance = [name for name in fields if name in PROVENANCE_FIELDS]
+        fieldsets = [(None, {"fields": main})]
+        if provenance:
+            fieldsets.append(("Provenance", {"classes": ["collapse"], "fields": provenance}))
+        return fieldsets
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         if hasattr(self.model, "review_status"):
@@ -134,6 +147,15 @@ class EditorialAdmin(SimpleHistoryAdmin):
             for name in form.changed_data
             if name in names and name in form.cleaned_data
         }
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ValidationError as error:
+            # The service refused what the form let through (a save raced past the version
+            # check, a rule only the service knows): nothing was written; say why.
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models.functions import Greatest, Substr
 from django.template.response import TemplateResponse
 
 from newsroom.core.admin import (
@@ -13,6 +14,8 @@ from newsroom.core.editorial import fact_edit
 from newsroom.entities import services
 from newsroom.entities.models import Alias, Entity, Mention, Role
 
+CONTEXT = 80  # characters of text shown either side of an entity's first mention
+
 
 class AliasInline(admin.TabularInline):
     model = Alias
@@ -23,7 +26,15 @@ class AliasInline(admin.TabularInline):
 
 @admin.register(Entity)
 class EntityAdmin(EditorialAdmin):
-    list_display = ["name", "kind", "review_status", "alias_count", "merged_into", "confidence"]
+    list_display = [
+        "name",
+        "kind",
+        "first_seen",
+        "review_status",
+        "alias_count",
+        "merged_into",
+        "confidence",
+    ]
     list_filter = [
         "review_status",
         "kind",
@@ -40,11 +51,38 @@ class EntityAdmin(EditorialAdmin):
     actions = [*EditorialAdmin.actions, "merge_selected"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(alias_total=Count("aliases", distinct=True))
+        # The first mention's sentence, cut out by the database so the page reads no article
+        # bodies: a window of CONTEXT characters either side of the mention.
+        first = Mention.objects.filter(entity=OuterRef("pk")).order_by("article_id", "start")
+        window = first.annotate(
+            snippet=Substr(
+                "article__body",
+                Greatest(F("start") - CONTEXT + 1, Value(1)),
+                F("end") - Greatest(F("start") - CONTEXT, Value(0)) + CONTEXT,
+            )
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                alias_total=Count("aliases", distinct=True),
+                seen_snippet=Subquery(window.values("snippet")[:1]),
+                seen_start=Subquery(first.values("start")[:1]),
+                seen_end=Subquery(first.values("end")[:1]),
+            )
+        )
 
     @admin.display(description="aliases", ordering="alias_total")
     def alias_count(self, obj):
         return obj.alias_total
+
+    @admin.display(description="first seen")
+    def first_seen(self, obj):
+        if getattr(obj, "seen_snippet", None) is None:
+            return "—"
+        offset = obj.seen_start - max(obj.seen_start - CONTEXT, 0)
+        length = obj.seen_end - obj.seen_start
+        return span_in_context(obj.seen_snippet, offset, offset + length, width=CONTEXT)
 
     def has_merge_permission(self, request):
         return request.user.has_perm("entities.merge_entity")

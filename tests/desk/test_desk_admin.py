@@ -222,3 +222,19 @@ def test_object_history_page_shows_who_when_before_and_after(editor_client, edit
     assert "desk-editor" in page.text
     changes = " ".join(page.text.split())
     assert "<strong>Name:</strong> Lisbon &nbsp;&rarr;&nbsp;&nbsp;Lisboa" in changes
+
+
+def test_save_racing_past_the_form_check_is_refused_by_the_service(editor, article, monkeypatch):
+    from newsroom.core.admin import VersionedModelForm
+
+    entity = Entity.objects.get(name="Lisbon")
+    client = Client()
+    client.force_login(editor)
+    data = form_data(editor, entity, name="Lisboa")
+    entity.description = "Saved by someone else in between"
+    entity.save()  # a newer version than the one the form carries
+    monkeypatch.setattr(VersionedModelForm, "clean", lambda form: form.cleaned_data)
+    response = client.post(change_url(entity), data, follow=True)
+    assert "changed by someone else after you opened it" in response.text
+    entity.refresh_from_db()
+    assert entity.name == "Lisbon"
