@@ -21,7 +21,12 @@ class AliasInline(admin.TabularInline):
     model = Alias
     extra = 0
     fields = ["name", "review_status", "origin", "confidence"]
-    readonly_fields = ["origin", "confidence"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = ["origin", "confidence"]
+        if not request.user.has_perm("entities.review_alias"):
+            fields.append("review_status")
+        return fields
 
 
 @admin.register(Entity)
