@@ -457,3 +457,25 @@ def test_short_name_and_name_with_heads_are_one_organisation():
         "Lu Ming told the Zetta News Agency that the craft was ready, Zetta reported on Monday."
     )
     assert entity(result, "Zetta News Agency").aliases == ["Zetta"]
+
+
+def test_small_places_by_their_context():
+    result = extract(
+        "The Glasgow-based firm Kestrelworks builds rockets in Dunmorrow. They land in the Bay of "
+        "Keldra, off the southern island province of Varnia, and fly from Ostrava Cosmodrome. "
+        "Engineers came from Ostrava by train. Ana Ruiz, chief designer at Voltis, was there."
+    )
+    assert names(result, "place") == [
+        "Glasgow",
+        "Dunmorrow",
+        "Bay of Keldra",
+        "Varnia",
+        "Ostrava Cosmodrome",
+    ]
+    assert entity(result, "Ostrava Cosmodrome").aliases == ["Ostrava"]
+    assert entity(result, "Voltis").kind == "organization"
+
+
+def test_what_one_invests_in_is_not_a_place():
+    result = extract("Northwind Capital invested in Zentrix last year, the firm said.")
+    assert names(result, "place") == []

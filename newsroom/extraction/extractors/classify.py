@@ -20,6 +20,7 @@ from .lexicon import (
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PLACE_OF_NOUNS,
     PROGRAM_NOUNS,
     REPORT_VERBS,
     ROLE_MODIFIERS,
@@ -27,6 +28,7 @@ from .lexicon import (
     STOP_CAPS,
     given_names,
     is_given,
+    word_set,
 )
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
@@ -54,6 +56,8 @@ PLACE_PREPOSITIONS = frozenset(
 CRAFT_PREPOSITIONS = frozenset({"aboard", "board", "on", "onto"})
 PLACE_PREFIXES = frozenset({"cape", "mount", "lake", "fort", "isle"})
 PORTFOLIO_ROLES = frozenset({"secretary", "minister", "commissioner"})
+# Words before "in X" after which X is a company or a field, not a place ("a stake in X").
+BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 
 
 @dataclass
@@ -126,6 +130,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.85, "org-head")
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
+    if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
+        return label("place", 0.8, "place-head-of")  # "Bay of X", "Gulf of Y"
     if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:
         return label("spacecraft", 0.8, "craft-head")  # "the X Transfer Vehicle": never a person
     if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(words[1:]):
@@ -141,6 +147,14 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if place and _place_ok(doc, piece, place, before, after):
         canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
         return label("place", 0.9, f"place-{place.kind}", canonical)
+    if (
+        before == "of"
+        and first >= 2
+        and doc.toks[first - 2].lower in PLACE_OF_NOUNS
+        and looks_like_name(words)
+        and not piece.title
+    ):
+        return label("place", 0.75, "place-of-noun")  # "the southern island province of X"
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
     if place is None and not piece.title and article_led(words):
@@ -184,11 +198,28 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and _country_follows(doc, last)
     ):
         return label("place", 0.7, "place-in-country")
+    if len(words) == 1 and _bare_place(doc, piece, words[0], before):
+        return label("place", 0.5, "place-in")  # "in Forres", "from X": a small place
     if len(words) == 1:
         return _single(doc, piece, words[0], after, label)
     if piece.org_of_role:
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _bare_place(doc: Doc, piece: Piece, word: str, before: str) -> bool:
+    """ "in/from/near X" with nothing else known of X: a place too small for the lists, when X
+    is a plain word (no acronym, brand, given name or demonym) and not what one invests in."""
+    toks = doc.toks
+    if before not in ("in", "from", "near", "outside") or piece.sentence_initial:
+        return False
+    verb = toks[piece.first - 2].lower if piece.first >= 2 else ""
+    return (
+        _plain(doc, piece)
+        and word[1:].islower()
+        and word not in given_names()
+        and verb not in BARE_PLACE_BLOCKERS
+    )
 
 
 def _portfolio(doc: Doc, piece: Piece, words: list[str], lows: list[str]) -> bool:
@@ -213,8 +244,8 @@ def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: l
     if place.kind != "city":
         return True
     word = doc.toks[piece.first].text
-    if before in PLACE_PREPOSITIONS:
-        return True
+    if before in PLACE_PREPOSITIONS or after[:2] == ["-", "based"]:
+        return True  # "in X", "the X-based start-up"
     if after[:1] == [","] and _country_follows(doc, piece.last):
         return True
     return (
@@ -387,6 +418,13 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         and not word.startswith(("Mc", "Mac"))
     ):
         return label("organization", 0.6, "camel-case")
+    if (
+        piece.first >= 2
+        and doc.toks[piece.first - 1].lower in ("at", "with")
+        and doc.toks[piece.first - 2].lower in ROLE_NOUNS
+        and _plain(doc, piece)
+    ):
+        return label("organization", 0.6, "role-at")  # "chief designer at X"
     if piece.org_of_role or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS):
         return label("organization", 0.6, "org-of-role")
     if after[:2] == [",", "which"] and word not in given_names() and _plain(doc, piece):

@@ -16,6 +16,8 @@ from .lexicon import (
     HONORIFICS,
     NEWS_DESCRIPTORS,
     ORG_HEADS,
+    PLACE_HEAD_PHRASES,
+    PLACE_HEADS,
     STOP_CAPS,
 )
 from .nationality import is_demonym, nation_key
@@ -37,6 +39,7 @@ NEWS_DESCRIPTOR = re.compile(
     r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
 )
 OUTLET_RULES = ("outlet", "dateline-outlet")
+NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
 
 
 @dataclass
@@ -170,16 +173,18 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         if e.kind == "organization" and spread_acronym(ent.name, e.name)
                     ]
                 )
-        elif ent.kind == "organization" and len(words) == 1:
-            # "Xinhua" and "Xinhua News Agency": a short name of a name that only adds heads
+        elif ent.kind in ("organization", "place") and len(words) == 1:
+            # "Xinhua" / "Xinhua News Agency", "X" / "X Cosmodrome": a short name of a name
+            # that only adds head words
             target = _unique(
                 [
                     e
                     for e in ents
                     if e is not ent
-                    and e.kind == "organization"
+                    and e.kind == ent.kind
+                    and len(e.name.split()) > 1
                     and e.name.split()[0] == words[0]
-                    and all(w.lower() in ORG_HEADS for w in e.name.split()[1:])
+                    and all(w.lower() in NAME_HEADS for w in e.name.split()[1:])
                 ]
             )
         if target is not None:

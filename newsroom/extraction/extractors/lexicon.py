@@ -66,6 +66,8 @@ PLACE_HEADS = word_set("place_heads")
 PLACE_HEAD_PHRASES = phrases("place_head_phrases")
 # Lowercase words after a name that make it a place ("the X region").
 PLACE_NOUNS = word_set("place_nouns")
+# Lowercase nouns before "of <Name>" that make it a place ("the southern island province of X").
+PLACE_OF_NOUNS = word_set("place_of_nouns")
 CRAFT_NOUNS = word_set("craft_nouns")
 # Last words that make a capitalised phrase a craft ("the X Transfer Vehicle"), never a person.
 CRAFT_HEADS = word_set("craft_heads")
