@@ -214,3 +214,12 @@ def test_roles_adviser_to_descriptor_and_possessive_country_before_org():
     assert roles(text) == [("Karin Holm", "adviser", "Nordic Space Agency")]
     text = "Claire Dubois, President of France`s space agency CNES, met him."
     assert roles(text) == [("Claire Dubois", "President", "CNES")]
+
+
+def test_who_remains_title_and_maker_appositive():
+    text = (
+        "Skyward Launch, the Leeds-based rocket maker, raised money. Prof Ewan Muir, who remains "
+        "chief designer, said so. Ivo Marek, a deputy director of the agency, agreed."
+    )
+    assert roles(text)[:2] == [("Ewan Muir", "Prof", None), ("Ewan Muir", "chief designer", None)]
+    assert names(extract(text), "organization") == ["Skyward Launch"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import places
 from .coref import Ent, Mention
-from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES
+from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES, word_set
 from .nationality import is_demonym
 from .text import Doc
 
@@ -23,6 +23,7 @@ TRAILING_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "at", 
 APPOINTED = frozenset({"appointed", "named", "chosen", "picked", "tapped", "elected"})
 TO_LEAD = {"lead": "head", "head": "head", "run": "head", "chair": "chair", "direct": "director"}
 SERVING = frozenset({"serving", "serves", "served", "acting", "working"})
+COPULAR_VERBS = word_set("copular_verbs")
 LEAD_VERBS = {
     "leads": "head",
     "led": "head",
@@ -148,6 +149,10 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
         if org is None:
             return []
         return [(title, org, toks[j].end, org.end, "who-leads")]
+    if lead is None and not copular and k + 1 < len(toks) and toks[k].lower == "who":
+        if toks[k + 1].lower not in COPULAR_VERBS:
+            return []  # "<Name>, who flew …": no title
+        k += 2  # "<Name>, who remains chief designer": the title without the clause
     found = _appositive(ctx, j, k, sent)
     if not found:
         return []

@@ -358,22 +358,17 @@ def _appositive_org(doc: Doc, last: int) -> bool:
     """ "<Name>, (the|a|an) <up to three words> <firm|company|consultancy|...>" closing the
     appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,")."""
     toks = doc.toks
-    if (
-        last + 2 >= len(toks)
-        or toks[last].text != ","
-        or toks[last + 1].lower
-        not in (
-            "the",
-            "a",
-            "an",
-        )
-    ):
+    if last + 2 >= len(toks) or toks[last].text != ",":
+        return False
+    if toks[last + 1].lower not in ("the", "a", "an"):
         return False
     sent = toks[last].sent
-    for k in range(last + 2, min(last + 6, len(toks))):
+    for k in range(last + 2, min(last + 8, len(toks))):
         t = toks[k]
-        if t.sent != sent or not t.text.replace("-", "").isalpha():
+        if t.sent != sent or not (t.text.replace("-", "").isalpha() or t.text == "-"):
             return False
+        if t.lower in ROLE_NOUNS or t.lower in PLACE_PREPOSITIONS:
+            return False  # "X, a deputy director of the agency,": a person's role
         if t.lower in ORG_NOUNS:
             nxt = toks[k + 1].text if k + 1 < len(toks) else "."
             return nxt in (",", ".", ";") or nxt.lower() in ("that", "which")
