@@ -5,39 +5,22 @@ from __future__ import annotations
 
 from . import places
 from .coref import Ent, Mention
-from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES, word_set
+from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES, lexicon, word_set
 from .nationality import is_demonym
 from .text import Doc
 
 TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {w for p in TITLE_PHRASES for w in p}
-PLAIN_HONORIFICS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"}
-)
-ORG_PREPOSITIONS = frozenset({"of", "at", "from", "with", "for"})
+PLAIN_HONORIFICS = word_set("plain_honorifics")
+ORG_PREPOSITIONS = word_set("org_prepositions")
 POSSESSIVES = ("'s", "’s", "'", "’")
-LEADING_ADVERBS = frozenset(
-    {"now", "also", "currently", "still", "once", "later", "a", "an", "the"}
-)
-TRAILING_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "at", "from", "with"})
+LEADING_ADVERBS = word_set("leading_adverbs")
+TRAILING_FUNCTION_WORDS = word_set("trailing_function_words")
 # "who was appointed to lead <Org>": the verb after "to" gives the title
-APPOINTED = frozenset({"appointed", "named", "chosen", "picked", "tapped", "elected"})
-TO_LEAD = {"lead": "head", "head": "head", "run": "head", "chair": "chair", "direct": "director"}
-SERVING = frozenset({"serving", "serves", "served", "acting", "working"})
+APPOINTED = word_set("appointed")
+TO_LEAD = dict(lexicon()["to_lead"])
+SERVING = word_set("serving")
 COPULAR_VERBS = word_set("copular_verbs")
-LEAD_VERBS = {
-    "leads": "head",
-    "led": "head",
-    "heads": "head",
-    "headed": "head",
-    "runs": "head",
-    "directs": "director",
-    "chairs": "chair",
-    "run": "head",
-    "directed": "director",
-    "chaired": "chair",
-    "founded": "founder",
-    "co-founded": "co-founder",
-}
+LEAD_VERBS = dict(lexicon()["lead_verbs"])
 
 
 class RoleContext:

@@ -8,25 +8,14 @@ import re
 
 from .coref import Ent, Mention
 from .dates import DateExpr, find_dates
+from .lexicon import lexicon
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
-EVENTS = (
-    (
-        "meeting",
-        re.compile(
-            r"\b(?:meet|meets|met|meeting|meetings|talks|summit|encounter|"
-            r"convened?|discussions|hosted|visited)\b",
-            re.I,
-        ),
-    ),
-    (
-        "agreement",
-        re.compile(r"\b(?:agreement|accord|deal|signed|treaty|memorandum|contract)\b", re.I),
-    ),
-    ("launch", re.compile(r"\b(?:launch|launches|launched|lift-?off|liftoff)\b", re.I)),
-    ("flight", re.compile(r"\b(?:flight|flew|fly|mission|docked|docking|landing|landed)\b", re.I)),
-    ("anomaly", re.compile(r"\b(?:anomaly|explosion|exploded|fire|failure|mishap|loss)\b", re.I)),
+# Event kinds and the words that name them (data/lexicon.json), as whole-word patterns.
+EVENTS = tuple(
+    (kind, re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, sorted(ws)))), re.I))
+    for kind, ws in lexicon()["event_words"].items()
 )
 NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"

@@ -34,28 +34,13 @@ from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .text import Doc
 
-PLACE_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "from",
-        "near",
-        "outside",
-        "to",
-        "of",
-        "into",
-        "across",
-        "over",
-        "around",
-        "between",
-    ]
-)
+PLACE_PREPOSITIONS = word_set("place_prepositions")
 
 
 # Cabinet titles whose capitalised words name a portfolio ("Energy Secretary", "Foreign Minister")
-CRAFT_PREPOSITIONS = frozenset({"aboard", "board", "on", "onto"})
-PLACE_PREFIXES = frozenset({"cape", "mount", "lake", "fort", "isle"})
-PORTFOLIO_ROLES = frozenset({"secretary", "minister", "commissioner"})
+CRAFT_PREPOSITIONS = word_set("craft_prepositions")
+PLACE_PREFIXES = word_set("place_prefixes")
+PORTFOLIO_ROLES = word_set("portfolio_roles")
 # Words before "in X" after which X is a company or a field, not a place ("a stake in X").
 BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 

@@ -19,15 +19,14 @@ from .lexicon import (
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
     STOP_CAPS,
+    word_set,
 )
 from .nationality import is_demonym, nation_key
 from .text import Doc, surface_words
 
 # Capitalised particles that begin a surname ("La Torre", "Van Dyke", "De Luca").
-SURNAME_PARTICLES = frozenset(
-    {"La", "Le", "Lo", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Dos", "Das", "Mac"}
-)
-FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "&"})
+SURNAME_PARTICLES = word_set("surname_particles")
+FUNCTION_WORDS = word_set("function_words")
 DESCRIPTOR = re.compile(
     r"\b[Tt]he ([A-Z][a-z]+ )?((?:(?:{})[ -]){{0,2}})({})\b".format(
         "|".join(sorted(DESCRIPTOR_MODIFIERS)), "|".join(sorted(DESCRIPTOR_HEADS))
@@ -265,11 +264,9 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
     return mentions
 
 
-PUBLIC_BODY = re.compile(
-    r"agency|administration|ministry|organi[sz]ation|university|institute|"
-    r"council|commission|department"
-)
-COMPANY_HEADS = frozenset({"company", "firm", "manufacturer", "contractor", "startup", "operator"})
+# Words inside a name that make it a public body, not a company (matched inside the name).
+PUBLIC_BODY = re.compile("|".join(sorted(word_set("public_body_words"))))
+COMPANY_HEADS = word_set("company_heads")
 
 
 def _nationality(ent: Ent) -> str | None:

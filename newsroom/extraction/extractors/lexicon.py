@@ -13,11 +13,6 @@ from pathlib import Path
 DATA = Path(__file__).with_name("data")
 
 
-def words(text: str) -> frozenset[str]:
-    """A word list written as one space-separated string."""
-    return frozenset(text.split())
-
-
 @cache
 def world_data() -> dict:
     """Country variants, irregular demonym keys and descriptor modifiers from data/countries.json:

@@ -6,23 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import places
-from .lexicon import world_data
+from .lexicon import lexicon, word_set, world_data
 
-DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish", "can")
-DEMONYMS = frozenset(
-    [
-        "french",
-        "dutch",
-        "german",
-        "israeli",
-        "thai",
-        "greek",
-        "swiss",
-        "czech",
-        "iraqi",
-        "pakistani",
-    ]
-)
+DEMONYM_ENDINGS = tuple(lexicon()["demonym_endings"])
+DEMONYMS = word_set("demonyms")
 
 
 def is_demonym(word: str) -> bool:
@@ -46,21 +33,7 @@ def _country_stem(word: str) -> bool:
     return False
 
 
-COMPASS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "latin",
-        "sub-saharan",
-    ]
-)
+COMPASS = word_set("compass")
 
 
 def regional_demonym(words: list[str]) -> bool:

