@@ -23,6 +23,25 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year"
 
 
+class EventKind(models.TextChoices):
+    MEETING = "meeting", "Meeting"
+    LAUNCH = "launch", "Launch"
+    AGREEMENT = "agreement", "Agreement"
+    EXTENSION = "extension", "Extension"
+    END_OF_OPERATIONS = "end_of_operations", "End of operations"
+    APPOINTMENT = "appointment", "Appointment"
+    INTENT = "intent", "Statement of intent"
+    FLIGHT = "flight", "Flight"
+    ANOMALY = "anomaly", "Anomaly"
+    OTHER = "other", "Other"
+
+
+class Modality(models.TextChoices):
+    PLANNED = "planned", "Planned"
+    HAPPENED = "happened", "Happened"
+    EXPECTED = "expected", "Reported as expected"
+
+
 class Stance(models.TextChoices):
     SUPPORTS = "supports", "Supports"
     CONTRADICTS = "contradicts", "Contradicts"
@@ -64,11 +83,28 @@ class Claim(ExtractedModel):
         db_index=True,
         help_text="Signature that matches the same event across articles.",
     )
+    kind = models.CharField(
+        max_length=20, choices=EventKind, blank=True, db_index=True, help_text="Kind of event."
+    )
+    parties = models.ManyToManyField(
+        Entity,
+        blank=True,
+        related_name="claims_as_party",
+        help_text="Who takes part; a person counts as the organisation they act for.",
+    )
+    modality = models.CharField(max_length=10, choices=Modality, blank=True)
+    is_previous = models.BooleanField(
+        default=False,
+        help_text="An earlier occurrence mentioned in passing (“their last meeting”).",
+    )
+    until = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year an extension or end of operations runs until."
+    )
     status = models.CharField(
         max_length=12, choices=ClaimStatus, default=ClaimStatus.UNVERIFIED, db_index=True
     )
 
-    history = HistoricalRecords(m2m_fields=[entities])
+    history = HistoricalRecords(m2m_fields=[entities, parties])
 
     class Meta(ExtractedModel.Meta):
         permissions = [
@@ -127,6 +163,13 @@ class Evidence(ExtractedModel):
     )
     date = models.DateField(null=True, blank=True, help_text="The date this passage gives.")
     date_precision = models.CharField(max_length=5, choices=DatePrecision, blank=True)
+    modality = models.CharField(max_length=10, choices=Modality, blank=True)
+    until = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The end year this passage gives."
+    )
+    parties = models.ManyToManyField(
+        Entity, blank=True, related_name="evidence_as_party", help_text="Who this passage names."
+    )
 
     history = HistoricalRecords()
 

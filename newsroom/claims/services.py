@@ -1,32 +1,51 @@
 """Writes to claims and evidence, and the one rule for a claim's verification status."""
 
 from django.db import transaction
-from django.db.models import Count, Q
 
-from newsroom.claims.models import Claim, ClaimStatus, Evidence, Stance
+from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, Stance
+from newsroom.claims.selectors import evidence_conflicts
 from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
-from newsroom.core.models import MACHINE_PENDING, ReviewStatus
+from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
 
 # Verdicts only an editor gives; the machine never overwrites them.
 EDITOR_VERDICTS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.FALSE})
 
 
 def claim_status_recompute(*, claim, user=None):
-    """Set a claim's status from its evidence unless an editor gave a verdict: disputed while a
-    live passage contradicts it, corroborated when two or more articles support it, else
-    unverified. A claim an editor approved that becomes disputed goes back to the review queue
-    (it shows there as disputed). Return the claim."""
+    """The one rule for a claim's status, which extraction and the desk both call.
+
+    Each live passage (not rejected) is compared with the passages of earlier articles on every
+    attribute both give (date, place, end year): a more specific value inside a less specific
+    one agrees (a day in its month, a city in its country, as places' `located_in` says), two
+    values that cannot both be true conflict, and the later passage then contradicts. A
+    planned event and a report that it happened agree. The claim is disputed while a passage
+    contradicts it, corroborated when two or more articles support it without conflict, and
+    otherwise unverified; an editor's verdict (verified, false) is kept. Machine passages get
+    the stance this comparison gives them; an editor's stance is kept. Return the claim.
+    """
     claim = row_lock(claim)
+    live = list(
+        claim.evidence.exclude(review_status=ReviewStatus.REJECTED)
+        .select_related("place__located_in__located_in")
+        .order_by("article_id", "start")
+    )
+    conflicts = evidence_conflicts(evidence=live)
+    for row in live:
+        stance = Stance.CONTRADICTS if row.pk in conflicts else Stance.SUPPORTS
+        if row.origin == Origin.MACHINE and row.stance != stance:
+            row.stance = stance
+            row_save(
+                row,
+                user=user,
+                reason="Stance follows the other sources",
+                update_fields=["stance", "updated_at"],
+            )
     if claim.status in EDITOR_VERDICTS:
         return claim
-    live = claim.evidence.exclude(review_status=ReviewStatus.REJECTED)
-    counts = live.aggregate(
-        contradicting=Count("pk", filter=Q(stance=Stance.CONTRADICTS)),
-        sources=Count("article", filter=Q(stance=Stance.SUPPORTS), distinct=True),
-    )
-    if counts["contradicting"]:
+    sources = {row.article_id for row in live if row.stance == Stance.SUPPORTS}
+    if any(row.stance == Stance.CONTRADICTS for row in live):
         status = ClaimStatus.DISPUTED
-    elif counts["sources"] >= 2:
+    elif len(sources) >= 2:
         status = ClaimStatus.CORROBORATED
     else:
         status = ClaimStatus.UNVERIFIED
@@ -48,20 +67,39 @@ def claims_recompute(*, claim_ids, user=None):
 
 
 def claim_propose(
-    *, statement, date, date_precision, place, event, entities, confidence, rule, extractor_version
+    *,
+    statement,
+    date,
+    date_precision,
+    place,
+    event,
+    entities,
+    confidence,
+    rule,
+    extractor_version,
+    kind="",
+    parties=(),
+    modality="",
+    is_previous=False,
+    until=None,
 ):
-    """A new pending machine claim, as extraction proposes it."""
+    """A new pending machine claim, as extraction proposes it, with its event frame."""
     claim = Claim.objects.create(
         statement=" ".join(statement.split()),
         date=date,
         date_precision=date_precision or "",
         place=place,
         event=(event or "")[:200],
+        kind=kind or "",
+        modality=modality or "",
+        is_previous=is_previous,
+        until=until,
         confidence=confidence,
         rule=rule[:60],
         extractor_version=extractor_version,
     )
     claim.entities.set(entities)
+    claim.parties.set(parties)
     return claim
 
 
@@ -147,3 +185,24 @@ def claim_requeue(*, claim, reason, user=None):
     return fact_edit(
         claim, user=user, fields={"review_status": ReviewStatus.PENDING}, reason=reason
     )
+
+
+def claim_complete(*, claim, date=None, date_precision="", place=None, parties=()):
+    """Fill the date or place a machine claim lacks from a passage that gives it (the claim
+    was first seen without them) and add the parties the passage names; an editor's claim is
+    left as the editor wrote it."""
+    if claim.origin != Origin.MACHINE:
+        return claim
+    known = set(claim.parties.values_list("pk", flat=True))
+    if {party.pk for party in parties} - known:
+        claim.parties.add(*parties)
+    fields = []
+    if claim.date is None and date is not None:
+        claim.date, claim.date_precision = date, date_precision or DatePrecision.DAY
+        fields += ["date", "date_precision"]
+    if claim.place_id is None and place is not None:
+        claim.place = place
+        fields.append("place")
+    if fields:
+        claim.save(update_fields=[*fields, "updated_at"])
+    return claim

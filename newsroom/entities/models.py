@@ -46,6 +46,15 @@ class Entity(ExtractedModel):
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
     )
+    located_in = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contains",
+        help_text="For a place: the place it lies in (a city in its country, a spaceport in "
+        "its state), so that a more specific report agrees with a less specific one.",
+    )
 
     history = HistoricalRecords()
     objects = EntityQuerySet.as_manager()

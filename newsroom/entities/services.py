@@ -239,3 +239,20 @@ def role_create(*, user, person, title, organization=None, article=None, reason=
 def role_update(*, role, user, fields, version=None, reason=""):
     """Change a role's person, title, organization or evidence as an editor."""
     return fact_edit(role, user=user, fields=fields, version=version, reason=reason)
+
+
+def place_locate(*, place, within):
+    """Record that `place` lies in `within` (a city in its country), as the text or the place
+    data says; a link an editor set, or one that would make a loop, is left alone. Return
+    whether it was recorded."""
+    if place.pk == within.pk or place.located_in_id is not None or place.kind != "place":
+        return False
+    ancestor, seen = within, set()
+    while ancestor is not None and ancestor.pk not in seen:
+        if ancestor.pk == place.pk:
+            return False
+        seen.add(ancestor.pk)
+        ancestor = ancestor.located_in
+    place.located_in = within
+    place.save(update_fields=["located_in", "updated_at"])
+    return True

@@ -1,69 +1,58 @@
-"""Matching extracted claims to claims already in the database: one event, many pieces of
-evidence. (Entity lookups live in `entities.selectors`; claim-status rules in `claims.services`.)"""
+"""Matching an extracted claim to the claim already in the database that it reports: one event,
+many pieces of evidence. (Entity lookups live in `entities.selectors`; the event-frame query
+and the status rule in `claims`.)"""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
-from newsroom.claims.models import Claim, Evidence, Stance
-from newsroom.core.models import ReviewStatus
-from newsroom.extraction.extractors import ClaimFacts, compare_claims
+from newsroom.claims.models import Claim, Evidence
+from newsroom.claims.selectors import claim_list_for_frame
+from newsroom.entities.services import place_locate
+from newsroom.extraction.extractors import places
 
 
-def claim_find(candidate, *, place, article, exclude=()):
-    """The existing claim about the same fact or event and the verdict ("same" or "conflict"),
-    or (None, None). A passage already tied to a claim stays with it; claims with the same
-    statement are the same claim; claims with the same event signature from other articles are
-    compared on date and place. Claims in `exclude` (those the current run already wrote for
-    this article) are not candidates: one article is not an independent source for itself."""
+def claim_find(candidate, *, parties, article):
+    """The existing claim this candidate reports, or None.
+
+    A passage an earlier run tied to a claim stays with it. An event frame joins the claim of
+    the same kind of event with an overlapping party and a date of the same occurrence (from
+    any article, this one included: one article may state an event twice, and independence is
+    counted by articles when the status is computed). Any other statement joins a claim with
+    the same words.
+    """
     spans = Q()
     for span in candidate.evidence:
         spans |= Q(start=span.start, end=span.end)
-    earlier = None
     if candidate.evidence:
         earlier = Evidence.objects.filter(spans, article=article).select_related("claim").first()
-    if earlier is not None:
-        # A previous run already tied this passage to a claim: keep that decision.
-        return earlier.claim, "conflict" if earlier.stance == Stance.CONTRADICTS else "same"
+        if earlier is not None:
+            return earlier.claim
+    if candidate.kind:
+        frames = claim_list_for_frame(
+            kind=candidate.kind,
+            parties=[party.pk for party in parties],
+            previous=candidate.previous,
+            date=candidate.date,
+            precision=candidate.date_precision,
+        )
+        return frames[0] if frames else None
     statement = " ".join(candidate.statement.split())
-    same_statement = Claim.objects.filter(statement=statement).order_by("pk").first()
-    if same_statement is not None:
-        return same_statement, "same"
-    if not candidate.event:
-        return None, None
-    support = (
-        Evidence.objects.filter(stance=Stance.SUPPORTS)
-        .exclude(review_status=ReviewStatus.REJECTED)
-        .select_related("place")
-    )
-    rivals = (
-        Claim.objects.filter(event=candidate.event[:200])
-        .exclude(pk__in=exclude)
-        .exclude(evidence__article=article)
-        .select_related("place")
-        .prefetch_related(Prefetch("evidence", queryset=support, to_attr="support"))
-    )
-    mine = ClaimFacts(
-        candidate.event, candidate.date, candidate.date_precision, place.name if place else None
-    )
-    same = conflict = None
-    # A claim on the same date is the likeliest match; undated ones come after.
-    for claim in sorted(rivals, key=lambda c: (c.date != candidate.date, c.pk)):
-        # Compare with every place the claim's sources gave: a country corroborated by one of its
-        # cities is contradicted by another city, though both lie in that country.
-        places = {claim.place.name if claim.place_id else None}
-        places |= {evidence.place.name for evidence in claim.support if evidence.place_id}
-        verdicts = {
-            compare_claims(
-                ClaimFacts(claim.event, claim.date, claim.date_precision or None, name), mine
-            )
-            for name in places
-        }
-        if "conflict" in verdicts:
-            conflict = conflict or claim
-        elif "same" in verdicts:
-            same = same or claim
-    # A disagreement on date or place outweighs agreement with a vaguer claim of the same event.
-    if conflict is not None:
-        return conflict, "conflict"
-    if same is not None:
-        return same, "same"
-    return None, None
+    return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
+
+
+def places_link(*, pairs, claims):
+    """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
+    places the claims' sources give, what the place data knows (a city in its country)."""
+    for inner, outer in pairs:
+        place_locate(place=inner, within=outer)
+    for claim in claims:
+        given = {row.place for row in claim.evidence.select_related("place") if row.place_id}
+        if claim.place_id:
+            given.add(claim.place)
+        for outer in given:
+            for inner in given:
+                if inner.pk == outer.pk:
+                    continue
+                # Two names of one place ("U.S.", "United States") agree like nested ones.
+                same = inner.pk > outer.pk and places.same_place(outer.name, inner.name)
+                if same or places.contains(outer.name, inner.name):
+                    place_locate(place=inner, within=outer)

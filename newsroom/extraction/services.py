@@ -15,7 +15,12 @@ from simple_history.utils import bulk_create_with_history
 
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, Evidence, Stance
-from newsroom.claims.services import claim_propose, claim_requeue, claims_recompute
+from newsroom.claims.services import (
+    claim_complete,
+    claim_propose,
+    claim_requeue,
+    claims_recompute,
+)
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role
 from newsroom.entities.selectors import entity_get_by_names
@@ -40,7 +45,12 @@ def extraction_run_article(*, article, gazetteer=None):
     try:
         known = gazetteer_list() if gazetteer is None else gazetteer
         published = article.published_at.date() if article.published_at else None
-        result = extract(article.extraction_text, gazetteer=known, published_at=published)
+        result = extract(
+            article.extraction_text,
+            gazetteer=known,
+            published_at=published,
+            received_at=article.created_at.date(),
+        )
         counts = extraction_save(article=article, result=result)
     except Exception as error:
         logger.exception("Extraction failed for article %s", article.pk)
@@ -118,6 +128,7 @@ class _Persister:
         self._mentions(result.entities)
         self._roles(result.roles)
         self._quotes(result.quotes)
+        self.containments = result.containments
         self._claims(result.claims, previous_claims=previous["claims"])
         self._drop_orphans(**previous)
         return self.counts
@@ -318,13 +329,12 @@ class _Persister:
         self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired)
 
     def _claims(self, candidates, *, previous_claims):
-        touched, desired = set(), {}
+        touched, desired, parties_of = set(), {}, {}
         body = self.article.body
         for candidate in candidates:
             place = self.entities.get(candidate.place_key)
-            match, verdict = matching.claim_find(
-                candidate, place=place, article=self.article, exclude=touched
-            )
+            parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
+            match = matching.claim_find(candidate, parties=parties, article=self.article)
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
@@ -339,44 +349,66 @@ class _Persister:
                     confidence=candidate.confidence,
                     rule=candidate.rule,
                     extractor_version=EXTRACTOR_VERSION,
+                    kind=candidate.kind or "",
+                    parties=parties,
+                    modality=candidate.modality or "",
+                    is_previous=candidate.previous,
+                    until=candidate.until,
                 )
                 self.counts["claims_created"] += 1
-            stance = Stance.CONTRADICTS if verdict == "conflict" else Stance.SUPPORTS
+            elif candidate.kind:
+                claim_complete(
+                    claim=match,
+                    date=candidate.date,
+                    date_precision=candidate.date_precision,
+                    place=place,
+                    parties=parties,
+                )
             for span in candidate.evidence:
                 if body[span.start : span.end] == span.text:
+                    key = (match.pk, span.start, span.end)
+                    parties_of.setdefault(key, {p.pk for p in parties})
                     desired.setdefault(
-                        (match.pk, span.start, span.end),
+                        key,
                         {
                             "claim_id": match.pk,
                             "start": span.start,
                             "end": span.end,
                             "text": span.text,
-                            "stance": stance,
                             "place_id": place.pk if place else None,
                             "date": candidate.date,
                             "date_precision": candidate.date_precision or "",
+                            "modality": candidate.modality or "",
+                            "until": candidate.until,
                             "confidence": candidate.confidence,
                             "rule": candidate.rule[:60],
                         },
                     )
             touched.add(match.pk)
+        contradicting = Q(article=self.article, stance=Stance.CONTRADICTS)
         contradicted_before = set(
-            Evidence.objects.filter(article=self.article, stance=Stance.CONTRADICTS).values_list(
-                "claim_id", flat=True
-            )
+            Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
         )
         self.counts["evidence"] = self._sync(
             Evidence, ("claim_id", "start", "end"), desired.values()
         )
-        contradicted = {
-            values["claim_id"]
-            for values in desired.values()
-            if values["stance"] == Stance.CONTRADICTS
-        }
+        for row in Evidence.objects.filter(MACHINE_PENDING, article=self.article):
+            wanted = parties_of.get((row.claim_id, row.start, row.end))
+            if wanted is not None and wanted != {p.pk for p in row.parties.all()}:
+                row.parties.set(wanted)
+        pairs = [
+            (self.entities[inner], self.entities[outer])
+            for inner, outer in self.containments
+            if self.entities.get(inner) is not None and self.entities.get(outer) is not None
+        ]
+        matching.places_link(pairs=pairs, claims=Claim.objects.filter(pk__in=touched))
+        claims_recompute(claim_ids=touched | previous_claims)
+        contradicted = set(
+            Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
+        )
         # A source that newly contradicts a claim an editor approved sends it back to review.
         for claim in Claim.objects.filter(
             pk__in=contradicted - contradicted_before, review_status=ReviewStatus.APPROVED
         ):
             claim_requeue(claim=claim, reason=f"Contradicted by {self.article}")
         self.counts["disputed"] = len(contradicted - contradicted_before)
-        claims_recompute(claim_ids=touched | previous_claims)

@@ -203,8 +203,8 @@ def test_new_source_contradicting_an_approved_claim_sends_it_back_disputed(
         article_ingest(data=CONTRADICTING.encode(), filename="madrid.txt")
     claim.refresh_from_db()
     assert (claim.status, claim.review_status) == (ClaimStatus.DISPUTED, ReviewStatus.PENDING)
-    stances = sorted(claim.evidence.values_list("stance", "place__name"))
-    assert stances == [("contradicts", "Madrid"), ("supports", "Lisbon")]
+    stances = set(claim.evidence.filter(place__isnull=False).values_list("stance", "place__name"))
+    assert stances == {("contradicts", "Madrid"), ("supports", "Lisbon")}
     page = editor_client.get(change_url(claim))
     assert "Agency heads held talks in Madrid" in page.text
     assert "Heads of two space agencies meet in Lisbon" in page.text

@@ -8,6 +8,7 @@ import pytest
 
 from newsroom.articles.services import article_ingest_path
 from newsroom.claims.models import Claim
+from newsroom.claims.selectors import claim_values
 from newsroom.entities.models import Entity
 from newsroom.extraction.services import extraction_run_article
 from newsroom.quotes.models import Quote
@@ -55,24 +56,41 @@ def test_quotes_are_attributed_to_their_speakers(seed_story):
     }
 
 
+def meeting():
+    return Claim.objects.get(kind="meeting", date=datetime.date(2025, 7, 31))
+
+
 def test_meeting_claim_is_corroborated_by_both_articles(seed_story):
-    claim = Claim.objects.get(date=datetime.date(2025, 7, 31), place__name="United States")
+    claim = meeting()
     assert claim.status == "corroborated"
-    assert sorted(claim.evidence.values_list("article_id", flat=True)) == sorted(
+    assert set(claim.evidence.values_list("article_id", flat=True)) == {
         article.pk for article in seed_story
-    )
+    }
     assert set(claim.evidence.values_list("stance", flat=True)) == {"supports"}
+    values = claim_values(claim=claim)
+    assert [(v.label, [a.pk for a in v.articles], v.is_conflicting) for v in values["place"]] == [
+        ("United States", [seed_story[0].pk], False),
+        ("Houston", [seed_story[1].pk], False),
+    ]
+    assert [(v.label, v.is_conflicting) for v in values["date"]] == [("July 31, 2025", False)]
 
 
 def test_later_report_of_another_venue_disputes_the_meeting_claim(seed_story):
     later = article_ingest_path(ARTICLES / "later_report_other_venue.txt").article
     assert extraction_run_article(article=later).state == "succeeded"
-    claim = Claim.objects.get(date=datetime.date(2025, 7, 31), place__name="United States")
+    claim = meeting()
     assert claim.status == "disputed"
-    assert list(
-        claim.evidence.order_by("article_id").values_list("article_id", "stance", "place__name")
-    ) == [
-        (seed_story[0].pk, "supports", "United States"),
-        (seed_story[1].pk, "supports", "Houston"),
-        (later.pk, "contradicts", "Washington"),
-    ]
+    places = {
+        (v.label, tuple(a.pk for a in v.articles), v.is_conflicting)
+        for v in claim_values(claim=claim)["place"]
+    }
+    assert places == {
+        ("United States", (seed_story[0].pk,), False),
+        ("Houston", (seed_story[1].pk,), True),
+        ("Washington", (later.pk,), True),
+    }
+    assert set(
+        claim.evidence.filter(article=later, place__isnull=False).values_list(
+            "stance", "place__name"
+        )
+    ) == {("contradicts", "Washington")}

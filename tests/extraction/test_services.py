@@ -103,6 +103,9 @@ def extraction_for(article, place="Graz", quote=True):
                 0.7,
                 "dated-event",
                 event="meeting:jane holloway|tom reed",
+                kind="meeting",
+                parties=["e2", "e3"],
+                modality="happened",
             )
         ],
     )

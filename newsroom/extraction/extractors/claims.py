@@ -4,19 +4,88 @@ date, place, evidence and an event signature that matches the same event across 
 from __future__ import annotations
 
 import datetime
+import json
 import re
+from pathlib import Path
 
 from .coref import Ent, Mention
 from .dates import DateExpr, find_dates
-from .lexicon import lexicon
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
-# Event kinds and the words that name them (data/lexicon.json), as whole-word patterns.
+
+def _words(words) -> str:
+    """An alternation of whole words or phrases (a space matches any run of spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+def _frames_data() -> dict:
+    with open(Path(__file__).parent / "data" / "events.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+_FRAMES = _frames_data()
+# Event kinds in the order they are tried, and the words that name them (data/events.json).
 EVENTS = tuple(
-    (kind, re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, sorted(ws)))), re.I))
-    for kind, ws in lexicon()["event_words"].items()
+    (
+        kind,
+        re.compile(
+            rf"\b(?:{_words(words)})\b"
+            # "a retired colonel" is a person, not the end of anything
+            + (
+                rf"(?!\s+(?:{_words(_FRAMES['not_before'][kind])})\b)"
+                if kind in _FRAMES["not_before"]
+                else ""
+            ),
+            re.I,
+        ),
+    )
+    for kind, words in _FRAMES["kinds"]
 )
+# An extension is only one when the text says how long it runs ("until 2030").
+REQUIRES_UNTIL = set(_FRAMES["requires_until"])
+# "this meeting", "the talks": the event the article is about, whose parties it named before
+THIS_EVENT = re.compile(
+    rf"\b(?:this|the|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['this_nouns'])})\b",
+    re.I,
+)
+# "both agencies", "the two sides": the two organisations the article is about
+BOTH = re.compile(rf"\b(?:{_words(_FRAMES['both_parties'])})\b", re.I)
+# What an event is about besides who takes part: the craft launched, the programme extended
+OBJECT_KINDS = {"spacecraft", "mission", "program"}
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+PLANNED = re.compile(rf"\b(?:{_words(_FRAMES['planned'])})\b", re.I)
+EXPECTED = re.compile(rf"\b(?:{_words(_FRAMES['expected'])})\b", re.I)
+PREVIOUS = re.compile(
+    rf"\b(?:{_words(_FRAMES['previous'])})\s+"
+    # up to two modifiers ("last top-level", "previous suborbital"), not a clause ("earlier
+    # reports that the talks")
+    r"(?:(?!(?:that|which|who|the|a|an|of|reports?|said|says)\b)[\w-]+\s+){0,2}?"
+    rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
+    # "was last extended in 2023", "they last met in Tokyo"
+    r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b",
+    re.I,
+)
+# "at the meeting, they decided to extend …": an event named as the setting of another
+CONTEXT = re.compile(
+    rf"\b(?:{_words(_FRAMES['context_before'])})\s+(?:the|this|that|a|an|their|its)?\s*"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+UNTIL = re.compile(
+    rf"\b(?:{_words(_FRAMES['until'])})\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
+    r"((?:19|20)\d{2})\b",
+    re.I,
+)
+# Kinds whose "until <year>" is the year the thing runs until, not the date of the event.
+UNTIL_KINDS = {"extension", "end_of_operations", "agreement", "intent"}
+# Past-tense reports: without a future cue, a clause with one of these happened.
+HAPPENED = re.compile(
+    r"\b(?:\w+ed|met|held|took|signed|began|began|ran|flew|won|made|said|was|were|had|did)\b",
+    re.I,
+)
+# "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
+INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
 NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
@@ -37,6 +106,7 @@ def find_claims(
     roles: list[RoleCandidate],
     quotes: list[QuoteCandidate],
     published_at: datetime.date | None,
+    received_at: datetime.date | None = None,
 ) -> list[ClaimCandidate]:
     """Return one claim per check-worthy sentence."""
     quoted = [(q.start, q.end) for q in quotes]
@@ -46,15 +116,18 @@ def find_claims(
             role_orgs.setdefault(r.person_key, set()).add(r.organization_key)
     key_ent = {k: i for i, k in enumerate(keys) if k}
     default_year = _default_year(doc)
+    published_at = published_at or _dateline_date(doc, received_at, default_year)
     dateline_end = max((end for _, end in doc.dateline.values()), default=-1)
     claims: list[ClaimCandidate] = []
     previous: list[int] = []
+    last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
+    main_orgs = _main_organisations(ents)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
         in_sent = [
             m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
         ]
-        if sent.heading or _mostly_quoted(sent, quoted):
+        if _mostly_quoted(sent, quoted):
             previous = [m.ent for m in in_sent]
             continue
         dates = [
@@ -63,6 +136,8 @@ def find_claims(
             if not any(a <= d.start < b for a, b in quoted) and d.start > dateline_end
         ]
         for lo, hi, clause_dates in _clauses(doc.text, sent, dates):
+            if sent.heading and not _heading_frame(doc.text[lo:hi]):
+                continue
             claim = _claim(
                 doc,
                 ents,
@@ -75,6 +150,8 @@ def find_claims(
                 [m for m in in_sent if lo <= m.start < hi],
                 clause_dates,
                 previous,
+                last_parties,
+                main_orgs,
             )
             if claim is not None:
                 claims.append(claim)
@@ -82,23 +159,61 @@ def find_claims(
     return claims
 
 
-def _claim(doc, ents, keys, key_ent, role_orgs, quoted, lo, hi, in_sent, dates, previous):
-    text = doc.text[lo:hi]
-    date = _event_date(dates)
-    event_type = next((name for name, rx in EVENTS if rx.search(text)), None)
-    place = _place(doc, ents, in_sent)
+def _claim(
+    doc,
+    ents,
+    keys,
+    key_ent,
+    role_orgs,
+    quoted,
+    lo,
+    hi,
+    in_sent,
+    dates,
+    previous,
+    last_parties,
+    main_orgs,
+):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
-    has_number = NUMBER.search(_unquoted(doc.text, lo, hi, blank))
-    if not (date or has_number or (event_type and place is not None)):
-        return None
+    plain = _unquoted(doc.text, lo, hi, blank)
+    runs_until = UNTIL.search(plain)
+    kind, at = _kind_at(plain, runs_until)
+    until = None
+    if kind in UNTIL_KINDS and runs_until:
+        until = int(runs_until.group(1))
+        # "until 2030" is how long it runs, not when it was decided
+        span = (lo + runs_until.start(1), lo + runs_until.end(1))
+        dates = [d for d in dates if not (span[0] <= d.start < span[1])]
+    # "the agency said on Thursday": when it was said, not when the event happens
+    date = _event_date([d for d in dates if not d.reporting] if kind else dates)
+    # "their first since the October 2018 encounter": the date is of an earlier occurrence
+    since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
+    place = _place(doc, ents, in_sent)
+    has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
-    participants = _participants(ents, keys, key_ent, ent_ids, role_orgs) or _participants(
+    named = kind and _party_ids(ents, keys, key_ent, ent_ids, role_orgs)
+    if not (date or has_number or (kind and place is not None) or until or named):
+        return None
+    party_ids = _party_ids(ents, keys, key_ent, ent_ids, role_orgs) or _party_ids(
         ents, keys, key_ent, previous, role_orgs
     )
-    event = (
-        f"{event_type}:{'|'.join(sorted(participants))}" if event_type and participants else None
-    )
+    if kind and BOTH.search(plain):
+        party_ids |= set(main_orgs)
+    if kind:
+        party_ids |= {i for i in ent_ids if ents[i].kind in OBJECT_KINDS}
+    named_kind = kind  # the event the words name, frame or not
+    if not party_ids and kind:
+        # "this meeting", "their last meeting", "the two heads agreed": the parties of the same
+        # kind of event named before, else of the article's latest event
+        party_ids = set(last_parties.get(kind) or last_parties.get("", ()))
+    if not party_ids:
+        kind = until = None  # an event frame needs someone taking part
+    elif kind:
+        last_parties[kind] = last_parties[""] = party_ids
+    # The signature names who takes part (organisations or people), not the objects
+    agents = sorted(participant_id(ents[i]) for i in party_ids if ents[i].kind not in OBJECT_KINDS)
+    event = f"{kind}:{'|'.join(agents)}" if kind else None
     return ClaimCandidate(
         statement=_statement(doc.original[lo:hi]),
         entity_keys=[keys[i] for i in ent_ids],
@@ -110,9 +225,73 @@ def _claim(doc, ents, keys, key_ent, role_orgs, quoted, lo, hi, in_sent, dates, 
             0.5 + (0.2 if date else 0) + (0.1 if place is not None else 0) + (0.1 if event else 0),
             2,
         ),
-        rule="dated" if date else "event-place" if event_type and place is not None else "number",
+        rule="dated" if date else "event-place" if named_kind and place is not None else "number",
         event=event,
+        kind=kind,
+        parties=[keys[i] for i in sorted(party_ids, key=lambda i: keys[i])],
+        modality=_modality(_sub_clause(plain, at)) if kind else None,
+        previous=bool(kind and (PREVIOUS.search(plain) or since)),
+        until=until,
     )
+
+
+def _heading_frame(text: str) -> bool:
+    """A headline or sub-heading is a claim only when it reports an event ("X and Y sign lunar
+    relay agreement"), not when it labels a section ("Looking ahead")."""
+    return _kind_at(text, UNTIL.search(text))[0] is not None
+
+
+SUB_CLAUSE_END = re.compile(r"[,;—–(]")
+
+
+def _sub_clause(plain: str, at: int) -> str:
+    """The clause up to the first break after the event word: the modality of "X met Y on
+    Thursday, contradicting reports that the talks would take place in Z" is the meeting's."""
+    end = SUB_CLAUSE_END.search(plain, at)
+    return plain[: end.start()] if end else plain
+
+
+def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
+    """The kind of event the clause reports and where its word is (see _kind)."""
+    found, setting = [], []
+    for order, (name, rx) in enumerate(EVENTS):
+        if name in REQUIRES_UNTIL and not runs_until:
+            continue
+        for m in rx.finditer(plain):
+            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
+            (setting if is_setting else found).append((m.start(), order, name))
+            break
+    chosen = found or setting
+    if not chosen:
+        return None, 0
+    at, _, name = min(chosen)
+    return name, at
+
+
+def _modality(plain: str) -> str:
+    """planned ("will meet", "is scheduled"), expected ("is expected to"), or happened."""
+    if EXPECTED.search(plain):
+        return "expected"
+    if PLANNED.search(plain):
+        return "planned"
+    return "happened"
+
+
+def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[str, str]]:
+    """(inner, outer) place keys for each "X in Y" or "X, Y" the text writes with two places."""
+    places = sorted(
+        (start, end, i)
+        for i, ent in enumerate(ents)
+        if ent.kind == "place" and keys[i]
+        for start, end in ent.mentions
+    )
+    found = []
+    for (_, end, inner), (start, _, outer) in zip(places, places[1:], strict=False):
+        if inner != outer and start - end < 16 and INSIDE.match(doc.text[end:start]):
+            pair = (keys[inner], keys[outer])
+            if pair not in found:
+                found.append(pair)
+    return found
 
 
 def _clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
@@ -126,7 +305,31 @@ def _clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int
         if d.background and (clause := _background_clause(text, sent, d)) is not None:
             out.append((*clause, [d]))
             main.remove(d)
-    return _dated_clauses(text, sent, main) + out
+    return [*_since_split(text, _dated_clauses(text, sent, main)), *out]
+
+
+SINCE_WORD = re.compile(r"\bsince\b", re.I)
+
+
+def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """ "the first talks since their predecessors met in Tokyo in 2019": from "since" on, the
+    clause reports an earlier occurrence with a date of its own, so it is a clause of its own."""
+    out = []
+    for lo, hi, dates in clauses:
+        dated = [d for d in dates if d.date and not d.reference]
+        cut = None
+        for d in dated:
+            found = list(SINCE_WORD.finditer(text, lo, d.start))
+            if found and found[-1].start() > lo:
+                cut = found[-1].start()
+                break
+        if cut is None:
+            out.append((lo, hi, dates))
+            continue
+        head = text[lo:cut].rstrip(" ,—–")
+        out.append((lo, lo + len(head), [d for d in dates if d.start < cut]))
+        out.append((cut, hi, [d for d in dates if d.start >= cut]))
+    return out
 
 
 def _background_clause(text: str, sent: Sentence, d: DateExpr) -> tuple[int, int] | None:
@@ -173,6 +376,25 @@ def _split(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, 
     return out
 
 
+def _dateline_date(
+    doc: Doc, received_at: datetime.date | None, default_year: int | None
+) -> datetime.date | None:
+    """The article's date from its dateline ("MOSCOW, August 1." / "PARIS, March 5, 2026 —")
+    when no metadata gives one. A dateline without a year takes the year of the article's full
+    dates, else the latest year that does not put it after the article was received."""
+    span = doc.dateline.get("date")
+    if span is None:
+        return None
+    year = default_year or (received_at.year if received_at else None)
+    found = [d for d in find_dates(doc.text, span[0], span[1], None, year) if d.date]
+    if not found or found[0].precision != "day":
+        return None
+    date = found[0].date
+    if received_at and not default_year and date > received_at:
+        date = date.replace(year=date.year - 1)
+    return date
+
+
 def _default_year(doc: Doc) -> int | None:
     """Without an article date, a day without a year takes the year of the last full date."""
     years = re.findall(r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b", doc.text)
@@ -208,8 +430,16 @@ def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
     return None
 
 
-def _participants(ents, keys, key_ent, ent_ids, role_orgs) -> set[str]:
-    """Organisations taking part (people stand for their organisation when a role says so)."""
+def _main_organisations(ents: list[Ent]) -> list[int]:
+    """The two organisations the article names most (the "both agencies" of its events)."""
+    orgs = [i for i, ent in enumerate(ents) if ent.kind == "organization" and ent.mentions]
+    orgs.sort(key=lambda i: (-len(ents[i].mentions), ents[i].mentions[0][0]))
+    return orgs[:2]
+
+
+def _party_ids(ents, keys, key_ent, ent_ids, role_orgs) -> set[int]:
+    """Organisations taking part (people stand for their organisation when a role says so);
+    people only when no organisation is named."""
     orgs: set[int] = set()
     people: set[int] = set()
     for i in ent_ids:
@@ -220,8 +450,7 @@ def _participants(ents, keys, key_ent, ent_ids, role_orgs) -> set[str]:
             orgs.update(key_ent[k] for k in linked if k in key_ent)
             if not linked:
                 people.add(i)
-    chosen = orgs or people
-    return {participant_id(ents[i]) for i in chosen}
+    return orgs or people
 
 
 def participant_id(ent: Ent) -> str:

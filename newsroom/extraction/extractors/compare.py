@@ -13,13 +13,12 @@ import datetime
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
+from newsroom.claims import values
+
 from . import places
 from .types import ClaimCandidate, Extraction
 
 Verdict = Literal["same", "conflict", "unrelated"]
-# Two dates of one event further apart than this are two occurrences (the 2018 and the 2025
-# meeting), not a disagreement about one.
-SAME_OCCURRENCE_DAYS = 60
 
 
 class ClaimFacts(NamedTuple):
@@ -37,20 +36,9 @@ def claim_facts(claim: ClaimCandidate, extraction: Extraction) -> ClaimFacts:
     return ClaimFacts(claim.event, claim.date, claim.date_precision, place.name if place else None)
 
 
-def _truncate(date: datetime.date, precision: str | None) -> tuple[int, ...]:
-    if precision == "year":
-        return (date.year,)
-    if precision == "month":
-        return (date.year, date.month)
-    return (date.year, date.month, date.day)
-
-
 def dates_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Equal at the coarser of the two precisions ("July 2025" agrees with "July 31, 2025")."""
-    if a.date is None or b.date is None:
-        return True
-    n = min(len(_truncate(a.date, a.date_precision)), len(_truncate(b.date, b.date_precision)))
-    return _truncate(a.date, a.date_precision)[:n] == _truncate(b.date, b.date_precision)[:n]
+    return values.dates_agree(a.date, a.date_precision, b.date, b.date_precision)
 
 
 def places_agree(
@@ -81,7 +69,7 @@ def compare_claims(
     if not fa.event or fa.event != fb.event:
         return "unrelated"
     if not dates_agree(fa, fb):
-        if abs((fa.date - fb.date).days) > SAME_OCCURRENCE_DAYS:
+        if not values.same_occurrence(fa.date, fa.date_precision, fb.date, fb.date_precision):
             return "unrelated"
         return "conflict"
     if not places_agree(fa.place, fb.place, contains):

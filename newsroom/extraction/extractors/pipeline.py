@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from .claims import find_claims
+from .claims import find_claims, find_containments
 from .coref import Ent, build_entities, find_mentions
 from .entities import find_labels
 from .quotes import find_quotes
@@ -19,11 +19,13 @@ def extract(
     *,
     gazetteer: Sequence[KnownEntity] = (),
     published_at: datetime.date | None = None,
+    received_at: datetime.date | None = None,
 ) -> Extraction:
     """Extract entities, roles, quotes and claims from one article's text.
 
     ``gazetteer`` lists the approved entities (with aliases) from the database; they take
-    precedence over the rules. ``published_at`` resolves relative dates ("on Thursday").
+    precedence over the rules. ``published_at`` resolves relative dates ("on Thursday"); without
+    it, a dateline's date does, its year (when it gives none) taken from ``received_at``.
     Every offset indexes ``text`` as given.
     """
     doc = analyse(text)
@@ -41,8 +43,11 @@ def extract(
     entities = [_candidate(doc.original, ents[i], keys[i]) for i in order]
     roles = find_roles(doc, ents, mentions, keys)
     quotes = find_quotes(doc, ents, mentions, keys, roles)
-    claims = find_claims(doc, ents, mentions, keys, roles, quotes, published_at)
-    return Extraction(entities=entities, roles=roles, quotes=quotes, claims=claims)
+    claims = find_claims(doc, ents, mentions, keys, roles, quotes, published_at, received_at)
+    containments = find_containments(doc, ents, keys)
+    return Extraction(
+        entities=entities, roles=roles, quotes=quotes, claims=claims, containments=containments
+    )
 
 
 def _candidate(original: str, ent: Ent, key: str) -> EntityCandidate:

@@ -28,7 +28,9 @@ DATELINE = re.compile(
     rf"(?:,? (?P<date>{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
     r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
     # a dash before the lede, or a state wire's "MOSCOW, May 5. /TASS/." on a line of its own
-    r"(?:\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!)))"
+    r"(?:\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
+    # or a state wire's "MOSCOW, August 1. The head of …", the lede after the date's period
+    r"|(?(date)\.\s+(?=[A-Z“\"])|(?!)))"
 )
 DATELINE_LINES = 4  # a press release may put "PRESS RELEASE" and a headline before it
 

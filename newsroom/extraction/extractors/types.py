@@ -78,6 +78,15 @@ class ClaimCandidate:
     confidence: float
     rule: str
     event: str | None = None
+    # The event frame, when the statement reports an event (kind None otherwise): its parties
+    # (entity keys; a person counts as the organisation a role ties them to), whether it was
+    # planned, happened or is expected, whether it is an earlier occurrence ("their last
+    # meeting") and, for an extension or an end of operations, the year it runs until.
+    kind: str | None = None
+    parties: list[str] = field(default_factory=list)
+    modality: str | None = None
+    previous: bool = False
+    until: int | None = None
 
 
 @dataclass
@@ -88,6 +97,8 @@ class Extraction:
     roles: list[RoleCandidate] = field(default_factory=list)
     quotes: list[QuoteCandidate] = field(default_factory=list)
     claims: list[ClaimCandidate] = field(default_factory=list)
+    # (inner, outer) place keys the text puts one inside the other ("X in Y", "X, Y")
+    containments: list[tuple[str, str]] = field(default_factory=list)
 
     def entity(self, key: str | None) -> EntityCandidate | None:
         """Return the entity with this key, or None."""

@@ -5,6 +5,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
+from django.utils import timezone
 
 from newsroom.articles import parsing
 from newsroom.articles.models import Article
@@ -63,7 +64,10 @@ class Command(BaseCommand):
             text = parsing.blank_front_matter(parsed.text, parsed.content_start)
             published = parsed.metadata.get("published")
             result = extract(
-                text, gazetteer=gazetteer, published_at=published.date() if published else None
+                text,
+                gazetteer=gazetteer,
+                published_at=published.date() if published else None,
+                received_at=timezone.localdate(),
             )
             articles.append(_as_json(str(path), parsed.title, result))
         self.stdout.write(json_dumps({"articles": articles}))

@@ -1,0 +1,179 @@
+"""Shared reads of claims: finding the claim an event frame belongs to, and what each source
+says about each of its attributes."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from newsroom.claims import values
+from newsroom.claims.models import Claim, DatePrecision
+from newsroom.core.models import ReviewStatus
+from newsroom.entities.models import Entity, Role, normalize_alias
+
+ATTRIBUTES = ("date", "place", "until")
+
+
+def party_ids_expand(ids):
+    """The party ids with the organisations their people act for (through roles any article
+    gave and no editor rejected): "X met NASA's chief" and "X met Y of NASA" share a party."""
+    ids = set(ids)
+    # The same name taken for two entities (one article calls it a company, another a
+    # programme) is still one party.
+    names = {
+        normalize_alias(name)
+        for name in Entity.objects.filter(pk__in=ids).values_list("name", flat=True)
+    }
+    twins = Entity.objects.filter(aliases__normalized__in=names).exclude(
+        review_status=ReviewStatus.REJECTED
+    )
+    ids |= set(twins.values_list("pk", flat=True))
+    orgs = Role.objects.filter(person_id__in=ids, organization__isnull=False).exclude(
+        review_status=ReviewStatus.REJECTED
+    )
+    return ids | set(orgs.values_list("organization_id", flat=True))
+
+
+def claim_list_for_frame(*, kind, parties, previous, date, precision, exclude_ids=()):
+    """Claims of the same kind of event with an overlapping party, in the order a frame should
+    join them: a claim on an agreeing date first, then an undated one, then one whose date is
+    close enough to be a disagreement about one occurrence. Dated frames far apart are two
+    occurrences; an undated frame joins only a claim of the same occurrence ("their last
+    meeting" never joins this one)."""
+    mine = party_ids_expand(parties)
+    if not kind or not mine:
+        return []
+    candidates = (
+        Claim.objects.filter(kind=kind)
+        .filter(Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
+        .exclude(pk__in=exclude_ids)
+        .exclude(review_status=ReviewStatus.REJECTED)
+        .distinct()
+        .order_by("pk")
+    )
+    ranked = []
+    for claim in candidates:
+        if date is None or claim.date is None:
+            if claim.is_previous != previous:
+                continue
+            rank = 1
+        elif values.dates_agree(date, precision, claim.date, claim.date_precision):
+            rank = 0
+        elif values.same_occurrence(date, precision, claim.date, claim.date_precision):
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, claim.pk, claim))
+    return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+
+
+def place_lineage(place):
+    """The place and every place it lies in, innermost first (a loop an editor made ends it)."""
+    chain, seen = [], set()
+    while place is not None and place.pk not in seen:
+        chain.append(place)
+        seen.add(place.pk)
+        place = place.located_in
+    return chain
+
+
+def places_agree(a, b):
+    """The same place, or one inside the other as the located_in links say."""
+    if a is None or b is None or a.pk == b.pk:
+        return True
+    return a.pk in {p.pk for p in place_lineage(b)} or b.pk in {p.pk for p in place_lineage(a)}
+
+
+@dataclass
+class Value:
+    """One value an attribute is given, the articles that give it, and whether it conflicts
+    with a value another article gives."""
+
+    label: str
+    raw: object
+    articles: list = field(default_factory=list)
+    is_conflicting: bool = False
+
+
+def _label(attribute, evidence):
+    if attribute == "date":
+        from newsroom.claims.models import date_at_precision
+
+        return date_at_precision(evidence.date, evidence.date_precision or DatePrecision.DAY)
+    if attribute == "place":
+        return evidence.place.name
+    return str(evidence.until)
+
+
+TENTATIVE = {"planned", "expected"}
+
+
+def _schedule_slipped(a, b):
+    """A planned date and the date it happened never dispute each other: schedules slip (a
+    launch set for the 6th that flew on the 14th is not a disagreement between sources). A
+    venue or an end year given in a plan is held to, so a report of another one disputes it."""
+    return (a.modality in TENTATIVE) != (b.modality in TENTATIVE)
+
+
+def _agree(attribute, a, b):
+    if attribute == "date":
+        if _schedule_slipped(a, b):
+            return True
+        return values.dates_agree(a.date, a.date_precision, b.date, b.date_precision)
+    if attribute == "place":
+        return places_agree(a.place, b.place)
+    return a.until == b.until
+
+
+def _given(attribute, evidence):
+    if attribute == "date":
+        return evidence.date is not None
+    if attribute == "place":
+        return evidence.place_id is not None
+    return evidence.until is not None
+
+
+def claim_values(*, claim, evidence=None):
+    """{attribute: [Value, ...]} over the claim's live evidence (not rejected), each distinct
+    value once with the articles that give it; a value is conflicting when another article
+    gives a value for the same attribute that cannot also be true."""
+    if evidence is None:
+        evidence = (
+            claim.evidence.exclude(review_status=ReviewStatus.REJECTED)
+            .select_related("article", "place__located_in__located_in")
+            .order_by("article_id", "start")
+        )
+    result = {}
+    for attribute in ATTRIBUTES:
+        given = [e for e in evidence if _given(attribute, e)]
+        found = {}
+        for row in given:
+            label = _label(attribute, row)
+            entry = found.setdefault(label, Value(label=label, raw=row))
+            if row.article not in entry.articles:
+                entry.articles.append(row.article)
+            if any(
+                other.article_id != row.article_id and not _agree(attribute, row, other)
+                for other in given
+            ):
+                entry.is_conflicting = True
+        if found:
+            result[attribute] = list(found.values())
+    return result
+
+
+def evidence_conflicts(*, evidence):
+    """The attributes on which each passage disagrees with a passage of an earlier article:
+    {evidence pk: {attribute, ...}}. The first article to report a claim never contradicts."""
+    conflicts = {}
+    for row in evidence:
+        for attribute in ATTRIBUTES:
+            if not _given(attribute, row):
+                continue
+            if any(
+                other.article_id < row.article_id
+                and _given(attribute, other)
+                and not _agree(attribute, row, other)
+                for other in evidence
+            ):
+                conflicts.setdefault(row.pk, set()).add(attribute)
+    return conflicts

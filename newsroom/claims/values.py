@@ -1,0 +1,36 @@
+"""When two reports of one event agree: pure functions over plain values, shared by the claims
+app (status from stored evidence) and the extractors (comparing candidates). No ORM here."""
+
+from __future__ import annotations
+
+import datetime
+
+# Two dates of one kind of event further apart than this are two occurrences (this year's
+# meeting and the one in 2018), not a disagreement about one.
+SAME_OCCURRENCE_DAYS = 60
+
+
+def date_key(date: datetime.date, precision: str | None) -> tuple[int, ...]:
+    """The date as far as it is known: (year,), (year, month) or (year, month, day)."""
+    if precision == "year":
+        return (date.year,)
+    if precision == "month":
+        return (date.year, date.month)
+    return (date.year, date.month, date.day)
+
+
+def dates_agree(a, a_precision, b, b_precision) -> bool:
+    """Equal at the coarser precision: "July 2025" agrees with "July 31, 2025"."""
+    if a is None or b is None:
+        return True
+    ka, kb = date_key(a, a_precision), date_key(b, b_precision)
+    n = min(len(ka), len(kb))
+    return ka[:n] == kb[:n]
+
+
+def same_occurrence(a, a_precision, b, b_precision) -> bool:
+    """Could two dates be two reports of one occurrence (agreeing, or close enough to be a
+    disagreement about one event rather than two events)?"""
+    if a is None or b is None or dates_agree(a, a_precision, b, b_precision):
+        return True
+    return abs((a - b).days) <= SAME_OCCURRENCE_DAYS
