@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib import admin
+from django.utils.html import format_html, format_html_join
 
 from newsroom.claims import services
 from newsroom.claims.models import Claim, Evidence
+from newsroom.claims.selectors import claim_values
 from newsroom.core.admin import (
     ConfidenceBandFilter,
     EditorialAdmin,
@@ -20,8 +22,8 @@ class EvidenceInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ["source", "passage", "stance", "place", "when", "review_status"]
-    readonly_fields = ["source", "passage", "stance", "place", "when", "review_status"]
+    fields = ["source", "passage", "stance", "place", "when", "until", "modality", "review_status"]
+    readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
         return False  # passages are added from the evidence page, which checks the span
@@ -57,6 +59,7 @@ class ClaimAdmin(EditorialAdmin):
     list_display = [
         "claim_text",
         "event_in_words",
+        "modality",
         "when",
         "place",
         "status_in_words",
@@ -66,6 +69,9 @@ class ClaimAdmin(EditorialAdmin):
     list_filter = [
         "review_status",
         "status",
+        "kind",
+        "modality",
+        "is_previous",
         "date_precision",
         "origin",
         ("rule", admin.AllValuesFieldListFilter),
@@ -74,11 +80,16 @@ class ClaimAdmin(EditorialAdmin):
     ]
     search_fields = ["statement", "event"]
     list_select_related = ["place"]
-    autocomplete_fields = ["entities", "place"]
+    autocomplete_fields = ["entities", "parties", "place"]
     inlines = [EvidenceInline]
     fields = [
         "statement",
-        "event_in_words",
+        "kind",
+        "parties",
+        "modality",
+        "is_previous",
+        "until",
+        "what_sources_say",
         "entities",
         "date",
         "date_precision",
@@ -95,7 +106,10 @@ class ClaimAdmin(EditorialAdmin):
         "created_at",
         "updated_at",
     ]
-    extra_readonly = ["event_in_words", "status_in_words"]
+    extra_readonly = ["what_sources_say", "status_in_words"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("parties")
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -111,6 +125,34 @@ class ClaimAdmin(EditorialAdmin):
     def event_in_words(self, obj):
         return obj.event_label() or "—"
 
+    @admin.display(description="what each source says")
+    def what_sources_say(self, obj):
+        """Every value each attribute is given, with the articles that give it; a value that
+        cannot be true together with another source's is marked disputed."""
+        if obj is None or not obj.pk:
+            return "—"
+        rows = [
+            (
+                attribute,
+                value.label,
+                ", ".join(article.title for article in value.articles),
+                "disputed" if value.is_conflicting else "agrees",
+            )
+            for attribute, found in claim_values(claim=obj).items()
+            for value in found
+        ]
+        if not rows:
+            return "No source gives a date, place or end year."
+        return format_html(
+            '<table class="newsroom-values"><thead><tr><th>attribute</th><th>value</th>'
+            "<th>given by</th><th></th></tr></thead><tbody>{}</tbody></table>",
+            format_html_join(
+                "",
+                '<tr class="{3}"><td>{0}</td><td>{1}</td><td>{2}</td><td>{3}</td></tr>',
+                rows,
+            ),
+        )
+
     @admin.display(description="when", ordering="date")
     def when(self, obj):
         return obj.date_label() or "—"
@@ -122,6 +164,7 @@ class ClaimAdmin(EditorialAdmin):
     def save_model(self, request, obj, form, change):
         self._note = form.cleaned_data.get("note", "")
         self._entities = form.cleaned_data.get("entities")
+        self._parties = form.cleaned_data.get("parties")
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
@@ -131,11 +174,23 @@ class ClaimAdmin(EditorialAdmin):
             formset.save(commit=False)
 
     def service_create(self, request, data):
-        names = {"date", "date_precision", "place", "event", "status", "review_status"}
+        names = {
+            "date",
+            "date_precision",
+            "place",
+            "event",
+            "kind",
+            "modality",
+            "is_previous",
+            "until",
+            "status",
+            "review_status",
+        }
         return services.claim_create(
             user=request.user,
             statement=data["statement"],
             entities=self._entities or (),
+            parties=self._parties or (),
             reason=self._note,
             **{name: data[name] for name in names if data.get(name) not in (None, "")},
         )
@@ -147,6 +202,7 @@ class ClaimAdmin(EditorialAdmin):
             user=request.user,
             fields=fields,
             entities=self._entities,
+            parties=self._parties,
             version=version,
             reason=self._note,
         )

@@ -129,15 +129,20 @@ class Claim(ExtractedModel):
         return date_at_precision(self.date, self.date_precision)
 
     def event_label(self):
-        """The event signature in words: "meeting of NASA and Roscosmos"."""
-        if not self.event:
+        """The event in words: "meeting of NASA and Roscosmos (earlier occurrence)"."""
+        if not self.kind:
             return ""
-        kind, _, parties = self.event.partition(":")
-        names = [name for name in parties.split("|") if name]
-        if not names:
-            return kind
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"{kind} of {joined}"
+        label = self.get_kind_display().lower()
+        if self.pk:
+            names = [party.name for party in self.parties.all()]
+            if names:
+                joined = (
+                    names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                )
+                label += f" of {joined}"
+        if self.until:
+            label += f" until {self.until}"
+        return label + (" (an earlier occurrence)" if self.is_previous else "")
 
     def status_explained(self):
         """What the verification status means for this claim, in a sentence."""

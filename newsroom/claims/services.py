@@ -104,21 +104,29 @@ def claim_propose(
 
 
 @transaction.atomic
-def claim_create(*, user, statement, entities=(), reason="", **fields):
+def claim_create(*, user, statement, entities=(), parties=(), reason="", **fields):
     """A claim an editor writes."""
     claim = fact_create(Claim, user=user, reason=reason, fields={"statement": statement, **fields})
     claim.entities.set(entities)
+    claim.parties.set(parties)
     return claim
 
 
 @transaction.atomic
-def claim_update(*, claim, user, fields, entities=None, version=None, reason=""):
-    """Correct a claim's statement, date, place or event as an editor (its status is set with
-    claim_verify)."""
+def claim_update(*, claim, user, fields, entities=None, parties=None, version=None, reason=""):
+    """Correct a claim's statement, event frame, date, place, entities or parties as an editor
+    (its status is set with claim_verify)."""
     claim = fact_edit(claim, user=user, fields=fields, version=version, reason=reason)
-    if entities is not None and set(entities) != set(claim.entities.all()):
-        claim.entities.set(entities)
-        row_save(claim, user=user, reason=reason)  # records the new set in history
+    changed = False
+    for relation, wanted in (("entities", entities), ("parties", parties)):
+        manager = getattr(claim, relation)
+        if wanted is not None and set(wanted) != set(manager.all()):
+            manager.set(wanted)
+            changed = True
+    if changed:
+        if claim.origin != Origin.EDITOR:
+            claim.origin = Origin.EDITOR
+        row_save(claim, user=user, reason=reason)  # records the new sets in history
     return claim
 
 

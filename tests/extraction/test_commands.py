@@ -126,3 +126,29 @@ def test_extract_recover_stale_requeues_and_extracts(seed_paths, settings):
     assert ExtractionRun.objects.get(pk=stale.pk).state == "failed"
     assert ExtractionRun.objects.exclude(pk=stale.pk).get().state == "succeeded"
     assert Quote.objects.filter(article=article).count() >= 3
+
+
+def test_extract_json_prints_each_claims_frame_and_values(tmp_path):
+    path = tmp_path / "talks.txt"
+    path.write_text(
+        "The Orbital Agency and the Harbor Space Institute will hold talks in Lisbon on "
+        "March 4, 2026.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command("extract", "--json", str(path), stdout=out)
+    (claim,) = json.loads(out.getvalue())["articles"][0]["claims"]
+    assert claim["frame"] == {
+        "kind": "meeting",
+        "parties": ["Orbital Agency", "Harbor Space Institute"],
+        "date": "2026-03-04",
+        "date_precision": "day",
+        "place": "Lisbon",
+        "modality": "planned",
+        "previous": False,
+        "until": None,
+    }
+    assert claim["values"] == {
+        "date": [{"value": "2026-03-04", "precision": "day", "sources": [str(path)]}],
+        "place": [{"value": "Lisbon", "sources": [str(path)]}],
+    }

@@ -54,8 +54,9 @@ BOTH = re.compile(rf"\b(?:{_words(_FRAMES['both_parties'])})\b", re.I)
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-PLANNED = re.compile(rf"\b(?:{_words(_FRAMES['planned'])})\b", re.I)
-EXPECTED = re.compile(rf"\b(?:{_words(_FRAMES['expected'])})\b", re.I)
+# Case matters: "May" opening a date is not the modal "may".
+PLANNED = re.compile(rf"\b(?:{_words(_FRAMES['planned'])})\b")
+EXPECTED = re.compile(rf"\b(?:{_words(_FRAMES['expected'])})\b")
 PREVIOUS = re.compile(
     rf"\b(?:{_words(_FRAMES['previous'])})\s+"
     # up to two modifiers ("last top-level", "previous suborbital"), not a clause ("earlier
@@ -230,7 +231,9 @@ def _claim(
         kind=kind,
         parties=[keys[i] for i in sorted(party_ids, key=lambda i: keys[i])],
         modality=_modality(_sub_clause(plain, at)) if kind else None,
-        previous=bool(kind and (PREVIOUS.search(plain) or since)),
+        previous=bool(
+            kind and (PREVIOUS.search(plain) or since or SINCE_WORD.match(plain.lstrip()))
+        ),
         until=until,
     )
 

@@ -159,10 +159,43 @@ def _as_json(path, title, result):
                 "place": names.get(c.place_key),
                 "entities": [names[k] for k in c.entity_keys if k in names],
                 "evidence": [span(s) for s in c.evidence],
+                "frame": _frame(c, names),
+                "values": _values(c, names, path),
             }
             for c in result.claims
         ],
     }
+
+
+def _frame(claim, names):
+    """The event frame of a claim, or None for a statement that reports no event."""
+    if not claim.kind:
+        return None
+    return {
+        "kind": claim.kind,
+        "parties": [names[key] for key in claim.parties if key in names],
+        "date": claim.date.isoformat() if claim.date else None,
+        "date_precision": claim.date_precision,
+        "place": names.get(claim.place_key),
+        "modality": claim.modality,
+        "previous": claim.previous,
+        "until": claim.until,
+    }
+
+
+def _values(claim, names, path):
+    """Each attribute's values with the sources that give them; one source in a dry run (the
+    saved claims gather every article's values, see claims.selectors.claim_values)."""
+    values = {}
+    if claim.date:
+        values["date"] = [
+            {"value": claim.date.isoformat(), "precision": claim.date_precision, "sources": [path]}
+        ]
+    if claim.place_key in names:
+        values["place"] = [{"value": names[claim.place_key], "sources": [path]}]
+    if claim.until:
+        values["until"] = [{"value": claim.until, "sources": [path]}]
+    return values
 
 
 def json_dumps(value):

@@ -1,0 +1,140 @@
+"""One claim per event across sources, what each source says about each attribute, and the one
+status rule (claims.services.claim_status_recompute), through ingestion as a newsroom uses it."""
+
+import datetime
+
+import pytest
+
+from newsroom.articles.services import article_ingest
+from newsroom.claims.models import Claim
+from newsroom.claims.selectors import claim_values
+from newsroom.claims.services import claim_review, claim_verify, evidence_review
+from newsroom.core.models import ReviewStatus
+
+pytestmark = pytest.mark.django_db
+
+HEAD = "---\nsource: {source}\npublished: {published}\n---\n"
+
+
+@pytest.fixture
+def ingest(django_capture_on_commit_callbacks):
+    def ingest(text, source="Example Wire", published="2026-03-05"):
+        with django_capture_on_commit_callbacks(execute=True):
+            body = HEAD.format(source=source, published=published) + text
+            return article_ingest(data=body.encode()).article
+
+    return ingest
+
+
+def values(claim):
+    return {
+        attribute: sorted((v.label, len(v.articles), v.is_conflicting) for v in found)
+        for attribute, found in claim_values(claim=claim).items()
+    }
+
+
+def meeting():
+    return Claim.objects.get(kind="meeting", is_previous=False)
+
+
+def test_planned_then_reported_is_one_corroborated_claim_and_a_slipped_date_is_no_dispute(
+    ingest,
+):
+    ingest(
+        "Orbital Agency chiefs to visit Porto\n\n"
+        "Orbital Agency Director Lena Kovac will meet Harbor Space Institute President Tomas "
+        "Ruiz in Porto on March 10.\n",
+        published="2026-03-01",
+    )
+    ingest(
+        "Agency heads meet in Portugal\n\n"
+        "The Orbital Agency and the Harbor Space Institute met in Portugal on March 12, 2026.\n",
+        source="Second Paper",
+        published="2026-03-12",
+    )
+    claim = meeting()
+    assert claim.status == "corroborated"
+    assert values(claim) == {
+        "date": [("March 10, 2026", 1, False), ("March 12, 2026", 1, False)],
+        "place": [("Porto", 1, False), ("Portugal", 1, False)],
+    }
+
+
+def test_two_reports_of_what_happened_on_other_venues_dispute_the_place(ingest):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute held talks in Lisbon on March 4, 2026.\n"
+    )
+    ingest(
+        "The Orbital Agency met the Harbor Space Institute in Madrid on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    claim = meeting()
+    assert claim.status == "disputed"
+    assert values(claim)["place"] == [("Lisbon", 1, True), ("Madrid", 1, True)]
+    assert values(claim)["date"] == [("March 4, 2026", 2, False)]
+
+
+def test_end_years_that_differ_dispute_an_extension(ingest):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute agreed to extend their tracking "
+        "programme until 2031.\n"
+    )
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute extended the tracking programme "
+        "until 2032.\n",
+        source="Second Paper",
+    )
+    claim = Claim.objects.get(kind="extension")
+    assert claim.status == "disputed"
+    assert values(claim)["until"] == [("2031", 1, True), ("2032", 1, True)]
+
+
+def test_an_earlier_occurrence_is_its_own_claim(ingest):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute met in Lisbon on March 4, 2026.\n\n"
+        "Their last meeting was in Tokyo in 2019.\n"
+    )
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute last met in Tokyo in 2019.\n",
+        source="Second Paper",
+    )
+    current = meeting()
+    earlier = Claim.objects.get(kind="meeting", is_previous=True)
+    assert (current.date, current.place.name) == (datetime.date(2026, 3, 4), "Lisbon")
+    assert (earlier.date, earlier.place.name, earlier.status) == (
+        datetime.date(2019, 1, 1),
+        "Tokyo",
+        "corroborated",
+    )
+
+
+def test_an_editors_verdict_stays_but_a_new_contradiction_sends_it_back(ingest, admin_user):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute held talks in Lisbon on March 4, 2026.\n"
+    )
+    claim = claim_verify(claim=meeting(), user=admin_user, status="verified", note="Called both")
+    claim_review(claim=claim, user=admin_user, status=ReviewStatus.APPROVED)
+    ingest(
+        "The Orbital Agency met the Harbor Space Institute in Madrid on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    claim = meeting()
+    assert (claim.status, claim.review_status) == ("verified", ReviewStatus.PENDING)
+    assert values(claim)["place"] == [("Lisbon", 1, True), ("Madrid", 1, True)]
+
+
+def test_rejecting_the_contradicting_passage_ends_the_dispute(ingest, admin_user):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute held talks in Lisbon on March 4, 2026.\n"
+    )
+    second = ingest(
+        "The Orbital Agency met the Harbor Space Institute in Madrid on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    claim = meeting()
+    assert claim.status == "disputed"
+    for passage in claim.evidence.filter(article=second):
+        evidence_review(evidence=passage, user=admin_user, status=ReviewStatus.REJECTED)
+    claim.refresh_from_db()
+    assert claim.status == "unverified"
+    assert values(claim)["place"] == [("Lisbon", 1, False)]

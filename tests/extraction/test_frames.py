@@ -1,0 +1,116 @@
+"""Event frames: the kind of event a statement reports, who takes part, when, where, whether it
+was planned or happened, whether it is an earlier occurrence, and the year it runs until."""
+
+import datetime
+
+from newsroom.extraction.extractors import extract
+
+
+def frames(text, **kwargs):
+    result = extract(text, **kwargs)
+    names = {entity.key: entity.name for entity in result.entities}
+    return [
+        (
+            claim.kind,
+            sorted(names[key] for key in claim.parties),
+            claim.date,
+            names.get(claim.place_key),
+            claim.modality,
+            claim.previous,
+            claim.until,
+        )
+        for claim in result.claims
+    ]
+
+
+def test_frames_first_event_word_names_the_kind_and_people_count_as_their_agency():
+    text = (
+        "Orbital Agency Director Lena Kovac met Harbor Space Institute President Tomas Ruiz in "
+        "Lisbon on March 4, 2026, and the two signed a data-sharing agreement."
+    )
+    assert frames(text) == [
+        (
+            "meeting",
+            ["Harbor Space Institute", "Orbital Agency"],
+            datetime.date(2026, 3, 4),
+            "Lisbon",
+            "happened",
+            False,
+            None,
+        )
+    ]
+
+
+def test_frames_extension_needs_the_year_it_runs_until_and_takes_the_two_agencies():
+    text = (
+        "The Orbital Agency and the Harbor Space Institute held talks in Lisbon on March 4, 2026.\n"
+        "At the meeting, the two agencies decided to extend the joint mission until 2031.\n"
+        "The visit extended beyond the usual courtesies."
+    )
+    found = frames(text)
+    assert found[1] == (
+        "extension",
+        ["Harbor Space Institute", "Orbital Agency"],
+        None,
+        None,
+        "happened",
+        False,
+        2031,
+    )
+    assert all(kind != "extension" for kind, *_ in found[2:])
+
+
+def test_frames_modality_is_the_event_clauses_own():
+    text = (
+        "The Orbital Agency will sign a launch contract with the Harbor Space Institute in May "
+        "2026.\n"
+        "The Orbital Agency is expected to meet the Harbor Space Institute in Lisbon in June "
+        "2026.\n"
+        "The Orbital Agency met the Harbor Space Institute in Porto on July 2, 2026, "
+        "contradicting reports that the talks would take place in Lisbon."
+    )
+    assert [frame[4] for frame in frames(text)] == ["planned", "expected", "happened"]
+
+
+def test_frames_an_earlier_occurrence_is_marked_and_split_off_after_since():
+    text = (
+        "The Orbital Agency and the Harbor Space Institute met in Lisbon on March 4, 2026, the "
+        "first talks since their predecessors met in Tokyo in 2019.\n"
+        "Their last meeting was in Tokyo in 2019, officials said.\n"
+        "The agency denied earlier reports that the talks were cancelled."
+    )
+    found = frames(text)
+    assert [(f[2], f[3], f[5]) for f in found[:3]] == [
+        (datetime.date(2026, 3, 4), "Lisbon", False),
+        (datetime.date(2019, 1, 1), "Tokyo", True),
+        (datetime.date(2019, 1, 1), "Tokyo", True),
+    ]
+    assert not any(f[5] for f in found[3:])  # "earlier reports that the talks …"
+
+
+def test_frames_a_retired_colonel_ends_nothing():
+    text = "Retired colonel Mark Stone of the Orbital Agency visited the plant in Toulouse in 2025."
+    assert [frame[0] for frame in frames(text)] == ["meeting"]
+
+
+def test_frames_yearless_dateline_dates_the_weekday_from_the_received_date():
+    text = (
+        "MOSCOW, August 1. The Orbital Agency met the Harbor Space Institute in Moscow on "
+        "Thursday.\n"
+    )
+    late = frames(text, received_at=datetime.date(2026, 12, 2))
+    early = frames(text, received_at=datetime.date(2026, 3, 2))
+    assert late[0][2] == datetime.date(2026, 7, 30)  # the Thursday before August 1, 2026
+    assert early[0][2] == datetime.date(2025, 7, 31)  # August 1 had not come yet in 2026
+
+
+def test_frames_text_says_which_place_lies_in_which():
+    text = (
+        "The Orbital Agency launched the probe from the Tern Cosmodrome in Kazakhstan on May 2, "
+        "2026."
+    )
+    result = extract(text)
+    names = {entity.key: entity.name for entity in result.entities}
+    assert [(names[a], names[b]) for a, b in result.containments] == [
+        ("Tern Cosmodrome", "Kazakhstan")
+    ]
