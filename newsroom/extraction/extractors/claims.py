@@ -153,6 +153,7 @@ def find_claims(
                 previous,
                 last_parties,
                 main_orgs,
+                sent.heading,
             )
             if claim is not None:
                 claims.append(claim)
@@ -174,6 +175,7 @@ def _claim(
     previous,
     last_parties,
     main_orgs,
+    heading=False,
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
@@ -199,10 +201,14 @@ def _claim(
     party_ids = _party_ids(ents, keys, key_ent, ent_ids, role_orgs) or _party_ids(
         ents, keys, key_ent, previous, role_orgs
     )
-    if kind and BOTH.search(plain):
+    if kind and (BOTH.search(plain) or (heading and not party_ids)):
+        # "both agencies", or a headline: the two organisations the article is about
         party_ids |= set(main_orgs)
     if kind:
         party_ids |= {i for i in ent_ids if ents[i].kind in OBJECT_KINDS}
+    if kind == "appointment":
+        # who is appointed is the event, more than the organisation they will act for
+        party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
     named_kind = kind  # the event the words name, frame or not
     if not party_ids and kind:
         # "this meeting", "their last meeting", "the two heads agreed": the parties of the same
