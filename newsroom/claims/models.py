@@ -129,7 +129,7 @@ class Claim(ExtractedModel):
         return date_at_precision(self.date, self.date_precision)
 
     def event_label(self):
-        """The event in words: "meeting of NASA and Roscosmos (earlier occurrence)"."""
+        """The event in words: "meeting of <agency> and <agency> (an earlier occurrence)"."""
         if not self.kind:
             return ""
         label = self.get_kind_display().lower()
