@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from newsroom.claims import values
-from newsroom.claims.models import Claim, DatePrecision
+from newsroom.claims.models import Claim, DatePrecision, date_at_precision
 from newsroom.core.models import ReviewStatus
 from newsroom.entities.models import Entity, Role, normalize_alias
 
@@ -15,7 +15,8 @@ ATTRIBUTES = ("date", "place", "until")
 
 def party_ids_expand(ids):
     """The party ids with the organisations their people act for (through roles any article
-    gave and no editor rejected): "X met NASA's chief" and "X met Y of NASA" share a party."""
+    gave and no editor rejected): "X met the agency's chief" and "X met Y of the agency"
+    share a party."""
     ids = set(ids)
     # The same name taken for two entities (one article calls it a company, another a
     # programme) is still one party.
@@ -96,8 +97,6 @@ class Value:
 
 def _label(attribute, evidence):
     if attribute == "date":
-        from newsroom.claims.models import date_at_precision
-
         return date_at_precision(evidence.date, evidence.date_precision or DatePrecision.DAY)
     if attribute == "place":
         return evidence.place.name

@@ -231,8 +231,12 @@ def test_save_racing_past_the_form_check_is_refused_by_the_service(editor, artic
     client = Client()
     client.force_login(editor)
     data = form_data(editor, entity, name="Lisboa")
-    entity.description = "Saved by someone else in between"
-    entity.save()  # a newer version than the one the form carries
+    from newsroom.entities.services import entity_update
+
+    other = factories.UserFactory(username="other-editor")
+    entity_update(  # someone else saves a newer version than the one the form carries
+        entity=entity, user=other, fields={"description": "Saved by someone else in between"}
+    )
     monkeypatch.setattr(VersionedModelForm, "clean", lambda form: form.cleaned_data)
     response = client.post(change_url(entity), data, follow=True)
     assert "changed by someone else after you opened it" in response.text

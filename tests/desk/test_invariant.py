@@ -156,10 +156,10 @@ def test_inline_correction_has_its_author_and_published_story_its_date(editor_cl
 
 
 def test_gazetteer_takes_only_approved_aliases_of_approved_entities(editor, article):
-    from newsroom.entities.services import entity_review
+    from newsroom.entities.services import aliases_propose, entity_review
 
     lund = Entity.objects.get(name="Henrik Lund")
     entity_review(entity=lund, user=editor, status=ReviewStatus.APPROVED)
-    Alias.objects.create(entity=lund, name="Lund-Hansen")  # a later pending machine alias
+    aliases_propose(entity=lund, names=["Lund-Hansen"], extractor_version="test")  # a later run
     known = {entity.name: entity.aliases for entity in gazetteer_list()}
     assert known == {"Henrik Lund": ("Lund",)}
