@@ -1,4 +1,3 @@
-from django import forms
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
@@ -8,7 +7,6 @@ from newsroom.claims.selectors import claim_values
 from newsroom.core.admin import (
     ConfidenceBandFilter,
     EditorialAdmin,
-    VersionedModelForm,
     article_filters,
     short_text,
     span_in_context,
@@ -45,17 +43,8 @@ class EvidenceInline(admin.TabularInline):
         return span_in_context(obj.article.body, obj.start, obj.end)
 
 
-class ClaimForm(VersionedModelForm):
-    note = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
-        help_text="Why you set this status or made this change (kept in the history).",
-    )
-
-
 @admin.register(Claim)
 class ClaimAdmin(EditorialAdmin):
-    form = ClaimForm
     list_display = [
         "claim_text",
         "event_in_words",
@@ -162,7 +151,6 @@ class ClaimAdmin(EditorialAdmin):
         return f"{obj.get_status_display()}: {obj.status_explained()}"
 
     def save_model(self, request, obj, form, change):
-        self._note = form.cleaned_data.get("note", "")
         self._entities = form.cleaned_data.get("entities")
         self._parties = form.cleaned_data.get("parties")
         super().save_model(request, obj, form, change)
@@ -189,13 +177,13 @@ class ClaimAdmin(EditorialAdmin):
         return services.claim_create(
             user=request.user,
             statement=data["statement"],
-            entities=self._entities or (),
-            parties=self._parties or (),
-            reason=self._note,
+            entities=data.get("entities") or (),
+            parties=data.get("parties") or (),
+            reason=data.get("note", ""),
             **{name: data[name] for name in names if data.get(name) not in (None, "")},
         )
 
-    def service_update(self, request, obj, fields, version):
+    def service_update(self, request, obj, fields, version, reason=""):
         status = fields.pop("status", None)
         claim = services.claim_update(
             claim=obj,
@@ -204,11 +192,11 @@ class ClaimAdmin(EditorialAdmin):
             entities=self._entities,
             parties=self._parties,
             version=version,
-            reason=self._note,
+            reason=reason,
         )
         if status is not None:
             claim = services.claim_verify(
-                claim=claim, user=request.user, status=status, note=self._note
+                claim=claim, user=request.user, status=status, note=reason
             )
         return claim
 
@@ -246,9 +234,9 @@ class EvidenceAdmin(EditorialAdmin):
             place=data.get("place"),
         )
 
-    def service_update(self, request, obj, fields, version):
+    def service_update(self, request, obj, fields, version, reason=""):
         return services.evidence_update(
-            evidence=obj, user=request.user, fields=fields, version=version
+            evidence=obj, user=request.user, fields=fields, version=version, reason=reason
         )
 
     def review_service(self, obj, user, status):

@@ -58,6 +58,13 @@ class VersionedModelForm(forms.ModelForm):
     with what changed, never a silent overwrite."""
 
     version = forms.CharField(widget=forms.HiddenInput, required=False)
+    note = forms.CharField(
+        label="Change note",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text="Why you made this change, kept in the history. Required when the fact is "
+        "shown in a published story: it is published with the correction readers see.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -160,7 +167,11 @@ class EditorialAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             saved = self.service_update(
-                request, obj, self.form_values(form), form.cleaned_data.get("version")
+                request,
+                obj,
+                self.form_values(form),
+                form.cleaned_data.get("version"),
+                reason=form.cleaned_data.get("note", ""),
             )
         else:
             saved = self.service_create(request, form.cleaned_data)
@@ -172,8 +183,10 @@ class EditorialAdmin(SimpleHistoryAdmin):
         fields = {name: value for name, value in data.items() if name in names}
         return editorial.fact_create(self.model, user=request.user, fields=fields)
 
-    def service_update(self, request, obj, fields, version):
-        return editorial.fact_edit(obj, user=request.user, fields=fields, version=version)
+    def service_update(self, request, obj, fields, version, reason=""):
+        return editorial.fact_edit(
+            obj, user=request.user, fields=fields, version=version, reason=reason
+        )
 
     def review_service(self, obj, user, status):
         return editorial.fact_review(obj, user=user, status=status)

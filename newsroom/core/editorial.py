@@ -8,6 +8,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 
 from newsroom.core.models import Origin, ReviewStatus
 
@@ -15,6 +16,14 @@ from newsroom.core.models import Origin, ReviewStatus
 PROVENANCE = frozenset(
     {"origin", "confidence", "extractor_version", "rule", "created_at", "updated_at"}
 )
+
+
+# Sent after a fact's change is saved, inside its transaction, with `changes` as
+# [(field, before, after)], `user` and `reason`. The stories app listens, to turn a change to a fact
+# that a published story shows into a public correction: apps depend one way (core ← ... ←
+# stories), so the domain services cannot call the stories service themselves. A receiver that
+# raises ValidationError undoes the change.
+fact_changed = Signal()
 
 
 class StaleEdit(ValidationError):
@@ -97,12 +106,16 @@ def fact_edit(obj, *, user, fields, version=None, reason=""):
     Return the saved row.
     """
     row = row_lock(obj, version=version)
+    before = {name: getattr(row, name) for name in fields}
     changed = fields_apply(row, fields)
     if not changed:
         return row
     if set(changed) - {"review_status"} and hasattr(row, "origin"):
         row.origin = Origin.EDITOR
-    return row_save(row, user=user, reason=reason)
+    row_save(row, user=user, reason=reason)
+    changes = [(name, before[name], getattr(row, name)) for name in changed]
+    fact_changed.send(type(row), fact=row, changes=changes, user=user, reason=reason)
+    return row
 
 
 @transaction.atomic

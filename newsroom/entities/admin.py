@@ -102,8 +102,10 @@ class EntityAdmin(EditorialAdmin):
             review_status=data.get("review_status"),
         )
 
-    def service_update(self, request, obj, fields, version):
-        return services.entity_update(entity=obj, user=request.user, fields=fields, version=version)
+    def service_update(self, request, obj, fields, version, reason=""):
+        return services.entity_update(
+            entity=obj, user=request.user, fields=fields, version=version, reason=reason
+        )
 
     def review_service(self, obj, user, status):
         return services.entity_review(entity=obj, user=user, status=status)
@@ -225,9 +227,9 @@ class MentionAdmin(EditorialAdmin):
             end=data["end"],
         )
 
-    def service_update(self, request, obj, fields, version):
+    def service_update(self, request, obj, fields, version, reason=""):
         return services.mention_update(
-            mention=obj, user=request.user, fields=fields, version=version
+            mention=obj, user=request.user, fields=fields, version=version, reason=reason
         )
 
 
@@ -262,5 +264,7 @@ class RoleAdmin(EditorialAdmin):
             **span,
         )
 
-    def service_update(self, request, obj, fields, version):
-        return services.role_update(role=obj, user=request.user, fields=fields, version=version)
+    def service_update(self, request, obj, fields, version, reason=""):
+        return services.role_update(
+            role=obj, user=request.user, fields=fields, version=version, reason=reason
+        )

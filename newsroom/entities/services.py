@@ -3,7 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
+from newsroom.core.editorial import (
+    fact_changed,
+    fact_create,
+    fact_edit,
+    fact_review,
+    row_lock,
+    row_save,
+)
 from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
 from newsroom.core.text import unique_slug
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
@@ -136,6 +143,10 @@ def entity_merge(*, source, target, user, reason=""):
     if source.merged_into_id or target.merged_into_id:
         raise ValidationError("Merge into and from entities that are not merged already.")
     reason = reason or f"Merged {source.name} into {target.name}"
+    # Sent before the rows move, so that a story showing `source` still finds it.
+    fact_changed.send(
+        Entity, fact=source, changes=[("merged_into", None, target)], user=user, reason=reason
+    )
     taken = set(target.mentions.values_list("article_id", "start", "end"))
     for mention in source.mentions.all():
         if (mention.article_id, mention.start, mention.end) in taken:

@@ -97,8 +97,10 @@ class QuoteAdmin(EditorialAdmin):
             **({"review_status": data["review_status"]} if data.get("review_status") else {}),
         )
 
-    def service_update(self, request, obj, fields, version):
-        return services.quote_update(quote=obj, user=request.user, fields=fields, version=version)
+    def service_update(self, request, obj, fields, version, reason=""):
+        return services.quote_update(
+            quote=obj, user=request.user, fields=fields, version=version, reason=reason
+        )
 
     def review_service(self, obj, user, status):
         return services.quote_review(quote=obj, user=user, status=status)

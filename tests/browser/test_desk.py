@@ -12,7 +12,7 @@ from newsroom.articles.services import article_ingest
 from newsroom.core.services import editor_create
 from newsroom.entities.models import Entity
 from newsroom.quotes.models import Quote
-from tests.desk.conftest import ARTICLE
+from tests.conftest import ARTICLE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

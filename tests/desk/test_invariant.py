@@ -12,7 +12,6 @@ from newsroom.entities.models import Alias, Entity, Mention
 from newsroom.entities.selectors import entity_get_by_names
 from newsroom.extraction.selectors import gazetteer_list
 from newsroom.quotes.models import Quote
-from newsroom.stories.models import Story
 from tests import factories
 from tests.desk.helpers import admin_save
 
@@ -134,25 +133,6 @@ def test_extracted_mentions_have_history_for_the_first_edit(editor_client, edito
     latest = mention.history.latest()
     assert latest.history_user == editor
     assert latest.prev_record.entity_id != lund.pk
-
-
-def test_inline_correction_has_its_author_and_published_story_its_date(editor_client, editor):
-    story = factories.StoryFactory(title="Talks in Lisbon")
-    data = {
-        "corrections-TOTAL_FORMS": "1",
-        "corrections-0-subject": "Meeting place",
-        "corrections-0-before": "Porto",
-        "corrections-0-after": "Lisbon",
-        "corrections-0-reason": "The agency corrected its statement.",
-        "status": "published",
-    }
-    response = admin_save(editor_client, editor, story, **data)
-    assert response.status_code == 302
-    story.refresh_from_db()
-    assert story.published_at is not None
-    assert list(Story.objects.published()) == [story]
-    correction = story.corrections.get()
-    assert (correction.created_by, correction.after) == (editor, "Lisbon")
 
 
 def test_gazetteer_takes_only_approved_aliases_of_approved_entities(editor, article):

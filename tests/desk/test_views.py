@@ -1,5 +1,5 @@
 """The article review page: highlights, the list of facts, approve and reject, permissions.
-(`editor` and `reporter` come from tests/desk/conftest.py.)"""
+(`editor` and `reporter` come from tests/conftest.py.)"""
 
 import pytest
 from django.contrib.auth.models import Permission
