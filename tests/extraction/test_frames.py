@@ -23,21 +23,32 @@ def frames(text, **kwargs):
     ]
 
 
-def test_frames_first_event_word_names_the_kind_and_people_count_as_their_agency():
+def test_frames_each_event_of_a_sentence_is_a_frame_and_people_count_as_their_agency():
     text = (
         "Orbital Agency Director Lena Kovac met Harbor Space Institute President Tomas Ruiz in "
         "Lisbon on March 4, 2026, and the two signed a data-sharing agreement."
     )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
     assert frames(text) == [
-        (
-            "meeting",
-            ["Harbor Space Institute", "Orbital Agency"],
-            datetime.date(2026, 3, 4),
-            "Lisbon",
-            "happened",
-            False,
-            None,
-        )
+        ("meeting", parties, datetime.date(2026, 3, 4), "Lisbon", "happened", False, None),
+        ("agreement", parties, None, None, "happened", False, None),
+    ]
+
+
+def test_frames_an_event_told_after_another_is_a_frame_of_its_own():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute signed a "
+        "launch contract on Monday.\n"
+        "The deal came days after the Orbital Agency launched its Tern-2 probe on March 2.\n"
+        "Harbor Space Institute and Orbital Agency sign pact, extend Tern-1 mission until 2031\n"
+    )
+    agencies = ["Harbor Space Institute", "Orbital Agency"]
+    assert [(kind, parties, date, until) for kind, parties, date, *_, until in frames(text)] == [
+        ("agreement", agencies, datetime.date(2026, 3, 9), None),
+        # "The deal came days" names no party, date or place of its own: no claim
+        ("launch", ["Orbital Agency", "Tern-2"], datetime.date(2026, 3, 2), None),
+        ("agreement", agencies, None, None),
+        ("extension", agencies, None, 2031),
     ]
 
 
@@ -102,6 +113,23 @@ def test_frames_yearless_dateline_dates_the_weekday_from_the_received_date():
     early = frames(text, received_at=datetime.date(2026, 3, 2))
     assert late[0][2] == datetime.date(2026, 7, 30)  # the Thursday before August 1, 2026
     assert early[0][2] == datetime.date(2025, 7, 31)  # August 1 had not come yet in 2026
+
+
+def test_frames_yearless_dateline_takes_the_year_the_text_names_of_the_two_it_may_be():
+    text = (
+        "SÃO PAULO, October 15. The Orbital Agency launched the Tern-2 probe on Tuesday, its "
+        "third launch of 2025 and its last of 2025.\n"
+    )
+    found = frames(text, received_at=datetime.date(2026, 12, 2))
+    assert found[0][2] == datetime.date(2025, 10, 14)  # the Tuesday before October 15, 2025
+
+
+def test_frames_a_month_inside_a_place_name_is_no_date():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency launched the Tern-2 probe from Marseille "
+        "on Tuesday."
+    )
+    assert frames(text)[0][2] == datetime.date(2026, 3, 3)
 
 
 def test_frames_text_says_which_place_lies_in_which():

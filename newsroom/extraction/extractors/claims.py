@@ -4,94 +4,34 @@ date, place, evidence and an event signature that matches the same event across 
 from __future__ import annotations
 
 import datetime
-import json
 import re
-from pathlib import Path
 
+from .clauses import SINCE_WORD, clauses
 from .coref import Ent, Mention
+from .cues import (
+    BOTH,
+    CONTEXT,
+    EVENTS,
+    EXPECTED,
+    PLANNED,
+    PREVIOUS,
+    REQUIRES_UNTIL,
+    UNTIL,
+    UNTIL_KINDS,
+)
 from .dates import DateExpr, find_dates
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
-
-def _words(words) -> str:
-    """An alternation of whole words or phrases (a space matches any run of spaces)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
-
-def _frames_data() -> dict:
-    with open(Path(__file__).parent / "data" / "events.json", encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-_FRAMES = _frames_data()
-# Event kinds in the order they are tried, and the words that name them (data/events.json).
-EVENTS = tuple(
-    (
-        kind,
-        re.compile(
-            rf"\b(?:{_words(words)})\b"
-            # "a retired colonel" is a person, not the end of anything
-            + (
-                rf"(?!\s+(?:{_words(_FRAMES['not_before'][kind])})\b)"
-                if kind in _FRAMES["not_before"]
-                else ""
-            ),
-            re.I,
-        ),
-    )
-    for kind, words in _FRAMES["kinds"]
-)
-# An extension is only one when the text says how long it runs ("until 2030").
-REQUIRES_UNTIL = set(_FRAMES["requires_until"])
-# "this meeting", "the talks": the event the article is about, whose parties it named before
-THIS_EVENT = re.compile(
-    rf"\b(?:this|the|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['this_nouns'])})\b",
-    re.I,
-)
-# "both agencies", "the two sides": the two organisations the article is about
-BOTH = re.compile(rf"\b(?:{_words(_FRAMES['both_parties'])})\b", re.I)
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-# Case matters: "May" opening a date is not the modal "may".
-PLANNED = re.compile(rf"\b(?:{_words(_FRAMES['planned'])})\b")
-EXPECTED = re.compile(rf"\b(?:{_words(_FRAMES['expected'])})\b")
-PREVIOUS = re.compile(
-    rf"\b(?:{_words(_FRAMES['previous'])})\s+"
-    # up to two modifiers ("last top-level", "previous suborbital"), not a clause ("earlier
-    # reports that the talks")
-    r"(?:(?!(?:that|which|who|the|a|an|of|reports?|said|says)\b)[\w-]+\s+){0,2}?"
-    rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
-    # "was last extended in 2023", "they last met in Tokyo"
-    r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b",
-    re.I,
-)
-# "at the meeting, they decided to extend …": an event named as the setting of another
-CONTEXT = re.compile(
-    rf"\b(?:{_words(_FRAMES['context_before'])})\s+(?:the|this|that|a|an|their|its)?\s*"
-    r"(?:[\w-]+\s+){0,2}?$",
-    re.I,
-)
-UNTIL = re.compile(
-    rf"\b(?:{_words(_FRAMES['until'])})\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
-    r"((?:19|20)\d{2})\b",
-    re.I,
-)
-# Kinds whose "until <year>" is the year the thing runs until, not the date of the event.
-UNTIL_KINDS = {"extension", "end_of_operations", "agreement", "intent"}
-# Past-tense reports: without a future cue, a clause with one of these happened.
-HAPPENED = re.compile(
-    r"\b(?:\w+ed|met|held|took|signed|began|began|ran|flew|won|made|said|was|were|had|did)\b",
-    re.I,
-)
 # "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
 INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
 NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
 )
-CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
     # "in the northern city of X", "at the Pacific port of X"
@@ -136,7 +76,7 @@ def find_claims(
             for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
             if not any(a <= d.start < b for a, b in quoted) and d.start > dateline_end
         ]
-        for lo, hi, clause_dates in _clauses(doc.text, sent, dates):
+        for lo, hi, clause_dates in clauses(doc.text, sent, dates):
             if sent.heading and not _heading_frame(doc.text[lo:hi]):
                 continue
             claim = _claim(
@@ -157,6 +97,8 @@ def find_claims(
             )
             if claim is not None:
                 claims.append(claim)
+            # "X met Y and signed …": the next clause's parties are this one's
+            previous = [m.ent for m in in_sent if lo <= m.start < hi] or previous
         previous = [m.ent for m in in_sent] or previous
     return claims
 
@@ -195,7 +137,8 @@ def _claim(
     place = _place(doc, ents, in_sent)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
-    named = kind and _party_ids(ents, keys, key_ent, ent_ids, role_orgs)
+    # "the two agencies signed …": the parties are named, by the words for both of them
+    named = kind and (_party_ids(ents, keys, key_ent, ent_ids, role_orgs) or BOTH.search(plain))
     if not (date or has_number or (kind and place is not None) or until or named):
         return None
     party_ids = _party_ids(ents, keys, key_ent, ent_ids, role_orgs) or _party_ids(
@@ -303,88 +246,6 @@ def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[
     return found
 
 
-def _clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
-    """One sentence, or its clauses when two clauses carry dates of their own ("X landed in
-    January 2024, and Y touched down in August 2023"), each with its dates. A founding date told
-    in passing ("met on Friday — the first talks since the agency was founded in 2024", "X, which
-    was set up in 2010, will host …") is a claim of its own and never dates the sentence."""
-    out = []
-    main = list(dates)
-    for d in dates:
-        if d.background and (clause := _background_clause(text, sent, d)) is not None:
-            out.append((*clause, [d]))
-            main.remove(d)
-    return [*_since_split(text, _dated_clauses(text, sent, main)), *out]
-
-
-SINCE_WORD = re.compile(r"\bsince\b", re.I)
-
-
-def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
-    """ "the first talks since their predecessors met in Tokyo in 2019": from "since" on, the
-    clause reports an earlier occurrence with a date of its own, so it is a clause of its own."""
-    out = []
-    for lo, hi, dates in clauses:
-        dated = [d for d in dates if d.date and not d.reference]
-        cut = None
-        for d in dated:
-            found = list(SINCE_WORD.finditer(text, lo, d.start))
-            if found and found[-1].start() > lo:
-                cut = found[-1].start()
-                break
-        if cut is None:
-            out.append((lo, hi, dates))
-            continue
-        head = text[lo:cut].rstrip(" ,—–")
-        out.append((lo, lo + len(head), [d for d in dates if d.start < cut]))
-        out.append((cut, hi, [d for d in dates if d.start >= cut]))
-    return out
-
-
-def _background_clause(text: str, sent: Sentence, d: DateExpr) -> tuple[int, int] | None:
-    """The subordinate clause around a founding date, from the nearest comma, dash, bracket or
-    "since" before it to the next comma, dash or bracket; None when it is the whole sentence."""
-    head = text[sent.start : d.start]
-    cut = max(head.rfind(mark) for mark in (",", "—", "–", "(", " since "))
-    if cut < 0:
-        return None
-    lo = sent.start + cut + 1
-    clause = text[lo : d.start].lstrip(" ,—–(")
-    lo = d.start - len(clause.removeprefix("since "))
-    tail = BACKGROUND_END.search(text, d.end, sent.end)
-    hi = tail.start() if tail else sent.end
-    return lo, lo + len(text[lo:hi].rstrip(" .!?"))
-
-
-BACKGROUND_END = re.compile(r"[,—–);]")
-
-
-def _dated_clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
-    return [
-        (lo, hi, [d for d in dates if lo <= d.start < hi]) for lo, hi in _split(text, sent, dates)
-    ]
-
-
-def _split(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int]]:
-    whole = [(sent.start, sent.end)]
-    if sum(1 for d in dates if not d.reference and not d.reporting) < 2:
-        return whole
-    cuts = [sent.start + m.start() for m in CLAUSE_BREAK.finditer(text[sent.start : sent.end])]
-    bounds = [sent.start, *cuts, sent.end]
-    parts = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
-    dated = [p for p in parts if any(p[0] <= d.start < p[1] for d in dates)]
-    if len(dated) < 2:
-        return whole
-    out = []
-    for a, b in parts:
-        a = a + len(text[a:b]) - len(text[a:b].lstrip(" ,;"))
-        if out and not any(a <= d.start < b for d in dates):
-            out[-1] = (out[-1][0], b)  # an undated clause stays with the one before it
-        else:
-            out.append((a, b))
-    return out
-
-
 def _dateline_date(
     doc: Doc, received_at: datetime.date | None, default_year: int | None
 ) -> datetime.date | None:
@@ -394,7 +255,7 @@ def _dateline_date(
     span = doc.dateline.get("date")
     if span is None:
         return None
-    year = default_year or (received_at.year if received_at else None)
+    year = default_year or _year_written(doc, received_at)
     found = [d for d in find_dates(doc.text, span[0], span[1], None, year) if d.date]
     if not found or found[0].precision != "day":
         return None
@@ -402,6 +263,20 @@ def _dateline_date(
     if received_at and not default_year and date > received_at:
         date = date.replace(year=date.year - 1)
     return date
+
+
+YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _year_written(doc: Doc, received_at: datetime.date | None) -> int | None:
+    """The year of a yearless dateline: the year it was received or the one before, whichever
+    the text names more often ("the only campaign of 2026"); the later one when it names both as
+    often or neither."""
+    if received_at is None:
+        return None
+    this, last = received_at.year, received_at.year - 1
+    years = [int(y) for y in YEAR.findall(doc.text)]
+    return last if years.count(last) > years.count(this) else this
 
 
 def _default_year(doc: Doc) -> int | None:

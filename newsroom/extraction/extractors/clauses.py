@@ -1,0 +1,139 @@
+"""Cutting a sentence into the clauses that report one event each."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import EVENTS, REQUIRES_UNTIL, UNTIL
+from .dates import DateExpr
+from .text import Sentence
+
+CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
+
+
+def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
+    """One sentence, or its clauses when two clauses carry dates of their own ("X landed in
+    January 2024, and Y touched down in August 2023"), each with its dates. A founding date told
+    in passing ("met on Friday — the first talks since the agency was founded in 2024", "X, which
+    was set up in 2010, will host …") is a claim of its own and never dates the sentence."""
+    out = []
+    main = list(dates)
+    for d in dates:
+        if d.background and (clause := _background_clause(text, sent, d)) is not None:
+            out.append((*clause, [d]))
+            main.remove(d)
+    return [
+        *(
+            part
+            for clause in _since_split(text, _dated_clauses(text, sent, main))
+            for part in _event_split(text, clause)
+        ),
+        *out,
+    ]
+
+
+# Where a second event begins inside a clause: "X met | and signed …", "sign X, | extend Y
+# until 2031", "the deal came days | after Z was launched", "the signing | followed the launch".
+JOIN = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:after|following|follows|followed|before|preceded)\s+(?:[\w'’-]+\s+){0,4}?)$",
+    re.I,
+)
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds of event the words of ``text`` name (an extension only with its end year)."""
+    return {
+        kind
+        for kind, rx in EVENTS
+        if rx.search(text) and (kind not in REQUIRES_UNTIL or UNTIL.search(text))
+    }
+
+
+def _event_split(text: str, clause: tuple[int, int, list]) -> list[tuple[int, int, list]]:
+    """A clause that reports two events of different kinds, cut where the second begins, each
+    part with its dates: "met and signed an arrangement" is a meeting and an agreement."""
+    lo, hi, dates = clause
+    starts = sorted({m.start() + lo for _, rx in EVENTS for m in rx.finditer(text[lo:hi])})
+    for at in starts:
+        join = JOIN.search(text, lo, at)
+        if join is None or join.start() <= lo:
+            continue
+        head, tail = _kinds(text[lo : join.start()]), _kinds(text[join.start() : hi])
+        if not head or not tail or tail <= head:
+            continue
+        cut = join.start()
+        rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
+        return [
+            (lo, cut, [d for d in dates if d.start < cut]),
+            *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest])),
+        ]
+    return [clause]
+
+
+SINCE_WORD = re.compile(r"\bsince\b", re.I)
+
+
+def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """ "the first talks since their predecessors met in Tokyo in 2019": from "since" on, the
+    clause reports an earlier occurrence with a date of its own, so it is a clause of its own."""
+    out = []
+    for lo, hi, dates in clauses:
+        dated = [d for d in dates if d.date and not d.reference]
+        cut = None
+        for d in dated:
+            found = list(SINCE_WORD.finditer(text, lo, d.start))
+            if found and found[-1].start() > lo:
+                cut = found[-1].start()
+                break
+        if cut is None:
+            out.append((lo, hi, dates))
+            continue
+        head = text[lo:cut].rstrip(" ,—–")
+        out.append((lo, lo + len(head), [d for d in dates if d.start < cut]))
+        out.append((cut, hi, [d for d in dates if d.start >= cut]))
+    return out
+
+
+def _background_clause(text: str, sent: Sentence, d: DateExpr) -> tuple[int, int] | None:
+    """The subordinate clause around a founding date, from the nearest comma, dash, bracket or
+    "since" before it to the next comma, dash or bracket; None when it is the whole sentence."""
+    head = text[sent.start : d.start]
+    cut = max(head.rfind(mark) for mark in (",", "—", "–", "(", " since "))
+    if cut < 0:
+        return None
+    lo = sent.start + cut + 1
+    clause = text[lo : d.start].lstrip(" ,—–(")
+    lo = d.start - len(clause.removeprefix("since "))
+    tail = BACKGROUND_END.search(text, d.end, sent.end)
+    hi = tail.start() if tail else sent.end
+    return lo, lo + len(text[lo:hi].rstrip(" .!?"))
+
+
+BACKGROUND_END = re.compile(r"[,—–);]")
+
+
+def _dated_clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
+    return [
+        (lo, hi, [d for d in dates if lo <= d.start < hi]) for lo, hi in _split(text, sent, dates)
+    ]
+
+
+def _split(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int]]:
+    whole = [(sent.start, sent.end)]
+    if sum(1 for d in dates if not d.reference and not d.reporting) < 2:
+        return whole
+    cuts = [sent.start + m.start() for m in CLAUSE_BREAK.finditer(text[sent.start : sent.end])]
+    bounds = [sent.start, *cuts, sent.end]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    dated = [p for p in parts if any(p[0] <= d.start < p[1] for d in dates)]
+    if len(dated) < 2:
+        return whole
+    out = []
+    for a, b in parts:
+        a = a + len(text[a:b]) - len(text[a:b].lstrip(" ,;"))
+        if out and not any(a <= d.start < b for d in dates):
+            out[-1] = (out[-1][0], b)  # an undated clause stays with the one before it
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,73 @@
+"""The words of event frames, loaded once from data/events.json: the kinds of event and the
+cues of modality, of an earlier occurrence, of a setting and of how long a thing runs."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+
+def _words(words) -> str:
+    """An alternation of whole words or phrases (a space matches any run of spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+def _frames_data() -> dict:
+    with open(Path(__file__).parent / "data" / "events.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+_FRAMES = _frames_data()
+# Event kinds in the order they are tried, and the words that name them (data/events.json).
+EVENTS = tuple(
+    (
+        kind,
+        re.compile(
+            rf"\b(?:{_words(words)})\b"
+            # "a retired colonel" is a person, not the end of anything
+            + (
+                rf"(?!\s+(?:{_words(_FRAMES['not_before'][kind])})\b)"
+                if kind in _FRAMES["not_before"]
+                else ""
+            ),
+            re.I,
+        ),
+    )
+    for kind, words in _FRAMES["kinds"]
+)
+# An extension is only one when the text says how long it runs ("until 2030").
+REQUIRES_UNTIL = set(_FRAMES["requires_until"])
+# "this meeting", "the talks": the event the article is about, whose parties it named before
+THIS_EVENT = re.compile(
+    rf"\b(?:this|the|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['this_nouns'])})\b",
+    re.I,
+)
+# "both agencies", "the two sides": the two organisations the article is about
+BOTH = re.compile(rf"\b(?:{_words(_FRAMES['both_parties'])})\b", re.I)
+# Case matters: "May" opening a date is not the modal "may".
+PLANNED = re.compile(rf"\b(?:{_words(_FRAMES['planned'])})\b")
+EXPECTED = re.compile(rf"\b(?:{_words(_FRAMES['expected'])})\b")
+PREVIOUS = re.compile(
+    rf"\b(?:{_words(_FRAMES['previous'])})\s+"
+    # up to two modifiers ("last top-level", "previous suborbital"), not a clause ("earlier
+    # reports that the talks")
+    r"(?:(?!(?:that|which|who|the|a|an|of|reports?|said|says)\b)[\w-]+\s+){0,2}?"
+    rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
+    # "was last extended in 2023", "they last met in Tokyo"
+    r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b",
+    re.I,
+)
+# "at the meeting, they decided to extend …": an event named as the setting of another
+CONTEXT = re.compile(
+    rf"\b(?:{_words(_FRAMES['context_before'])})\s+(?:the|this|that|a|an|their|its)?\s*"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+UNTIL = re.compile(
+    rf"\b(?:{_words(_FRAMES['until'])})\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
+    r"((?:19|20)\d{2})\b",
+    re.I,
+)
+# Kinds whose "until <year>" is the year the thing runs until, not the date of the event.
+UNTIL_KINDS = {"extension", "end_of_operations", "agreement", "intent"}
