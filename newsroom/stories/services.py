@@ -76,18 +76,19 @@ def story_feature(*, story, fact, user, position=None, is_on_timeline=None, reas
     """Feature a quote or claim in the story at `position` (last if not given), or move it there;
     a claim can be left off the timeline. Return the story's row for the fact."""
     model, name = _through(fact)
+    if is_on_timeline is not None and model is not StoryClaim:
+        raise ValidationError("Only claims are on a story's timeline.")
     row = model.objects.filter(story=story, **{name: fact}).first()
     if row is None:
         if position is None:
             last = model.objects.filter(story=story).aggregate(last=Max("position"))["last"]
             position = 0 if last is None else last + 1
         row = model(story=story, **{name: fact}, position=position)
-    elif position is not None:
-        row.position = position
-    if is_on_timeline is not None:
-        if model is not StoryClaim:
-            raise ValidationError("Only claims are on a story's timeline.")
-        row.is_on_timeline = is_on_timeline
+    values = {"position": position, "is_on_timeline": is_on_timeline}
+    values = {key: value for key, value in values.items() if value is not None}
+    if row.pk and not fields_apply(row, values):
+        return row
+    fields_apply(row, values)
     return row_save(row, user=user, reason=reason)
 
 
@@ -132,19 +133,38 @@ def correction_issue(*, story, fact, field, before, after, user, reason):
     )
 
 
-def correction_create(*, story, user, subject, reason, before="", after="", fact=None, field=""):
-    """A public correction to a story, signed by the editor who made it."""
+@transaction.atomic
+def correction_create(
+    *,
+    story,
+    user,
+    subject,
+    reason,
+    before="",
+    after="",
+    fact=None,
+    field="",
+    created_at=None,
+    signed_by=None,
+):
+    """A public correction to a story, signed by the editor who made it (or, replaying curation,
+    by `signed_by` at `created_at`)."""
     correction = Correction(
         story=story,
         subject=subject,
         before=before,
         after=after,
         reason=reason,
-        created_by=user,
+        created_by=signed_by or user,
         fact=fact,
         field=field,
     )
-    return row_save(correction, user=user)
+    row_save(correction, user=user)
+    if created_at is not None:
+        # The time is part of the public record; auto_now_add would put the replay's time.
+        Correction.objects.filter(pk=correction.pk).update(created_at=created_at)
+        correction.created_at = created_at
+    return correction
 
 
 def _shown(value):
