@@ -142,3 +142,41 @@ def test_frames_text_says_which_place_lies_in_which():
     assert [(names[a], names[b]) for a, b in result.containments] == [
         ("Tern Cosmodrome", "Kazakhstan")
     ]
+
+
+def test_frames_a_relative_clause_or_the_words_after_a_colon_tell_events_of_their_own():
+    text = (
+        "PARIS, March 9, 2026 — When the Orbital Agency met the Harbor Space Institute in Lisbon "
+        "last week, the outcome was plain: Tern-1, the probe launched in 2019, will now operate "
+        "until 2029.\n"
+        "The Orbital Agency will launch Tern-3 to replace Tern-0, which ended operations on "
+        "March 2.\n"
+    )
+    assert [(kind, date, until) for kind, _, date, *_, until in frames(text)] == [
+        ("meeting", None, None),
+        ("launch", datetime.date(2019, 1, 1), None),
+        ("extension", None, 2029),
+        ("launch", None, None),
+        ("end_of_operations", datetime.date(2026, 3, 2), None),
+    ]
+
+
+def test_frames_an_appointment_names_a_person_and_prolonging_needs_no_end_year():
+    text = (
+        "The Tern-2 probe will take over the tasks of the Tern-1 probe in 2027.\n"
+        "The Orbital Agency and the Harbor Space Institute chose to prolong the Tern-1 mission.\n"
+        "The Tern-1 mission continues to operate.\n"
+    )
+    assert [frame[0] for frame in frames(text)] == [None, "extension"]
+
+
+def test_frames_take_the_most_precise_of_the_dates_that_agree():
+    text = (
+        "The 2026 session of the Orbital Agency and Harbor Space Institute steering committee "
+        "will be held in Lisbon on June 10, 2026."
+    )
+    assert frames(text)[0][:3] == (
+        "meeting",
+        ["Harbor Space Institute", "Orbital Agency"],
+        datetime.date(2026, 6, 10),
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from newsroom.claims import values
+
 from .clauses import SINCE_WORD, clauses
 from .coref import Ent, Mention
 from .cues import (
@@ -15,14 +17,15 @@ from .cues import (
     EXPECTED,
     PLANNED,
     PREVIOUS,
-    REQUIRES_UNTIL,
     UNTIL,
     UNTIL_KINDS,
+    names_event,
 )
 from .dates import DateExpr, find_dates
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
+PRECISION = ("year", "month", "day")
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
@@ -138,7 +141,17 @@ def _claim(
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     # "the two agencies signed …": the parties are named, by the words for both of them
-    named = kind and (_party_ids(ents, keys, key_ent, ent_ids, role_orgs) or BOTH.search(plain))
+    # "the two agencies signed …", "X, which ended operations in May": the parties are named,
+    # by the words for both of them or by the craft the event is about
+    named = kind and (
+        _party_ids(ents, keys, key_ent, ent_ids, role_orgs)
+        or BOTH.search(plain)
+        or any(ents[i].kind in OBJECT_KINDS for i in ent_ids)
+        or heading
+    )
+    if kind == "appointment" and not any(ents[i].kind == "person" for i in ent_ids):
+        # "the new satellite will take over the tasks of the old one": nobody is appointed
+        kind = named = None
     if not (date or has_number or (kind and place is not None) or until or named):
         return None
     party_ids = _party_ids(ents, keys, key_ent, ent_ids, role_orgs) or _party_ids(
@@ -207,9 +220,9 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     """The kind of event the clause reports and where its word is (see _kind)."""
     found, setting = [], []
     for order, (name, rx) in enumerate(EVENTS):
-        if name in REQUIRES_UNTIL and not runs_until:
-            continue
         for m in rx.finditer(plain):
+            if not names_event(name, m.group(0), runs_until):
+                continue
             is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
             (setting if is_setting else found).append((m.start(), order, name))
             break
@@ -287,8 +300,14 @@ def _default_year(doc: Doc) -> int | None:
 
 def _event_date(dates: list[DateExpr]) -> DateExpr | None:
     usable = [d for d in dates if d.date and not d.reference]
-    main = [d for d in usable if not d.reporting]
-    return (main or usable or [None])[0]
+    main = [d for d in usable if not d.reporting] or usable
+    if not main:
+        return None
+    # "the 2026 session … on June 10": the most precise of the dates that agree with the first
+    agreeing = [
+        d for d in main if values.dates_agree(d.date, d.precision, main[0].date, main[0].precision)
+    ]
+    return max(agreeing, key=lambda d: PRECISION.index(d.precision))
 
 
 def _mostly_quoted(sent: Sentence, quoted: list[tuple[int, int]]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import EVENTS, REQUIRES_UNTIL, UNTIL
+from .cues import EVENTS, UNTIL, names_event
 from .dates import DateExpr
 from .text import Sentence
 
@@ -34,19 +34,25 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 
 # Where a second event begins inside a clause: "X met | and signed …", "sign X, | extend Y
 # until 2031", "the deal came days | after Z was launched", "the signing | followed the launch".
+# "X, the satellite that Y launched in 2019, will now operate until 2029": a relative clause,
+# or the words after a colon, tell another event too.
+AUXILIARY = r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to)\s+){0,3}"
 JOIN = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+(?:[\w-]+\s+){0,2}?"
-    r"|\b(?:after|following|follows|followed|before|preceded)\s+(?:[\w'’-]+\s+){0,4}?)$",
+    rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,2}}?"
+    r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?"
+    r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
     re.I,
 )
 
 
 def _kinds(text: str) -> set[str]:
     """The kinds of event the words of ``text`` name (an extension only with its end year)."""
+    until = UNTIL.search(text)
     return {
         kind
         for kind, rx in EVENTS
-        if rx.search(text) and (kind not in REQUIRES_UNTIL or UNTIL.search(text))
+        if any(names_event(kind, m.group(0), until) for m in rx.finditer(text))
     }
 
 

@@ -36,8 +36,19 @@ EVENTS = tuple(
     )
     for kind, words in _FRAMES["kinds"]
 )
-# An extension is only one when the text says how long it runs ("until 2030").
+# An extension is only one when the text says how long it runs ("until 2030"), unless its
+# word says so by itself ("chose to prolong the satellite"; "operates", "runs" do not).
 REQUIRES_UNTIL = set(_FRAMES["requires_until"])
+UNTIL_OPTIONAL = set(_FRAMES["until_optional"])
+
+
+def names_event(kind: str, word: str, runs_until) -> bool:
+    """Does ``word`` (a match of the kind's words) name an event of that kind here?"""
+    if kind not in REQUIRES_UNTIL or runs_until:
+        return True
+    return " ".join(word.lower().split()) in UNTIL_OPTIONAL
+
+
 # "this meeting", "the talks": the event the article is about, whose parties it named before
 THIS_EVENT = re.compile(
     rf"\b(?:this|the|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['this_nouns'])})\b",
