@@ -25,6 +25,7 @@ migrate: install
 
 seed: migrate
 	$(PY) manage.py ingest seeds/
+	$(PY) manage.py import_curation --initial seeds/curation.json
 	$(PY) manage.py ensure_editor
 
 run: seed

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from newsroom.stories.curation.keys import CurationError
 from newsroom.stories.curation.load import curation_import
+from newsroom.stories.models import Story
 
 
 class Command(BaseCommand):
@@ -21,8 +22,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--user", help="Username recorded in the history as the one applying it."
         )
+        parser.add_argument(
+            "--initial",
+            action="store_true",
+            help="Apply only to a database with no story yet, so that a later run (`make run` "
+            "again) keeps what editors changed since.",
+        )
 
-    def handle(self, *args, path, user=None, **options):
+    def handle(self, *args, path, user=None, initial=False, **options):
+        if initial and Story.objects.exists():
+            self.stdout.write(f"{path}: skipped (the database has stories already)")
+            return
         try:
             document = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
