@@ -242,3 +242,18 @@ def test_unpublished_story_facts_create_no_correction(published, editor, facts):
     story_unpublish(story=published, user=editor)
     quote_attribute(quote=facts["quote"], user=editor, speaker=facts["lund"])
     assert published.corrections.count() == 0
+
+
+def test_story_timeline_orders_dated_claims_and_leaves_out_what_the_editor_chose(
+    draft, editor, facts
+):
+    from newsroom.stories.selectors import story_timeline
+
+    earlier = Claim.objects.get(is_previous=True)
+    story_feature(story=draft, fact=earlier, user=editor)
+    assert [(c.date.isoformat(), c.date_label()) for c in story_timeline(story=draft)] == [
+        ("2019-01-01", "2019"),
+        ("2026-03-04", "March 4, 2026"),
+    ]
+    story_feature(story=draft, fact=earlier, user=editor, is_on_timeline=False)
+    assert story_timeline(story=draft) == [facts["claim"]]
