@@ -31,7 +31,8 @@ def test_frames_each_event_of_a_sentence_is_a_frame_and_people_count_as_their_ag
     parties = ["Harbor Space Institute", "Orbital Agency"]
     assert frames(text) == [
         ("meeting", parties, datetime.date(2026, 3, 4), "Lisbon", "happened", False, None),
-        ("agreement", parties, None, None, "happened", False, None),
+        # the signing shares the meeting's day and place
+        ("agreement", parties, datetime.date(2026, 3, 4), "Lisbon", "happened", False, None),
     ]
 
 
@@ -180,3 +181,13 @@ def test_frames_take_the_most_precise_of_the_dates_that_agree():
         ["Harbor Space Institute", "Orbital Agency"],
         datetime.date(2026, 6, 10),
     )
+
+
+def test_frames_a_relative_clause_after_the_event_word_does_not_make_it_planned():
+    text = (
+        "On March 4, 2026 in Lisbon, the Orbital Agency and the Harbor Space Institute signed an "
+        "arrangement under which the institute will build the probe's camera."
+    )
+    assert [
+        (kind, date, place, modality) for kind, _, date, place, modality, *_ in frames(text)
+    ] == [("agreement", datetime.date(2026, 3, 4), "Lisbon", "happened")]

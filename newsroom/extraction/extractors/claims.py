@@ -79,9 +79,13 @@ def find_claims(
             for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
             if not any(a <= d.start < b for a, b in quoted) and d.start > dateline_end
         ]
-        for lo, hi, clause_dates in clauses(doc.text, sent, dates):
+        for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
             if sent.heading and not _heading_frame(doc.text[lo:hi]):
                 continue
+            # "On Tuesday in Rome, X met and signed …": the signing's when and where
+            shared = [m for m in in_sent if setting <= m.start < lo]
+            if setting < lo and not clause_dates:
+                clause_dates = [d for d in dates if setting <= d.start < lo]
             claim = _claim(
                 doc,
                 ents,
@@ -97,6 +101,7 @@ def find_claims(
                 last_parties,
                 main_orgs,
                 sent.heading,
+                shared,
             )
             if claim is not None:
                 claims.append(claim)
@@ -121,6 +126,7 @@ def _claim(
     last_parties,
     main_orgs,
     heading=False,
+    shared=(),
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
@@ -138,6 +144,8 @@ def _claim(
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     place = _place(doc, ents, in_sent)
+    if place is None:
+        place = _place(doc, ents, shared)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     # "the two agencies signed …": the parties are named, by the words for both of them
@@ -206,7 +214,8 @@ def _heading_frame(text: str) -> bool:
     return _kind_at(text, UNTIL.search(text))[0] is not None
 
 
-SUB_CLAUSE_END = re.compile(r"[,;—–(]")
+# a break, or a relative clause: "signed an arrangement under which Canada will provide …"
+SUB_CLAUSE_END = re.compile(r"[,;—–(]|\b(?:under\s+which|which|who|whose|whereby)\b")
 
 
 def _sub_clause(plain: str, at: int) -> str:

@@ -11,22 +11,24 @@ from .text import Sentence
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
 
 
-def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list]]:
+def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list, int]]:
     """One sentence, or its clauses when two clauses carry dates of their own ("X landed in
-    January 2024, and Y touched down in August 2023"), each with its dates. A founding date told
-    in passing ("met on Friday — the first talks since the agency was founded in 2024", "X, which
-    was set up in 2010, will host …") is a claim of its own and never dates the sentence."""
+    January 2024, and Y touched down in August 2023") or tell two events, each with its dates
+    and where the words that set its time and place begin ("On Tuesday in Rome, X met and
+    signed …": the signing's setting is the sentence's). A founding date told in passing ("met
+    on Friday — the first talks since the agency was founded in 2024", "X, which was set up in
+    2010, will host …") is a claim of its own and never dates the sentence."""
     out = []
     main = list(dates)
     for d in dates:
         if d.background and (clause := _background_clause(text, sent, d)) is not None:
-            out.append((*clause, [d]))
+            out.append((*clause, [d], clause[0]))
             main.remove(d)
     return [
         *(
             part
-            for clause in _since_split(text, _dated_clauses(text, sent, main))
-            for part in _event_split(text, clause)
+            for lo, hi, found in _since_split(text, _dated_clauses(text, sent, main))
+            for part in _event_split(text, (lo, hi, found, lo))
         ),
         *out,
     ]
@@ -56,10 +58,14 @@ def _kinds(text: str) -> set[str]:
     }
 
 
-def _event_split(text: str, clause: tuple[int, int, list]) -> list[tuple[int, int, list]]:
+COORDINATED = re.compile(r"\s*(?:,|and\b)", re.I)
+
+
+def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[int, int, list, int]]:
     """A clause that reports two events of different kinds, cut where the second begins, each
-    part with its dates: "met and signed an arrangement" is a meeting and an agreement."""
-    lo, hi, dates = clause
+    part with its dates: "met and signed an arrangement" is a meeting and an agreement, which
+    shares the meeting's setting; "after Z was launched" does not."""
+    lo, hi, dates, setting = clause
     starts = sorted({m.start() + lo for _, rx in EVENTS for m in rx.finditer(text[lo:hi])})
     for at in starts:
         join = JOIN.search(text, lo, at)
@@ -70,9 +76,10 @@ def _event_split(text: str, clause: tuple[int, int, list]) -> list[tuple[int, in
             continue
         cut = join.start()
         rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
+        shared = setting if COORDINATED.match(join.group(0)) else rest
         return [
-            (lo, cut, [d for d in dates if d.start < cut]),
-            *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest])),
+            (lo, cut, [d for d in dates if d.start < cut], setting),
+            *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], shared)),
         ]
     return [clause]
 
