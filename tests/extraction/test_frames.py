@@ -191,3 +191,29 @@ def test_frames_a_relative_clause_after_the_event_word_does_not_make_it_planned(
     assert [
         (kind, date, place, modality) for kind, _, date, place, modality, *_ in frames(text)
     ] == [("agreement", datetime.date(2026, 3, 4), "Lisbon", "happened")]
+
+
+def test_frames_the_verb_after_an_event_noun_subject_names_the_event():
+    text = (
+        "The Orbital Agency and the Harbor Space Institute signed a pact in Lisbon in 2026.\n"
+        "The pact also extends the Tern-1 mission until 2031.\n"
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)] == [
+        ("agreement", None),
+        ("extension", 2031),
+    ]
+
+
+def test_frames_a_relative_clause_tells_of_the_person_or_craft_it_follows():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency signed a launch services agreement for "
+        "Tern-2, the successor to Tern-1, which ended operations on March 2.\n"
+        "The agency also named its engineer Ana Ruiz, who becomes mission manager in April.\n"
+    )
+    names = [(kind, parties, date) for kind, parties, date, *_ in frames(text)]
+    assert names == [
+        ("agreement", ["Orbital Agency", "Tern-1", "Tern-2"], None),
+        ("end_of_operations", ["Orbital Agency", "Tern-1"], datetime.date(2026, 3, 2)),
+        # "becomes … in April", told in March: the coming April
+        ("appointment", ["Ana Ruiz", "Orbital Agency"], datetime.date(2026, 4, 1)),
+    ]

@@ -26,8 +26,10 @@ from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
 PRECISION = ("year", "month", "day")
+RELATIVE = re.compile(r"^\s*(?:which|that|who)\b", re.I)
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
+ANTECEDENT_KINDS = OBJECT_KINDS | {"person"}
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
 INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
@@ -148,6 +150,11 @@ def _claim(
         place = _place(doc, ents, shared)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
+    if RELATIVE.match(plain):
+        # "Anil Mehra, who becomes …", "X, the first satellite, which will end operations …":
+        # the clause tells of the person or craft it follows
+        antecedents = [i for i in previous if ents[i].kind in ANTECEDENT_KINDS]
+        ent_ids = list(dict.fromkeys([*antecedents[-1:], *ent_ids]))
     # "the two agencies signed …": the parties are named, by the words for both of them
     # "the two agencies signed …", "X, which ended operations in May": the parties are named,
     # by the words for both of them or by the craft the event is about
@@ -233,13 +240,22 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
             if not names_event(name, m.group(0), runs_until):
                 continue
             is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
-            (setting if is_setting else found).append((m.start(), order, name))
+            (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
-    chosen = found or setting
+    chosen = sorted(found or setting)
     if not chosen:
         return None, 0
-    at, _, name = min(chosen)
+    at, _, name, _ = chosen[0]
+    if SUBJECT.match(plain[:at]):
+        # "The agreement also extends until 2030 …": the verb after the subject names the event
+        verbs = [c for c in chosen[1:] if c[2] != name and FINITE.search(c[3])]
+        if verbs and verbs[0][0] - at < 40:
+            at, _, name, _ = verbs[0]
     return name, at
+
+
+SUBJECT = re.compile(r"^\s*(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+FINITE = re.compile(r"\w(?:s|ed)$")
 
 
 def _modality(plain: str) -> str:

@@ -43,19 +43,9 @@ JOIN = re.compile(
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,2}}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
-    r"|\b(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
+    r"|\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,5}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
     re.I,
 )
-
-
-def _kinds(text: str) -> set[str]:
-    """The kinds of event the words of ``text`` name (an extension only with its end year)."""
-    until = UNTIL.search(text)
-    return {
-        kind
-        for kind, rx in EVENTS
-        if any(names_event(kind, m.group(0), until) for m in rx.finditer(text))
-    }
 
 
 COORDINATED = re.compile(r"\s*(?:,|and\b)", re.I)
@@ -66,13 +56,17 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     part with its dates: "met and signed an arrangement" is a meeting and an agreement, which
     shares the meeting's setting; "after Z was launched" does not."""
     lo, hi, dates, setting = clause
-    starts = sorted({m.start() + lo for _, rx in EVENTS for m in rx.finditer(text[lo:hi])})
-    for at in starts:
+    until = UNTIL.search(text, lo, hi)
+    starts = {}  # where each event word starts -> its kind (the first kind tried)
+    for kind, rx in reversed(EVENTS):
+        for m in rx.finditer(text, lo, hi):
+            if names_event(kind, m.group(0), until):
+                starts[m.start()] = kind
+    first = None  # the kind of the head's first event word
+    for at in sorted(starts):
         join = JOIN.search(text, lo, at)
-        if join is None or join.start() <= lo:
-            continue
-        head, tail = _kinds(text[lo : join.start()]), _kinds(text[join.start() : hi])
-        if not head or not tail or tail <= head:
+        if first is None or join is None or join.start() <= lo or starts[at] == first:
+            first = first or starts[at]
             continue
         cut = join.start()
         rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
