@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods
 from newsroom.articles.models import Article
 from newsroom.claims.services import evidence_review
 from newsroom.core.editorial import fact_review
+from newsroom.core.markup import Highlight, blocks_markup
 from newsroom.core.models import ReviewStatus
-from newsroom.desk.markup import Highlight, blocks_markup
 from newsroom.desk.selectors import REVIEWABLE, article_facts_get, change_list_recent
 from newsroom.quotes.services import quote_review
 

@@ -1,6 +1,6 @@
 """The article text with its facts highlighted: nesting, escaping, clipping, continuation."""
 
-from newsroom.desk.markup import Highlight, blocks_markup, highlight_markup
+from newsroom.core.markup import Highlight, blocks_markup, highlight_markup
 
 
 def mention(start, end, pk=1, status="pending"):

@@ -24,11 +24,23 @@ class Highlight:
     pk: int
     status: str
     label: str = ""
+    # Where the mark's text links (default: the fact's entry in the desk's list of facts; None:
+    # no link) and the mark's own id (default: "text-" and the anchor).
+    href: str | None = ""
+    html_id: str = ""
 
     @property
     def anchor(self):
         """The id of the fact's entry in the list of facts."""
         return f"fact-{self.kind}-{self.pk}"
+
+    @property
+    def link(self):
+        return f"#{self.anchor}" if self.href == "" else self.href
+
+    @property
+    def mark_id(self):
+        return self.html_id or f"text-{self.anchor}"
 
 
 def _open(highlight, *, first):
@@ -36,14 +48,14 @@ def _open(highlight, *, first):
     if not first:  # a continuation piece: the id belongs to the first piece only
         return format_html('<mark class="{} fact-continued" title="{}">', classes, highlight.label)
     return format_html(
-        '<mark class="{}" id="text-{}" title="{}">', classes, highlight.anchor, highlight.label
+        '<mark class="{}" id="{}" title="{}">', classes, highlight.mark_id, highlight.label
     )
 
 
 def _run(text, innermost):
-    if innermost is None:
+    if innermost is None or innermost.link is None:
         return escape(text)
-    return format_html('<a href="#{}">{}</a>', innermost.anchor, text)
+    return format_html('<a href="{}">{}</a>', innermost.link, text)
 
 
 def highlight_markup(text, highlights, *, offset=0):
