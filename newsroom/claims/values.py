@@ -34,3 +34,12 @@ def same_occurrence(a, a_precision, b, b_precision) -> bool:
     if a is None or b is None or dates_agree(a, a_precision, b, b_precision):
         return True
     return abs((a - b).days) <= SAME_OCCURRENCE_DAYS
+
+
+def date_middle(date: datetime.date, precision: str | None) -> datetime.date:
+    """The middle of the span a date stands for: "2026" is around July 2, "July 2025" the 15th."""
+    if precision == "year":
+        return datetime.date(date.year, 7, 2)
+    if precision == "month":
+        return date.replace(day=15)
+    return date

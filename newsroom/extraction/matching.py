@@ -4,6 +4,7 @@ and the status rule in `claims`.)"""
 
 from django.db.models import Q
 
+from newsroom.claims import values
 from newsroom.claims.models import Claim, Evidence
 from newsroom.claims.selectors import claim_list_for_frame
 from newsroom.entities.services import place_locate
@@ -34,9 +35,29 @@ def claim_find(candidate, *, parties, article):
             date=candidate.date,
             precision=candidate.date_precision,
         )
-        return frames[0] if frames else None
+        return _closest(frames, candidate)
     statement = " ".join(candidate.statement.split())
     return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
+
+
+# An undated claim of the event is as likely a match as one dated a month away.
+UNDATED_DAYS = 31
+
+
+def _closest(frames, candidate):
+    """Of the claims a dated frame may join, the one whose date is nearest to it, a coarse date
+    taken at the middle of its span: a launch reported for September 17 joins the launch
+    reported for September 15, not a flight said to be "the only campaign of 2026"."""
+    if candidate.date is None or not frames:
+        return frames[0] if frames else None
+    mine = values.date_middle(candidate.date, candidate.date_precision)
+
+    def distance(claim):
+        if claim.date is None:
+            return UNDATED_DAYS
+        return abs((values.date_middle(claim.date, claim.date_precision) - mine).days)
+
+    return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
 
 
 def places_link(*, pairs, claims):

@@ -138,3 +138,24 @@ def test_rejecting_the_contradicting_passage_ends_the_dispute(ingest, admin_user
     claim.refresh_from_db()
     assert claim.status == "unverified"
     assert values(claim)["place"] == [("Lisbon", 1, False)]
+
+
+def test_a_dated_report_joins_the_nearest_dated_claim_and_a_site_lies_in_its_namesake(ingest):
+    ingest(
+        "The Orbital Agency will launch the Tern-2 probe from the Velka Launch Center on "
+        "March 15, 2026.\n\n"
+        "A launch is the only campaign of 2026 for the Harbor Space Institute.\n",
+        published="2026-03-01",
+    )
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute launched the Tern-2 probe from Velka "
+        "on March 17, 2026.\n",
+        source="Second Paper",
+        published="2026-03-18",
+    )
+    dated = Claim.objects.get(kind="launch", date=datetime.date(2026, 3, 15))
+    assert dated.status == "corroborated"  # a planned date and the day it flew agree
+    assert values(dated) == {
+        "date": [("March 15, 2026", 1, False), ("March 17, 2026", 1, False)],
+        "place": [("Velka", 1, False), ("Velka Launch Center", 1, False)],
+    }

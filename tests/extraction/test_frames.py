@@ -217,3 +217,17 @@ def test_frames_a_relative_clause_tells_of_the_person_or_craft_it_follows():
         # "becomes … in April", told in March: the coming April
         ("appointment", ["Ana Ruiz", "Orbital Agency"], datetime.date(2026, 4, 1)),
     ]
+
+
+def test_frames_an_intents_target_year_is_its_date_and_a_craft_alone_takes_the_last_parties():
+    text = (
+        "The Orbital Agency and the Harbor Space Institute intend to fly a crew by 2028.\n"
+        "The agencies launched the Tern-1 probe in 2019.\n"
+        "Tern-1, launched from Kourou in 2019, carries a camera.\n"
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [frame[:3] + frame[6:] for frame in frames(text)] == [
+        ("intent", parties, datetime.date(2028, 1, 1), None),
+        ("launch", [*parties, "Tern-1"], datetime.date(2019, 1, 1), None),
+        ("launch", [*parties, "Tern-1"], datetime.date(2019, 1, 1), None),
+    ]

@@ -181,6 +181,11 @@ def _claim(
         # who is appointed is the event, more than the organisation they will act for
         party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
     named_kind = kind  # the event the words name, frame or not
+    if kind and party_ids and all(ents[i].kind in OBJECT_KINDS for i in party_ids):
+        # "X, launched from Y in 2019, …": only the craft is named; those who launched it are
+        # the parties of the same kind of event named before, else of the latest event
+        earlier = last_parties.get(kind) or last_parties.get("", ())
+        party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
     if not party_ids and kind:
         # "this meeting", "their last meeting", "the two heads agreed": the parties of the same
         # kind of event named before, else of the article's latest event

