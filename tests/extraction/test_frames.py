@@ -231,3 +231,19 @@ def test_frames_an_intents_target_year_is_its_date_and_a_craft_alone_takes_the_l
         ("launch", [*parties, "Tern-1"], datetime.date(2019, 1, 1), None),
         ("launch", [*parties, "Tern-1"], datetime.date(2019, 1, 1), None),
     ]
+
+
+def test_frames_a_restrictive_relative_clause_takes_its_noun_and_the_first_parts_parties():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency signed a launch services agreement on Monday "
+        "for Tern-3, the follow-on to the ocean satellite that the agency launched last week."
+    )
+    result = extract(text)
+    assert [(c.kind, text[c.evidence[0].start : c.evidence[0].end]) for c in result.claims] == [
+        (
+            "agreement",
+            "— The Orbital Agency signed a launch services agreement on Monday for Tern-3, the "
+            "follow-on to",
+        ),
+        ("launch", "the ocean satellite that the agency launched last week."),
+    ]

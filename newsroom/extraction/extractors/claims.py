@@ -104,6 +104,7 @@ def find_claims(
                 main_orgs,
                 sent.heading,
                 shared,
+                split=lo > sent.start,
             )
             if claim is not None:
                 claims.append(claim)
@@ -129,6 +130,7 @@ def _claim(
     main_orgs,
     heading=False,
     shared=(),
+    split=False,
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
@@ -163,6 +165,9 @@ def _claim(
         or BOTH.search(plain)
         or any(ents[i].kind in OBJECT_KINDS for i in ent_ids)
         or heading
+        # "…, the satellite that India launched last week": a clause cut from an event
+        # sentence tells of the parties its first part names
+        or (split and _party_ids(ents, keys, key_ent, previous, role_orgs))
     )
     if kind == "appointment" and not any(ents[i].kind == "person" for i in ent_ids):
         # "the new satellite will take over the tasks of the old one": nobody is appointed

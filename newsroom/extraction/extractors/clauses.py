@@ -49,6 +49,11 @@ JOIN = re.compile(
 
 
 COORDINATED = re.compile(r"\s*(?:,|and\b)", re.I)
+# "… the satellite that India launched" (no comma before "that"): the clause defines the noun
+RESTRICTIVE = re.compile(r"(?:that|which|who)\b", re.I)
+NOUN_PHRASE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+$", re.I
+)
 
 
 def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[int, int, list, int]]:
@@ -69,10 +74,14 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             first = first or starts[at]
             continue
         cut = join.start()
+        restrictive = RESTRICTIVE.match(join.group(0)) and not text[lo:cut].rstrip().endswith(",")
+        if restrictive and (np := NOUN_PHRASE.search(text, lo, cut)):
+            # "the satellite that India launched": the noun phrase belongs to its clause
+            cut = np.start() if np.start() > lo else cut
         rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
         shared = setting if COORDINATED.match(join.group(0)) else rest
         return [
-            (lo, cut, [d for d in dates if d.start < cut], setting),
+            (lo, lo + len(text[lo:cut].rstrip()), [d for d in dates if d.start < cut], setting),
             *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], shared)),
         ]
     return [clause]
