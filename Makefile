@@ -22,6 +22,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 migrate: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 
 seed: migrate
 	$(PY) manage.py ingest seeds/

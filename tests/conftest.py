@@ -63,3 +63,41 @@ def article(django_capture_on_commit_callbacks):
         result = article_ingest(data=ARTICLE.encode(), filename="lisbon.txt")
     result.article.refresh_from_db()
     return result.article
+
+
+@pytest.fixture
+def published_story(article, editor):
+    """The test article's facts approved as a desk would, and a published story featuring its
+    first quote and its meeting claim; built through the services."""
+    from newsroom.claims.models import Claim
+    from newsroom.claims.services import claim_review
+    from newsroom.core.models import ReviewStatus
+    from newsroom.entities.models import Entity, Mention, Role
+    from newsroom.entities.services import entity_review, mention_update, role_update
+    from newsroom.quotes.models import Quote
+    from newsroom.quotes.services import quote_review
+    from newsroom.stories.services import story_create, story_feature, story_publish
+
+    approved = ReviewStatus.APPROVED
+    for entity in Entity.objects.all():
+        entity_review(entity=entity, user=editor, status=approved)
+    for mention in Mention.objects.all():
+        mention_update(mention=mention, user=editor, fields={"review_status": approved})
+    for role in Role.objects.all():
+        role_update(role=role, user=editor, fields={"review_status": approved})
+    quote = Quote.objects.get(text__startswith="We agreed")
+    quote_review(quote=quote, user=editor, status=approved)
+    meeting = Claim.objects.get(is_previous=False)
+    claim_review(claim=meeting, user=editor, status=approved)
+    story = story_create(
+        user=editor,
+        title="Agency heads meet in Lisbon",
+        slug="agency-heads-meet",
+        dek="Two agencies agree to share tracking data.",
+        summary="The heads of two agencies met in Lisbon.",
+        articles=[article],
+        entities=list(Entity.objects.filter(kind__in=["person", "organization"])),
+    )
+    story_feature(story=story, fact=quote, user=editor)
+    story_feature(story=story, fact=meeting, user=editor)
+    return story_publish(story=story, user=editor)

@@ -18,6 +18,9 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    class Media:
+        css = {"all": ["newsroom/admin.css"]}
+
     list_display = [
         "title",
         "source",
@@ -82,7 +85,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         if obj is None or not obj.pk:
             return "—"
         return format_html(
-            '<div class="newsroom-article-text" style="max-width:46em;line-height:1.5">{}</div>',
+            '<div class="newsroom-article-text">{}</div>',
             format_html_join(
                 "\n",
                 "<{0}>{1}</{0}>",

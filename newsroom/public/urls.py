@@ -5,8 +5,9 @@ from newsroom.public import views
 app_name = "public"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("stories/<slug:slug>/", views.StoryView.as_view(), name="story"),
-    path("articles/<slug:slug>/", views.ArticleView.as_view(), name="article"),
+    path("", views.home, name="home"),
+    path("stories/<slug:slug>/", views.story_view, name="story"),
+    path("stories/<slug:slug>/preview/", views.story_preview, name="story-preview"),
+    path("articles/<slug:slug>/", views.article_view, name="article"),
     path("entities/<slug:slug>/", views.entity_view, name="entity"),
 ]

@@ -63,6 +63,28 @@ def claim_list_public():
     return Claim.objects.filter(review_status=APPROVED).filter(Exists(sourced))
 
 
+def mention_list_public():
+    """Approved mentions, in public articles, of public entities."""
+    return (
+        Mention.objects.filter(
+            review_status=APPROVED,
+            article__in=article_list_public(),
+            entity__in=entity_list_public(),
+        )
+        .select_related("article", "entity")
+        .order_by("article_id", "start")
+    )
+
+
+def evidence_for_article(*, article):
+    """The passages of `article` that state approved claims (a rejected passage excluded)."""
+    return (
+        Evidence.objects.filter(article=article, claim__review_status=APPROVED)
+        .exclude(review_status=ReviewStatus.REJECTED)
+        .order_by("start")
+    )
+
+
 def evidence_public(lookup="evidence"):
     """A Prefetch (along `lookup`) of each claim's public passages, not rejected and in public
     articles, as `claim.public_evidence`."""

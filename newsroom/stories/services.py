@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from newsroom.claims.models import Claim
 from newsroom.core.editorial import fields_apply, row_lock, row_save
+from newsroom.core.models import ReviewStatus
 from newsroom.quotes.models import Quote
 from newsroom.stories.models import Correction, Story, StoryClaim, StoryQuote, StoryStatus
 from newsroom.stories.rules import PUBLIC_FIELDS, publish_problems, story_list_showing
@@ -169,6 +170,8 @@ def correction_create(
 
 def _shown(value):
     """A field's value as a reader would read it in a correction."""
+    if value in VISIBILITY:
+        return VISIBILITY[value]
     if value is None or value == "":
         return "—"
     if hasattr(value, "isoformat"):
@@ -176,11 +179,26 @@ def _shown(value):
     return str(value)
 
 
+APPROVED = ReviewStatus.APPROVED
+# A review status as readers see its effect.
+VISIBILITY = {
+    ReviewStatus.APPROVED: "shown",
+    ReviewStatus.PENDING: "withdrawn for checking",
+    ReviewStatus.REJECTED: "withdrawn",
+}
+
+
 def corrections_for_change(*, fact, changes, user, reason):
     """Issue a correction in every published story that shows `fact`, for each public field an
     editor changed; a change the machine makes (no user) or to a draft's facts issues none."""
     fields = PUBLIC_FIELDS.get(type(fact), set())
-    public = [change for change in changes if change[0] in fields]
+    public = [
+        change
+        for change in changes
+        if change[0] in fields
+        # A review decision matters to readers only when it shows or withdraws the fact.
+        and (change[0] != "review_status" or (change[1] == APPROVED) != (change[2] == APPROVED))
+    ]
     if user is None or not public:
         return []
     return [
