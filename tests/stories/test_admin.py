@@ -71,6 +71,7 @@ def test_admin_publish_button_publishes_or_says_why_not(editor_client, editor, s
     assert story.published_at is not None
     page = editor_client.get(change_url(story)).content.decode()
     assert 'name="_unpublish"' in page
+    assert f'href="/stories/{story.slug}/preview/"' in page
     assert "Yes: every fact it shows is approved and sourced." in page
 
 
