@@ -1,7 +1,7 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from newsroom.public import feeds, views
+from newsroom.public import feeds, quotes, views
 from newsroom.public.sitemaps import SITEMAPS
 
 app_name = "public"
@@ -12,6 +12,7 @@ urlpatterns = [
     path("stories/<slug:slug>/preview/", views.story_preview, name="story-preview"),
     path("articles/<slug:slug>/", views.article_view, name="article"),
     path("entities/<slug:slug>/", views.entity_view, name="entity"),
+    path("quotes/", quotes.quotes_index, name="quotes"),
     path("feeds/stories/", feeds.StoryFeed(), name="feed-stories"),
     path("feeds/corrections/", feeds.CorrectionFeed(), name="feed-corrections"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
