@@ -6,12 +6,13 @@ from django.db.models import Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import claim_list_for_frame
+from newsroom.claims.selectors import claim_list_for_frame, party_ids_expand
+from newsroom.entities.models import Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import places
 
 
-def claim_find(candidate, *, parties, article):
+def claim_find(candidate, *, parties, article, named=()):
     """The existing claim this candidate reports, or None.
 
     A passage an earlier run tied to a claim stays with it. An event frame joins the claim of
@@ -35,9 +36,43 @@ def claim_find(candidate, *, parties, article):
             date=candidate.date,
             precision=candidate.date_precision,
         )
+        named_orgs = {
+            entity.pk
+            for entity in named
+            if entity.kind == EntityKind.ORGANIZATION and not _typed_otherwise(entity)
+        }
+        frames = [claim for claim in frames if _may_dispute(claim, candidate, named_orgs)]
         return _closest(frames, candidate)
     statement = " ".join(candidate.statement.split())
     return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
+
+
+def _may_dispute(claim, candidate, named_orgs):
+    """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
+    an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
+    the arrangement it signed with another agency days before."""
+    if values.dates_agree(
+        candidate.date, candidate.date_precision, claim.date, claim.date_precision
+    ):
+        return True
+    theirs = party_ids_expand(claim.parties.values_list("pk", flat=True))
+    mine = {org: party_ids_expand([org]) for org in named_orgs}
+    if all(expanded & theirs for expanded in mine.values()):
+        return True
+    known = set().union(*mine.values())
+    counterparts = Entity.objects.filter(pk__in=theirs - known, kind=EntityKind.ORGANIZATION)
+    return not any(not _typed_otherwise(org) for org in counterparts)
+
+
+def _typed_otherwise(entity):
+    """An organisation whose name other passages give to a place or a craft ("the Tromsø
+    company" read as an organisation called Tromsø; a mission typed as its operator) is too
+    uncertain a party to keep a frame from a claim."""
+    return (
+        Entity.objects.filter(aliases__normalized=normalize_alias(entity.name))
+        .exclude(kind=EntityKind.ORGANIZATION)
+        .exists()
+    )
 
 
 # An undated claim of the event is as likely a match as one dated a month away.

@@ -334,11 +334,16 @@ class _Persister:
         for candidate in candidates:
             place = self.entities.get(candidate.place_key)
             parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
-            match = matching.claim_find(candidate, parties=parties, article=self.article)
+            entities = [self.entities.get(key) for key in candidate.entity_keys]
+            match = matching.claim_find(
+                candidate,
+                parties=parties,
+                article=self.article,
+                named=[entity for entity in entities if entity is not None],
+            )
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
-                entities = [self.entities.get(key) for key in candidate.entity_keys]
                 match = claim_propose(
                     statement=candidate.statement,
                     date=candidate.date,

@@ -159,3 +159,29 @@ def test_a_dated_report_joins_the_nearest_dated_claim_and_a_site_lies_in_its_nam
         "date": [("March 15, 2026", 1, False), ("March 17, 2026", 1, False)],
         "place": [("Velka", 1, False), ("Velka Launch Center", 1, False)],
     }
+
+
+def test_a_contract_with_another_party_days_later_is_no_dispute_of_the_arrangement(ingest):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute signed an arrangement in Lisbon on "
+        "May 19, 2026.\n",
+        published="2026-05-20",
+    )
+    ingest(
+        "The Orbital Agency awarded Lumen Optics Ltd a camera contract on May 25, 2026.\n",
+        source="Second Paper",
+        published="2026-05-26",
+    )
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute signed the arrangement in Lisbon on "
+        "May 21, 2026.\n",
+        source="Third Paper",
+        published="2026-05-27",
+    )
+    arrangement, contract = Claim.objects.filter(kind="agreement").order_by("pk")
+    assert (contract.date, contract.status) == (datetime.date(2026, 5, 25), "unverified")
+    assert arrangement.status == "disputed"
+    assert values(arrangement)["date"] == [
+        ("May 19, 2026", 1, True),
+        ("May 21, 2026", 1, True),
+    ]
