@@ -1,7 +1,7 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from newsroom.public import feeds, quotes, views
+from newsroom.public import feeds, quotes, search, views
 from newsroom.public.sitemaps import SITEMAPS
 
 app_name = "public"
@@ -13,6 +13,7 @@ urlpatterns = [
     path("articles/<slug:slug>/", views.article_view, name="article"),
     path("entities/<slug:slug>/", views.entity_view, name="entity"),
     path("quotes/", quotes.quotes_index, name="quotes"),
+    path("search/", search.search_view, name="search"),
     path("feeds/stories/", feeds.StoryFeed(), name="feed-stories"),
     path("feeds/corrections/", feeds.CorrectionFeed(), name="feed-corrections"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
