@@ -247,3 +247,19 @@ def test_frames_a_restrictive_relative_clause_takes_its_noun_and_the_first_parts
         ),
         ("launch", "the ocean satellite that the agency launched last week."),
     ]
+
+
+def test_frames_the_event_noun_that_opens_a_clause_brings_its_parties_and_two_agencies():
+    text = (
+        "The Orbital Agency and the Harbor Space Institute signed a pact in Lisbon in 2026.\n"
+        "Europe's and Japan's space agencies put their names to a relay deal.\n"
+        "The pact extends the Lumen Data Office arrangement until 2032.\n"
+        "The 2029 launch target leaves the Orbital Agency little margin.\n"
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [frame[:2] for frame in frames(text)] == [
+        ("agreement", parties),
+        ("agreement", parties),
+        ("extension", ["Harbor Space Institute", "Lumen Data Office", "Orbital Agency"]),
+        ("intent", ["Orbital Agency"]),
+    ]

@@ -17,6 +17,7 @@ from .cues import (
     EXPECTED,
     PLANNED,
     PREVIOUS,
+    THIS_EVENT,
     UNTIL,
     UNTIL_KINDS,
     names_event,
@@ -182,6 +183,10 @@ def _claim(
         party_ids |= set(main_orgs)
     if kind:
         party_ids |= {i for i in ent_ids if ents[i].kind in OBJECT_KINDS}
+    if kind and (opener := THIS_EVENT.match(plain.lstrip())):
+        # "The pact extends the arrangement until 2032": the pact's parties take part
+        earlier = last_parties.get(_kind_at(opener.group(0), True)[0] or "", ())
+        party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
     if kind == "appointment":
         # who is appointed is the event, more than the organisation they will act for
         party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
@@ -252,7 +257,8 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
             is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
-    chosen = sorted(found or setting)
+    # at one place, the longer words tell more ("the launch target" is an intent)
+    chosen = sorted(found or setting, key=lambda c: (c[0], -len(c[3]), c[1]))
     if not chosen:
         return None, 0
     at, _, name, _ = chosen[0]

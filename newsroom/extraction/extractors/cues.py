@@ -55,7 +55,14 @@ THIS_EVENT = re.compile(
     re.I,
 )
 # "both agencies", "the two sides": the two organisations the article is about
-BOTH = re.compile(rf"\b(?:{_words(_FRAMES['both_parties'])})\b", re.I)
+BOTH = re.compile(
+    rf"\b(?:{_words(_FRAMES['both_parties'])})\b"
+    # "the two space agencies", "both national agencies"
+    r"|\b(?:both|the\s+two)\s+[\w-]+\s+(?:agencies|organi[sz]ations|partners|sides)\b"
+    # "Europe's and Japan's space agencies"
+    r"|\b\w+['’`]s\s+and\s+\w+['’`]s\s+(?:[\w-]+\s+)?(?:agencies|organi[sz]ations)\b",
+    re.I,
+)
 # Case matters: "May" opening a date is not the modal "may".
 PLANNED = re.compile(rf"\b(?:{_words(_FRAMES['planned'])})\b")
 EXPECTED = re.compile(rf"\b(?:{_words(_FRAMES['expected'])})\b")
