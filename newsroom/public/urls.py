@@ -3,6 +3,7 @@ from django.urls import path
 
 from newsroom.public import feeds, quotes, search, views
 from newsroom.public.sitemaps import SITEMAPS
+from newsroom.public.views import public_page
 
 app_name = "public"
 
@@ -12,9 +13,9 @@ urlpatterns = [
     path("stories/<slug:slug>/preview/", views.story_preview, name="story-preview"),
     path("articles/<slug:slug>/", views.article_view, name="article"),
     path("entities/<slug:slug>/", views.entity_view, name="entity"),
-    path("quotes/", quotes.quotes_index, name="quotes"),
-    path("search/", search.search_view, name="search"),
-    path("feeds/stories/", feeds.StoryFeed(), name="feed-stories"),
-    path("feeds/corrections/", feeds.CorrectionFeed(), name="feed-corrections"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("quotes/", public_page(quotes.quotes_index), name="quotes"),
+    path("search/", public_page(search.search_view), name="search"),
+    path("feeds/stories/", public_page(feeds.StoryFeed()), name="feed-stories"),
+    path("feeds/corrections/", public_page(feeds.CorrectionFeed()), name="feed-corrections"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
