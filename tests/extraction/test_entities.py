@@ -479,3 +479,12 @@ def test_small_places_by_their_context():
 def test_what_one_invests_in_is_not_a_place():
     result = extract("Northwind Capital invested in Zentrix last year, the firm said.")
     assert names(result, "place") == []
+
+
+def test_a_company_by_its_legal_form_or_a_hyphenated_noun_before_it():
+    result = extract(
+        "OSLO — Velkor Launch AS today confirmed its first flight.\n"
+        "The start-up Brimstad Orbital reached orbit on Tuesday."
+    )
+    assert names(result, "organization") == ["Velkor Launch", "Brimstad Orbital"]
+    assert entity(result, "Velkor Launch").mentions[0].text == "Velkor Launch AS"

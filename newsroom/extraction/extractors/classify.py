@@ -28,6 +28,7 @@ from .lexicon import (
     STOP_CAPS,
     given_names,
     is_given,
+    lexicon,
     word_set,
 )
 from .nationality import is_demonym, regional_demonym
@@ -35,6 +36,7 @@ from .outlets import article_led, is_event, outlet_cue
 from .text import Doc
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")
+COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 
 
 # Cabinet titles whose capitalised words name a portfolio ("Energy Secretary", "Foreign Minister")
@@ -76,6 +78,21 @@ def _after(doc: Doc, last: int, n: int = 4) -> list[str]:
     return out
 
 
+def _word_before(doc: Doc, first: int) -> str:
+    """The lowercase word before a piece, a hyphenated one whole ("the start-up X")."""
+    if first == 0:
+        return ""
+    toks = doc.toks
+    if (
+        first >= 3
+        and toks[first - 2].text == "-"
+        and toks[first - 3].end == toks[first - 2].start
+        and toks[first - 2].end == toks[first - 1].start
+    ):
+        return f"{toks[first - 3].lower}-{toks[first - 1].lower}"
+    return toks[first - 1].lower
+
+
 def classify(doc: Doc, piece: Piece) -> Label | None:
     """Return the kind of a piece, or None when nothing says what it is."""
     first, last = piece.first, piece.last
@@ -85,11 +102,14 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     lows = [w.lower() for w in words]
     name = _span_text(doc, first, last)
     after = _after(doc, last)
-    before = doc.toks[first - 1].lower if first > 0 else ""
+    before = _word_before(doc, first)
 
     def label(kind: str, conf: float, rule: str, label_name: str = name) -> Label:
         return Label(kind, label_name, first, last, conf, rule)
 
+    if len(words) > 1 and words[-1] in COMPANY_LEGAL_FORMS:
+        # "X Launch AS", "Y Raumfahrt GmbH": a company, named without its legal form
+        return label("organization", 0.85, "legal-form", _span_text(doc, first, last - 1))
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
     if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
