@@ -3,6 +3,7 @@ gives another quote its right speaker, merges two entities, and sees the old ent
 redirect to the survivor."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -93,6 +94,14 @@ def test_editor_reviews_attributes_and_merges_in_browser(browser, live_server, s
     browser.find_element(By.NAME, "index").click()
     wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".messagelist")))
 
+    # Readers see the survivor once a published story is about it.
+    from newsroom.stories.services import story_create, story_publish
+
+    editor = get_user_model().objects.get(username="desk")
+    story = story_create(
+        user=editor, title="Talks", slug="talks", articles=[article], entities=[lund]
+    )
+    story_publish(story=story, user=editor)
     browser.get(f"{live_server.url}/entities/h-lund/")
     wait(browser).until(EC.url_contains(f"/entities/{lund.slug}/"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Henrik Lund"
