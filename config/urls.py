@@ -20,5 +20,6 @@ urlpatterns = [
         name="desk-recent-changes",
     ),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("newsroom.api.urls")),
     path("", include("newsroom.public.urls")),
 ]

@@ -1,0 +1,45 @@
+from rest_framework import serializers
+
+from newsroom.api.serializers.common import EntityRefSerializer
+from newsroom.entities.models import Entity
+
+
+class RoleSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    organization = EntityRefSerializer(allow_null=True)
+
+
+class EntitySerializer(serializers.ModelSerializer):
+    """An entity with its approved aliases and roles."""
+
+    aliases = serializers.SerializerMethodField()
+    roles = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+    html_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Entity
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "kind",
+            "description",
+            "aliases",
+            "roles",
+            "updated_at",
+            "url",
+            "html_url",
+        ]
+
+    def get_aliases(self, entity) -> list[str]:
+        return sorted(alias.name for alias in entity.public_aliases if alias.name != entity.name)
+
+    def get_roles(self, entity) -> list[dict]:
+        return RoleSerializer(entity.public_roles, many=True, context=self.context).data
+
+    def get_url(self, entity) -> str:
+        return EntityRefSerializer(context=self.context).get_url(entity)
+
+    def get_html_url(self, entity) -> str:
+        return self.context["request"].build_absolute_uri(entity.get_absolute_url())

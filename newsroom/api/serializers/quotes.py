@@ -1,0 +1,30 @@
+from rest_framework import serializers
+
+from newsroom.api.serializers.common import ArticleRefSerializer, EntityRefSerializer, api_url
+from newsroom.quotes.models import Quote
+from newsroom.stories.selectors import speaker_shown
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    """A quote with its speaker (an approved entity, or null) and its source sentence."""
+
+    speaker = serializers.SerializerMethodField()
+    article = ArticleRefSerializer()
+    url = serializers.SerializerMethodField()
+    html_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Quote
+        fields = ["id", "text", "speaker", "cue", "article", "start", "end", "updated_at"]
+        fields += ["url", "html_url"]
+
+    def get_speaker(self, quote) -> dict | None:
+        speaker = speaker_shown(quote)
+        return EntityRefSerializer(speaker, context=self.context).data if speaker else None
+
+    def get_url(self, quote) -> str:
+        return api_url(self.context["request"], "quote", quote.pk)
+
+    def get_html_url(self, quote) -> str:
+        article_url = quote.article.get_absolute_url()
+        return self.context["request"].build_absolute_uri(f"{article_url}#quote-{quote.pk}")
