@@ -284,3 +284,8 @@ def test_frames_an_earlier_occurrence_after_since_keeps_the_sides_of_this_one():
             True,
         ),
     ]
+
+
+def test_frames_this_morning_is_the_day_of_the_article():
+    text = "PARIS, March 9, 2026 — The Orbital Agency launched the Tern-2 probe this morning."
+    assert frames(text)[0][2] == datetime.date(2026, 3, 9)

@@ -44,7 +44,8 @@ PATTERNS = (
     (
         "rel",
         re.compile(
-            r"\b(yesterday|today|last (?:month|year)|next (?:month|year)|"
+            r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|"
+            r"last (?:month|year)|next (?:month|year)|"
             r"this (?:month|year)|(?:\d+|two|three|four|five|six) (?:days|months|years) ago)\b",
             re.I,
         ),
@@ -59,6 +60,9 @@ REPORTING_BEFORE = re.compile(
 FOUNDED_BEFORE = re.compile(
     r"\b(?:founded|created|established|set up|formed)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
 )
+
+
+SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening"}
 
 
 @dataclass
@@ -167,6 +171,8 @@ def _resolve(kind, m, base, future, default_year):
             y -= 1
         return datetime.date(y, month, 1), "month", True
     phrase = m.group(1).lower()
+    if phrase in SAME_DAY:
+        return base, "day", True
     date = _dateparser(phrase, base)
     if date is None:
         return None
