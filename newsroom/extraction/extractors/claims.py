@@ -309,7 +309,8 @@ def _dateline_date(
 ) -> datetime.date | None:
     """The article's date from its dateline ("MOSCOW, August 1." / "PARIS, March 5, 2026 —")
     when no metadata gives one. A dateline without a year takes the year of the article's full
-    dates, else the latest year that does not put it after the article was received."""
+    dates, else the year it was received or the one before as the text names them (see
+    _year_written), never one that puts it after the article was received."""
     span = doc.dateline.get("date")
     if span is None:
         return None
