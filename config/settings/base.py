@@ -177,9 +177,10 @@ LOGGING = {
 # the right permission; anonymous clients throttled on the shared cache, so the limit holds
 # across every worker process.
 REST_FRAMEWORK = {
+    # Token first: an unauthenticated request is answered 401 with `WWW-Authenticate: Token`.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
