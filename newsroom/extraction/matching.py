@@ -65,8 +65,8 @@ def _may_dispute(claim, candidate, named_orgs):
 
 
 def _typed_otherwise(entity):
-    """An organisation whose name other passages give to a place or a craft ("the Tromsø
-    company" read as an organisation called Tromsø; a mission typed as its operator) is too
+    """An organisation whose name other passages give to a place or a craft ("the Y
+    company" read as an organisation called Y; a mission typed as its operator) is too
     uncertain a party to keep a frame from a claim."""
     return (
         Entity.objects.filter(aliases__normalized=normalize_alias(entity.name))

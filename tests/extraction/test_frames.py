@@ -223,7 +223,7 @@ def test_frames_an_intents_target_year_is_its_date_and_a_craft_alone_takes_the_l
     text = (
         "The Orbital Agency and the Harbor Space Institute intend to fly a crew by 2028.\n"
         "The agencies launched the Tern-1 probe in 2019.\n"
-        "Tern-1, launched from Kourou in 2019, carries a camera.\n"
+        "Tern-1, launched from Toulon in 2019, carries a camera.\n"
     )
     parties = ["Harbor Space Institute", "Orbital Agency"]
     assert [frame[:3] + frame[6:] for frame in frames(text)] == [
@@ -252,7 +252,7 @@ def test_frames_a_restrictive_relative_clause_takes_its_noun_and_the_first_parts
 def test_frames_the_event_noun_that_opens_a_clause_brings_its_parties_and_two_agencies():
     text = (
         "The Orbital Agency and the Harbor Space Institute signed a pact in Lisbon in 2026.\n"
-        "Europe's and Japan's space agencies put their names to a relay deal.\n"
+        "Chile's and Peru's space agencies put their names to a relay deal.\n"
         "The pact extends the Lumen Data Office arrangement until 2032.\n"
         "The 2029 launch target leaves the Orbital Agency little margin.\n"
     )

@@ -85,7 +85,7 @@ def find_claims(
         for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
             if sent.heading and not _heading_frame(doc.text[lo:hi]):
                 continue
-            # "On Tuesday in Rome, X met and signed …": the signing's when and where
+            # "On Tuesday in Y, X met and signed …": the signing's when and where
             shared = [m for m in in_sent if setting <= m.start < lo]
             if setting < lo and not clause_dates:
                 clause_dates = [d for d in dates if setting <= d.start < lo]
@@ -154,7 +154,7 @@ def _claim(
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     if RELATIVE.match(plain):
-        # "Anil Mehra, who becomes …", "X, the first satellite, which will end operations …":
+        # "X, who becomes …", "X, the first satellite, which will end operations …":
         # the clause tells of the person or craft it follows
         antecedents = [i for i in previous if ents[i].kind in ANTECEDENT_KINDS]
         ent_ids = list(dict.fromkeys([*antecedents[-1:], *ent_ids]))
@@ -166,7 +166,7 @@ def _claim(
         or BOTH.search(plain)
         or any(ents[i].kind in OBJECT_KINDS for i in ent_ids)
         or heading
-        # "…, the satellite that India launched last week": a clause cut from an event
+        # "…, the satellite that Y launched last week": a clause cut from an event
         # sentence tells of the parties its first part names
         or (split and _party_ids(ents, keys, key_ent, previous, role_orgs))
     )
@@ -240,7 +240,7 @@ def _heading_frame(text: str) -> bool:
     return _kind_at(text, UNTIL.search(text))[0] is not None
 
 
-# a break, or a relative clause: "signed an arrangement under which Canada will provide …"
+# a break, or a relative clause: "signed an arrangement under which X will provide …"
 SUB_CLAUSE_END = re.compile(r"[,;—–(]|\b(?:under\s+which|which|who|whose|whereby)\b")
 
 

@@ -14,7 +14,7 @@ CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
 def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list, int]]:
     """One sentence, or its clauses when two clauses carry dates of their own ("X landed in
     January 2024, and Y touched down in August 2023") or tell two events, each with its dates
-    and where the words that set its time and place begin ("On Tuesday in Rome, X met and
+    and where the words that set its time and place begin ("On Tuesday in Y, X met and
     signed …": the signing's setting is the sentence's). A founding date told in passing ("met
     on Friday — the first talks since the agency was founded in 2024", "X, which was set up in
     2010, will host …") is a claim of its own and never dates the sentence."""
@@ -49,7 +49,7 @@ JOIN = re.compile(
 
 
 COORDINATED = re.compile(r"\s*(?:,|and\b)", re.I)
-# "… the satellite that India launched" (no comma before "that"): the clause defines the noun
+# "… the satellite that Y launched" (no comma before "that"): the clause defines the noun
 RESTRICTIVE = re.compile(r"(?:that|which|who)\b", re.I)
 NOUN_PHRASE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+$", re.I
@@ -76,7 +76,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         cut = join.start()
         restrictive = RESTRICTIVE.match(join.group(0)) and not text[lo:cut].rstrip().endswith(",")
         if restrictive and (np := NOUN_PHRASE.search(text, lo, cut)):
-            # "the satellite that India launched": the noun phrase belongs to its clause
+            # "the satellite that Y launched": the noun phrase belongs to its clause
             cut = np.start() if np.start() > lo else cut
         rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
         shared = setting if COORDINATED.match(join.group(0)) else rest
@@ -91,7 +91,7 @@ SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
 
 def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
-    """ "the first talks since their predecessors met in Tokyo in 2019": from "since" on, the
+    """ "the first talks since their predecessors met in Y in 2019": from "since" on, the
     clause reports an earlier occurrence with a date of its own, so it is a clause of its own."""
     out = []
     for lo, hi, dates in clauses:

@@ -59,7 +59,7 @@ BOTH = re.compile(
     rf"\b(?:{_words(_FRAMES['both_parties'])})\b"
     # "the two space agencies", "both national agencies"
     r"|\b(?:both|the\s+two)\s+[\w-]+\s+(?:agencies|organi[sz]ations|partners|sides)\b"
-    # "Europe's and Japan's space agencies"
+    # "X's and Y's space agencies"
     r"|\b\w+['’`]s\s+and\s+\w+['’`]s\s+(?:[\w-]+\s+)?(?:agencies|organi[sz]ations)\b",
     re.I,
 )
@@ -72,7 +72,7 @@ PREVIOUS = re.compile(
     # reports that the talks")
     r"(?:(?!(?:that|which|who|the|a|an|of|reports?|said|says)\b)[\w-]+\s+){0,2}?"
     rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
-    # "was last extended in 2023", "they last met in Tokyo"
+    # "was last extended in 2023", "they last met in Y"
     r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b",
     re.I,
 )

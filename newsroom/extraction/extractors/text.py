@@ -22,7 +22,7 @@ SENT_END = {".", "!", "?"}
 HEADING_END = set(".!?\"”’':;)…")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATELINE = re.compile(
-    # capitals with accents too ("BRASÍLIA", "SÃO LUÍS")
+    # capitals with accents too ("ÉVORA", "LIÈGE")
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?)"
     rf"(?:, (?!{_MONTH_WORD} \d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     # "Sept. 12", "Sept. 12, 2025", or day first: "14 May 2026"
