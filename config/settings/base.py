@@ -202,6 +202,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "newsroom.api.schema.add_common_responses",
+    ],
 }
 # Any origin may read the API (GET); nothing else crosses origins.
 CORS_URLS_REGEX = r"^/api/.*$"

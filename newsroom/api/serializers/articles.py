@@ -7,7 +7,7 @@ from newsroom.articles.models import Article
 class ArticleSerializer(serializers.ModelSerializer):
     """A source article of a published story; `body` is the text every span indexes."""
 
-    source = serializers.CharField(source="source.name", default=None)
+    source = serializers.CharField(source="source.name", default=None, allow_null=True)
     url = serializers.SerializerMethodField()
     html_url = serializers.SerializerMethodField()
 
