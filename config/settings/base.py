@@ -162,6 +162,8 @@ NEWSROOM_EXTRACTION_STALE_SECONDS = int(os.environ.get("NEWSROOM_EXTRACTION_STAL
 
 # Ingestion limits (bytes); an article larger than this is rejected with a message.
 NEWSROOM_MAX_ARTICLE_BYTES = int(os.environ.get("NEWSROOM_MAX_ARTICLE_BYTES", 2 * 1024 * 1024))
+# spaCy's tokenizer refuses longer texts (nlp.max_length); longer input is rejected at ingest.
+NEWSROOM_MAX_ARTICLE_CHARS = int(os.environ.get("NEWSROOM_MAX_ARTICLE_CHARS", 1_000_000))
 
 LOGGING = {
     "version": 1,

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from newsroom.articles.parsing import blank_front_matter
+from newsroom.articles.parsing import PUBLISHED_RANGE, blank_front_matter
 from newsroom.core.models import TimeStampedModel
 
 # One character for one: offsets computed on the original text stay valid on the display text.
@@ -74,6 +74,17 @@ class Article(TimeStampedModel):
     class Meta:
         ordering = ["-published_at", "-created_at"]
         indexes = [models.Index(fields=["-created_at"], name="article_created_idx")]
+        constraints = [
+            # Out of this range a date cannot be shown or converted on every database (a
+            # year-1 date stored on PostgreSQL made pages fail); parsing refuses it first.
+            models.CheckConstraint(
+                condition=models.Q(published_at__isnull=True)
+                | models.Q(
+                    published_at__gte=PUBLISHED_RANGE[0], published_at__lt=PUBLISHED_RANGE[1]
+                ),
+                name="article_published_in_range",
+            ),
+        ]
 
     def __str__(self):
         return self.title

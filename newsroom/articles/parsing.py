@@ -183,6 +183,13 @@ def _front_matter(text):
     return metadata, match.end()
 
 
+# The publication dates every page, feed and database can show: the model enforces the same.
+PUBLISHED_RANGE = (
+    datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC),
+    datetime.datetime(2101, 1, 1, tzinfo=datetime.UTC),
+)
+
+
 def _parse_published(value):
     try:
         moment = datetime.datetime.fromisoformat(value)
@@ -192,6 +199,15 @@ def _parse_published(value):
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=datetime.UTC)
+    try:
+        in_range = PUBLISHED_RANGE[0] <= moment.astimezone(datetime.UTC) < PUBLISHED_RANGE[1]
+    except OverflowError:  # year 1 east of UTC, year 9999 west of it
+        in_range = False
+    if not in_range:
+        raise RejectedInput(
+            f"front matter: published {value!r} is out of range (years "
+            f"{PUBLISHED_RANGE[0].year}–{PUBLISHED_RANGE[1].year - 1} are accepted)"
+        )
     return moment
 
 

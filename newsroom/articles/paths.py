@@ -1,6 +1,13 @@
 """Expanding command-line paths into article files, shared by `ingest` and `extract --json`."""
 
+import os
 from pathlib import Path
+
+
+def path_display(path):
+    """A path as text that can be stored and printed: bytes of a file name that are not UTF-8
+    show as U+FFFD instead of breaking the database or the terminal."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def article_paths(raw_paths):

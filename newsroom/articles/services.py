@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from newsroom.articles import parsing
 from newsroom.articles.models import Article, Source
 from newsroom.articles.parsing import RejectedInput
+from newsroom.articles.paths import path_display
 from newsroom.articles.signals import article_ingested
 from newsroom.core.text import unique_slug
 
@@ -39,6 +40,12 @@ def article_ingest(*, data, filename=""):
         text = data
     else:
         text = parsing.decode(data, max_bytes=max_bytes)
+    max_chars = settings.NEWSROOM_MAX_ARTICLE_CHARS
+    if len(text) > max_chars:
+        # The extractors' tokenizer refuses longer texts; a wire story is far shorter.
+        raise RejectedInput(
+            f"too long: {len(text):,} characters, the limit is {max_chars:,} characters"
+        )
     parsed = parsing.parse(text)
     existing = Article.objects.filter(checksum=parsed.checksum).first()
     if existing:
@@ -68,7 +75,7 @@ def article_ingest_path(path):
     if len(data) > limit:
         size = path.stat().st_size
         raise RejectedInput(f"file too large: {size:,} bytes, the limit is {limit:,} bytes")
-    return article_ingest(data=data, filename=path.name)
+    return article_ingest(data=data, filename=path_display(path.name))
 
 
 def _create(parsed, *, filename):

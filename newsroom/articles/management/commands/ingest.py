@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from newsroom.articles.paths import article_paths
+from newsroom.articles.paths import article_paths, path_display
 from newsroom.articles.services import RejectedInput, article_ingest_path
 
 
@@ -15,17 +15,19 @@ class Command(BaseCommand):
     def handle(self, *args, paths, **options):
         rejected = 0
         for path, problem in article_paths(paths):
+            shown = path_display(path)
             if problem:
                 rejected += 1
-                self.stdout.write(f"{path}: rejected: {problem}")
+                self.stdout.write(f"{shown}: rejected: {problem}")
                 continue
             try:
                 result = article_ingest_path(path)
             except RejectedInput as error:
                 rejected += 1
-                self.stdout.write(f"{path}: rejected: {error}")
+                self.stdout.write(f"{shown}: rejected: {error}")
                 continue
             article = result.article
-            self.stdout.write(f'{path}: {result.outcome} (article {article.pk}: "{article.title}")')
+            outcome = f'{result.outcome} (article {article.pk}: "{article.title}")'
+            self.stdout.write(f"{shown}: {outcome}")
         if rejected:
             raise CommandError(f"{rejected} file(s) rejected", returncode=1)
