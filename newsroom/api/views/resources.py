@@ -1,14 +1,20 @@
 """The read-only resources: each a selector's queryset, a FilterSet and a serializer."""
 
 from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema
+from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from newsroom.api.filters.claims import ClaimFilter
 from newsroom.api.filters.entities import EntityFilter
 from newsroom.api.filters.quotes import QuoteFilter
 from newsroom.api.filters.stories import ArticleFilter, CorrectionFilter, StoryFilter
+from newsroom.api.renderers import NinjsRenderer
 from newsroom.api.serializers.articles import ArticleSerializer
 from newsroom.api.serializers.claims import ClaimSerializer
 from newsroom.api.serializers.entities import EntitySerializer
+from newsroom.api.serializers.ninjs import NINJS_OPENAPI, story_ninjs
 from newsroom.api.serializers.quotes import QuoteSerializer
 from newsroom.api.serializers.stories import CorrectionSerializer, StorySerializer
 from newsroom.api.views.base import PublicViewSet
@@ -37,6 +43,36 @@ class StoryViewSet(PublicViewSet):
                 "story_claims", queryset=StoryClaim.objects.filter(claim__review_status=APPROVED)
             ),
         )
+
+    def get_renderers(self):
+        # A story's own URL also answers `Accept: application/ninjs+json` (content negotiation).
+        if self.action == "retrieve":
+            return [*super().get_renderers(), NinjsRenderer()]
+        return super().get_renderers()
+
+    @extend_schema(
+        responses={
+            (200, "application/json"): StorySerializer,
+            (200, NinjsRenderer.media_type): NINJS_OPENAPI,
+        }
+    )
+    def retrieve(self, request, *args, **kwargs):
+        if isinstance(request.accepted_renderer, NinjsRenderer):
+            return self.ninjs(request, *args, **kwargs)
+        return super().retrieve(request, *args, **kwargs)
+
+    @extend_schema(
+        summary="The story as an IPTC ninjs 3.1 document",
+        filters=False,
+        responses={
+            (200, NinjsRenderer.media_type): NINJS_OPENAPI,
+            (200, "application/json"): NINJS_OPENAPI,
+        },
+    )
+    @action(detail=True, renderer_classes=[NinjsRenderer, JSONRenderer])
+    def ninjs(self, request, pk=None):
+        """The story in IPTC ninjs 3.1, with its entities' confidence and provenance."""
+        return Response(story_ninjs(story=self.get_object(), request=request))
 
 
 class ArticleViewSet(PublicViewSet):
