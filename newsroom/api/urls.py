@@ -3,6 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from newsroom.api.views import resources
+from newsroom.api.views.changes import ChangeFeedView
 
 app_name = "api"
 
@@ -17,5 +18,6 @@ router.register("corrections", resources.CorrectionViewSet, basename="correction
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("changes/", ChangeFeedView.as_view(), name="changes"),
     path("", include(router.urls)),
 ]
