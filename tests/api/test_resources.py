@@ -186,3 +186,12 @@ def test_openapi_schema_lists_every_resource(client):
         assert f"{API}/{path}/{{id}}/" in schema["paths"]
     params = {p["name"] for p in schema["paths"][f"{API}/claims/"]["get"]["parameters"]}
     assert {"status", "entity", "date_after", "date_before", "updated_since", "cursor"} <= params
+
+
+def test_updated_since_with_any_offset_is_answered_not_a_server_error(client, published_story):
+    # Found by schemathesis on PostgreSQL, which refuses offsets beyond ±15:59.
+    response = _get(client, "/corrections/?updated_since=0075-12-09T14:24:14%2B20:49")
+    assert (response.status_code, response.json()["results"]) == (200, [])
+    refused = _get(client, "/quotes/?updated_since=0001-01-01T00:00:00%2B01:00")
+    assert refused.status_code == 400
+    assert refused.json()["errors"] == {"updated_since": ["This date-time is out of range."]}

@@ -1,6 +1,6 @@
 import django_filters
 
-from newsroom.api.filters.common import UpdatedSinceFilterSet
+from newsroom.api.filters.common import UpdatedSinceFilterSet, UTCDateTimeFilter
 from newsroom.articles.models import Article
 from newsroom.stories.models import Correction, Story
 
@@ -31,7 +31,7 @@ class ArticleFilter(UpdatedSinceFilterSet):
 
 class CorrectionFilter(django_filters.FilterSet):
     story = django_filters.NumberFilter(field_name="story_id", help_text="Story id.")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    updated_since = UTCDateTimeFilter(field_name="created_at", lookup_expr="gte")
 
     class Meta:
         model = Correction
