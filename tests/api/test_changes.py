@@ -123,6 +123,7 @@ def test_cursor_is_opaque_and_round_trips():
             "`since` to start from the beginning.",
         ),
         ("since=" + cursor_encode(1)[:-1] + "!", "since", None),
+        ("since=" + cursor_encode(2**63), "since", None),
         ("page_size=0", "page_size", "Ensure this value is greater than or equal to 1."),
         ("page_size=501", "page_size", "Ensure this value is less than or equal to 500."),
         ("page_size=many", "page_size", "A valid integer is required."),

@@ -10,6 +10,7 @@ from newsroom.api.services import RESOURCES
 
 MAX_PAGE_SIZE = 500
 _CURSOR = re.compile(r"c1:(\d{1,19})")
+_LAST_POSITION = 2**63 - 1  # the largest id the database can hold
 
 
 def cursor_encode(position):
@@ -24,7 +25,7 @@ def cursor_decode(cursor):
     except (binascii.Error, UnicodeDecodeError, ValueError) as error:
         raise ValueError(cursor) from error
     match = _CURSOR.fullmatch(text)
-    if match is None:
+    if match is None or int(match.group(1)) > _LAST_POSITION:
         raise ValueError(cursor)
     return int(match.group(1))
 
