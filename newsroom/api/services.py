@@ -4,14 +4,19 @@ It is derived from what the list endpoints show, never from per-model signals: a
 serializes every public object through the list endpoints' own querysets and serializers,
 fingerprints each representation, compares the fingerprints with those it recorded last time and
 appends an `upsert` for every new or changed object and a `tombstone` for every object that is no
-longer public. So whatever took an object off the site (a rejection, a merge, a deletion, its
-story unpublished, extraction) or changed what partners see of it (a speaker renamed, an alias
-approved), the feed says so, and a partner replaying it ends equal to the list endpoints.
+longer public, deleting the object's older entry: the log keeps one entry per object ever public,
+and a partner whose cursor is behind a deleted entry reads the newer one instead.
 
-Cost, honestly: a full reconcile renders every public object, O(N) in CPU and memory with a
-constant number of queries (about twenty, plus one per 500 rows of a resource), under a lock that
-serializes reconciles. It is skipped (two reads, no write) while the site's freshness stamp is
-unchanged and the last full reconcile is younger than RECHECK; the stamp does not see everything
+So whatever took an object off the site (a rejection, a merge, a deletion, its story unpublished,
+extraction) or changed what partners see of it (a speaker renamed, an alias approved), the feed
+says so, and a partner replaying it ends equal to the list endpoints.
+
+Cost, honestly: a full reconcile renders every public object, O(N) in CPU (measured on SQLite:
+3,000 corrections take 0.7 s to compare, 1.8 s the first time, when every entry is written; a claim
+with its evidence costs more than a correction) with a constant number of queries (27, plus a few
+per 500 rows), under a lock that serializes reconciles: a poll that arrives meanwhile waits for it
+(on SQLite at most the 5-second busy timeout). It is skipped (two reads, about 5 ms, no write)
+while the site's freshness stamp is unchanged and the last full reconcile is younger than RECHECK; the stamp does not see everything
 (a source renamed, a mention deleted, a transaction committing an older `updated_at`), so a full
 reconcile still runs at least once per RECHECK while partners poll. Fine for thousands of public
 objects; for hundreds of thousands, reconcile per resource from the rows changed since the
@@ -69,8 +74,10 @@ def _fingerprints():
     """{(resource, id): fingerprint} of every public object now."""
     found = {}
     for resource in RESOURCES:
-        rows = public_queryset(resource).order_by("pk").iterator(chunk_size=CHUNK)
-        for data in public_render(resource, rows, request=_PathsOnly()):
+        # One object at a time, so that memory holds hashes, not every representation.
+        serializer = RESOURCES[resource].serializer_class(context={"request": _PathsOnly()})
+        for row in public_queryset(resource).order_by("pk").iterator(chunk_size=CHUNK):
+            data = serializer.to_representation(row)
             text = json.dumps(data, sort_keys=True, cls=DjangoJSONEncoder)
             found[resource, data["id"]] = hashlib.sha256(text.encode()).hexdigest()
     return found
