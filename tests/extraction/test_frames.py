@@ -265,27 +265,6 @@ def test_frames_the_event_noun_that_opens_a_clause_brings_its_parties_and_two_ag
     ]
 
 
-def test_frames_an_earlier_occurrence_after_since_keeps_the_sides_of_this_one():
-    text = (
-        "The Orbital Agency and the Harbor Space Institute met in Lisbon on March 4, 2026, their "
-        "first meeting since the 2019 encounter between Lena Kovac and Tomas Ruiz."
-    )
-    assert [(f[0], f[1], f[2], f[5]) for f in frames(text)] == [
-        (
-            "meeting",
-            ["Harbor Space Institute", "Orbital Agency"],
-            datetime.date(2026, 3, 4),
-            False,
-        ),
-        (
-            "meeting",
-            ["Harbor Space Institute", "Lena Kovac", "Orbital Agency", "Tomas Ruiz"],
-            datetime.date(2019, 1, 1),
-            True,
-        ),
-    ]
-
-
 def test_frames_this_morning_is_the_day_of_the_article():
     text = "PARIS, March 9, 2026 — The Orbital Agency launched the Tern-2 probe this morning."
     assert frames(text)[0][2] == datetime.date(2026, 3, 9)

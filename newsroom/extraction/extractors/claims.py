@@ -187,10 +187,6 @@ def _claim(
         # "The pact extends the arrangement until 2032": the pact's parties take part
         earlier = last_parties.get(_kind_at(opener.group(0), True)[0] or "", ())
         party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
-    if kind and SINCE_WORD.match(plain.lstrip()):
-        # "their first meeting since the 2018 encounter between X and Y": the same sides met
-        earlier = last_parties.get(kind, ())
-        party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
     if kind == "appointment":
         # who is appointed is the event, more than the organisation they will act for
         party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
