@@ -16,9 +16,10 @@ Cost, honestly: a full reconcile renders every public object, O(N) in CPU (measu
 with its evidence costs more than a correction) with a constant number of queries (27, plus a few
 per 500 rows), under a lock that serializes reconciles: a poll that arrives meanwhile waits for it
 (on SQLite at most the 5-second busy timeout). It is skipped (two reads, about 5 ms, no write)
-while the site's freshness stamp is unchanged and the last full reconcile is younger than RECHECK; the stamp does not see everything
-(a source renamed, a mention deleted, a transaction committing an older `updated_at`), so a full
-reconcile still runs at least once per RECHECK while partners poll. Fine for thousands of public
+while the site's freshness stamp is unchanged and the last full reconcile is younger than
+RECHECK; the stamp does not see everything (a source renamed, a mention deleted, a transaction
+committing an older `updated_at`), so a full reconcile still runs at least once per RECHECK while
+partners poll. Fine for thousands of public
 objects; for hundreds of thousands, reconcile per resource from the rows changed since the
 previous stamp and keep the periodic full pass.
 """
