@@ -172,6 +172,20 @@ def test_stale_if_match_is_412_naming_what_changed(editor_api, editor, quote):
     assert (quote.review_status, quote.cue) == ("pending", "told")
 
 
+@pytest.mark.parametrize("header", ["not an etag", 'W/"weak"', '"2020-01-01T00:00:00+00:00"'])
+def test_if_match_that_is_not_the_current_etag_is_412(editor_api, quote, header):
+    url = path("quotes", quote.pk, "approve")
+    response = editor_api.post(url, {}, format="json", headers={"If-Match": header})
+
+    assert response.status_code == 412
+    assert response.json()["detail"] == (
+        "This quote was changed by someone else after you opened it. Your changes were not "
+        "saved: reload the page to see the current version."
+    )
+    quote.refresh_from_db()
+    assert quote.review_status == "pending"
+
+
 def test_current_if_match_is_200_with_the_new_etag(editor_api, editor, quote):
     response = send(editor_api, "post", path("quotes", quote.pk, "approve"), quote)
 

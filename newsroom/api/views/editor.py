@@ -120,8 +120,9 @@ class EditorViewSet(mixins.RetrieveModelMixin, viewsets.GenericViewSet):
             with transaction.atomic():
                 row = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
                 version = version_of(row)
-                if etag(row) not in parse_etags(header):
-                    seen = parse_etags(header)[0].removeprefix("W/").strip('"')
+                tags = parse_etags(header)  # a malformed header matches nothing
+                if etag(row) not in tags:
+                    seen = tags[0].removeprefix("W/").strip('"') if tags else ""
                     raise StaleEdit(row, changes_since(row, seen))
                 saved = act(row, data, version)
         except StaleEdit as stale:
