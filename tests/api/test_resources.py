@@ -1,6 +1,8 @@
 """The read API over real HTTP (Django's test client): exact payloads, filters, visibility,
 pagination, conditional requests, CORS, throttling and query budgets."""
 
+import re
+
 import pytest
 from rest_framework.throttling import AnonRateThrottle
 
@@ -195,3 +197,14 @@ def test_updated_since_with_any_offset_is_answered_not_a_server_error(client, pu
     refused = _get(client, "/quotes/?updated_since=0001-01-01T00:00:00%2B01:00")
     assert refused.status_code == 400
     assert refused.json()["errors"] == {"updated_since": ["This date-time is out of range."]}
+
+
+def test_browsable_docs_load_only_same_origin_scripts(client):
+    page = client.get(f"{API}/docs/").content.decode()
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert scripts == [
+        "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js",
+        "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-standalone-preset.js",
+        f"{API}/docs/?script=",
+    ]
+    assert "<script>" not in page
