@@ -116,6 +116,19 @@ def test_frames_yearless_dateline_dates_the_weekday_from_the_received_date():
     assert early[0][2] == datetime.date(2025, 7, 31)  # August 1 had not come yet in 2026
 
 
+def test_frames_yearless_dateline_takes_the_year_its_lead_gives_the_weekday_of():
+    text = (
+        "ROME, May 12 — The Orbital Agency will meet the Harbor Space Institute in Rome on "
+        "May 19, the agency said on {}.\n"
+    )
+    received = datetime.date(2026, 12, 2)
+    # May 12 is a Wednesday in 2027, a Tuesday in 2026
+    assert frames(text.format("Wednesday"), received_at=received)[0][2] == datetime.date(
+        2027, 5, 19
+    )
+    assert frames(text.format("Tuesday"), received_at=received)[0][2] == datetime.date(2026, 5, 19)
+
+
 def test_frames_yearless_dateline_takes_the_year_the_text_names_of_the_two_it_may_be():
     text = (
         "SÃO PAULO, October 15. The Orbital Agency launched the Tern-2 probe on Tuesday, its "

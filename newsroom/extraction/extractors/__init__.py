@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.8"
+EXTRACTOR_VERSION = "rules-1.9"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -22,7 +22,8 @@ from .cues import (
     UNTIL_KINDS,
     names_event,
 )
-from .dates import DateExpr, find_dates
+from .dates import REPORTING_BEFORE, DateExpr, find_dates
+from .lexicon import WEEKDAYS
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
@@ -315,9 +316,37 @@ def _dateline_date(
     if not found or found[0].precision != "day":
         return None
     date = found[0].date
-    if received_at and not default_year and date > received_at:
+    if default_year or received_at is None:
+        return date
+    if weekday := _year_of_weekday(doc, date, received_at.year):
+        return weekday
+    if date > received_at:
         date = date.replace(year=date.year - 1)
     return date
+
+
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _year_of_weekday(doc: Doc, date: datetime.date, year: int) -> datetime.date | None:
+    """A wire's lead tells the day it reports ("ROME, May 12 — …, the agency said on
+    Tuesday"): of the years around the one it was received in, the one in which the dateline
+    falls on that weekday, when exactly one does."""
+    lead = doc.text[: doc.text.find("\n", doc.dateline["date"][1]) % (len(doc.text) + 1)]
+    said = {
+        m.group(1).lower()
+        for m in WEEKDAY.finditer(lead)
+        if REPORTING_BEFORE.search(lead[max(0, m.start() - 40) : m.start()])
+    }
+    fits = []
+    for y in (year - 1, year, year + 1):
+        try:
+            candidate = date.replace(year=y)
+        except ValueError:  # February 29
+            continue
+        if WEEKDAYS[candidate.weekday()] in said:
+            fits.append(candidate)
+    return fits[0] if len(fits) == 1 else None
 
 
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
