@@ -78,10 +78,15 @@ def place_lineage(place):
 
 
 def places_agree(a, b):
-    """The same place, or one inside the other as the located_in links say."""
+    """The same place, or one inside the other as the located_in links say; a site and a town
+    or region are not comparable until the site's place is known (the launch centre and the
+    town it stands in are one report, not two)."""
     if a is None or b is None or a.pk == b.pk:
         return True
-    return a.pk in {p.pk for p in place_lineage(b)} or b.pk in {p.pk for p in place_lineage(a)}
+    if a.pk in {p.pk for p in place_lineage(b)} or b.pk in {p.pk for p in place_lineage(a)}:
+        return True
+    sites = [p for p in (a, b) if values.is_site(p.name)]
+    return len(sites) == 1 and sites[0].located_in_id is None
 
 
 @dataclass

@@ -43,3 +43,31 @@ def date_middle(date: datetime.date, precision: str | None) -> datetime.date:
     if precision == "month":
         return date.replace(day=15)
     return date
+
+
+# The last word of a facility's name ("X Space Centre", "Y Cosmodrome"): a site stands in a
+# town, so a site and a town are places of two scales.
+SITE_WORDS = frozenset(
+    [
+        "airbase",
+        "airfield",
+        "airport",
+        "base",
+        "center",
+        "centre",
+        "complex",
+        "cosmodrome",
+        "facility",
+        "launchpad",
+        "pad",
+        "range",
+        "site",
+        "spaceport",
+    ]
+)
+
+
+def is_site(name: str) -> bool:
+    """A facility rather than a settlement or a region, by the last word of its name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in SITE_WORDS
