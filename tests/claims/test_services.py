@@ -187,31 +187,21 @@ def test_a_contract_with_another_party_days_later_is_no_dispute_of_the_arrangeme
     ]
 
 
-def test_a_site_and_a_town_with_no_known_link_are_not_comparable(ingest):
-    ingest("The Orbital Agency launched the Tern-2 probe from Faro on March 4, 2026.\n")
-    ingest(
-        "The Orbital Agency launched the Tern-2 probe from the Kestrel Launch Complex on "
-        "March 4, 2026.\n",
-        source="Second Paper",
-    )
+@pytest.mark.parametrize(
+    ("first", "status", "conflicting"),
+    [
+        ("Faro", "corroborated", False),  # a site and a town: not comparable
+        ("the Marten Launch Complex", "disputed", True),  # two sites: a conflict
+    ],
+)
+def test_a_site_disputes_another_site_but_not_a_town_it_has_no_known_link_to(
+    ingest, first, status, conflicting
+):
+    launch = "The Orbital Agency launched the Tern-2 probe from {} on March 4, 2026.\n"
+    ingest(launch.format(first))
+    ingest(launch.format("the Kestrel Launch Complex"), source="Second Paper")
     claim = Claim.objects.get(kind="launch")
-    assert claim.status == "corroborated"
-    assert values(claim)["place"] == [("Faro", 1, False), ("Kestrel Launch Complex", 1, False)]
-
-
-def test_two_sites_with_no_known_link_dispute_the_place(ingest):
-    ingest(
-        "The Orbital Agency launched the Tern-2 probe from the Marten Launch Complex on "
-        "March 4, 2026.\n"
+    assert claim.status == status
+    assert values(claim)["place"] == sorted(
+        [(first.removeprefix("the "), 1, conflicting), ("Kestrel Launch Complex", 1, conflicting)]
     )
-    ingest(
-        "The Orbital Agency launched the Tern-2 probe from the Kestrel Launch Complex on "
-        "March 4, 2026.\n",
-        source="Second Paper",
-    )
-    claim = Claim.objects.get(kind="launch")
-    assert claim.status == "disputed"
-    assert values(claim)["place"] == [
-        ("Kestrel Launch Complex", 1, True),
-        ("Marten Launch Complex", 1, True),
-    ]
