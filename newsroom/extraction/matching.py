@@ -42,6 +42,8 @@ def claim_find(candidate, *, parties, article, named=()):
             if entity.kind == EntityKind.ORGANIZATION and not _typed_otherwise(entity)
         }
         frames = [claim for claim in frames if _may_dispute(claim, candidate, named_orgs)]
+        if candidate.kind in SPEAKER_KINDS:
+            frames = _same_speaker(frames, parties)
         return _closest(frames, candidate)
     statement = " ".join(candidate.statement.split())
     return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
@@ -62,6 +64,24 @@ def _may_dispute(claim, candidate, named_orgs):
     known = set().union(*mine.values())
     counterparts = Entity.objects.filter(pk__in=theirs - known, kind=EntityKind.ORGANIZATION)
     return not any(not _typed_otherwise(org) for org in counterparts)
+
+
+# Events that are someone's statement: one party's plan for a craft is not another's plan for it.
+SPEAKER_KINDS = {"intent"}
+OBJECT_KINDS = {EntityKind.SPACECRAFT, EntityKind.MISSION, EntityKind.PROGRAM}
+
+
+def _same_speaker(frames, parties):
+    """The claims that name one of the frame's agents, not only the craft or programme the
+    frame is about."""
+    agents = party_ids_expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
+    if not agents:
+        return frames
+    return [
+        claim
+        for claim in frames
+        if agents & party_ids_expand(claim.parties.values_list("pk", flat=True))
+    ]
 
 
 def _typed_otherwise(entity):

@@ -205,3 +205,21 @@ def test_a_site_disputes_another_site_but_not_a_town_it_has_no_known_link_to(
     assert values(claim)["place"] == sorted(
         [(first.removeprefix("the "), 1, conflicting), ("Kestrel Launch Complex", 1, conflicting)]
     )
+
+
+def test_statements_of_intent_by_different_parties_about_one_craft_are_two_claims(ingest):
+    ingest("The Orbital Agency intends to launch the Tern-2 probe in 2028.\n")
+    ingest(
+        "Kestrel Rockets GmbH plans to fly its rocket six times in 2028, including the Tern-2 "
+        "probe.\n",
+        source="Second Paper",
+    )
+    ingest(
+        "The Orbital Agency aims to launch the Tern-2 probe in 2028.\n",
+        source="Third Paper",
+    )
+    claims = Claim.objects.filter(kind="intent").order_by("pk")
+    assert [(sorted(p.name for p in c.parties.all()), c.status) for c in claims] == [
+        (["Orbital Agency", "Tern-2"], "corroborated"),
+        (["Kestrel Rockets", "Tern-2"], "unverified"),
+    ]
