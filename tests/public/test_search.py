@@ -4,7 +4,7 @@ import re
 
 import pytest
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 
 from newsroom.entities.models import Alias, Entity
@@ -123,7 +123,9 @@ def test_search_query_budget_does_not_grow(
 )
 def test_postgres_full_text_filter_is_served_by_its_gin_index(model, fields, index):
     query = SearchQuery("Lisbon", config=search.CONFIG, search_type="websearch")
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-    plan = search.matches(model.objects.all(), fields, query).explain()
+    # SET LOCAL holds only inside a transaction: open one here rather than rely on the test's.
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = search.matches(model.objects.all(), fields, query).explain()
     assert f"Bitmap Index Scan on {index}" in plan
