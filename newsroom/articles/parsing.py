@@ -183,6 +183,15 @@ def _front_matter(text):
     return metadata, match.end()
 
 
+def length_check(text, *, max_chars):
+    """RejectedInput unless `text` is short enough for the extractors' tokenizer (a wire story
+    is far shorter than the limit)."""
+    if len(text) > max_chars:
+        raise RejectedInput(
+            f"too long: {len(text):,} characters, the limit is {max_chars:,} characters"
+        )
+
+
 # The publication dates every page, feed and database can show: the model enforces the same.
 PUBLISHED_RANGE = (
     datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC),

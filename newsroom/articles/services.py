@@ -40,12 +40,7 @@ def article_ingest(*, data, filename=""):
         text = data
     else:
         text = parsing.decode(data, max_bytes=max_bytes)
-    max_chars = settings.NEWSROOM_MAX_ARTICLE_CHARS
-    if len(text) > max_chars:
-        # The extractors' tokenizer refuses longer texts; a wire story is far shorter.
-        raise RejectedInput(
-            f"too long: {len(text):,} characters, the limit is {max_chars:,} characters"
-        )
+    parsing.length_check(text, max_chars=settings.NEWSROOM_MAX_ARTICLE_CHARS)
     parsed = parsing.parse(text)
     existing = Article.objects.filter(checksum=parsed.checksum).first()
     if existing:

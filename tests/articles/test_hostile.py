@@ -65,3 +65,21 @@ def test_text_over_the_tokenizer_limit_is_rejected(tmp_path, settings):
 def test_database_refuses_a_publication_date_out_of_range():
     with pytest.raises(IntegrityError):
         ArticleFactory(published_at=datetime.datetime(1, 1, 2, tzinfo=datetime.UTC))
+
+
+def test_extract_json_reports_a_bad_file_and_prints_the_others(tmp_path, settings):
+    import json
+    from io import StringIO
+
+    settings.NEWSROOM_MAX_ARTICLE_CHARS = 500
+    (tmp_path / "a.txt").write_text("Agency news\n\nThe director met reporters in Oslo.\n")
+    (tmp_path / "b.txt").write_text("Long\n\n" + "The agency met the press. " * 30)
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError):
+        call_command("extract", "--json", str(tmp_path), stdout=out, stderr=err)
+    assert [article["title"] for article in json.loads(out.getvalue())["articles"]] == [
+        "Agency news"
+    ]
+    assert err.getvalue().strip() == (
+        f"{tmp_path / 'b.txt'}: rejected: too long: 786 characters, the limit is 500 characters"
+    )

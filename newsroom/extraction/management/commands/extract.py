@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from newsroom.articles import parsing
 from newsroom.articles.models import Article
-from newsroom.articles.paths import article_paths
+from newsroom.articles.paths import article_paths, path_display
 from newsroom.articles.services import RejectedInput
 from newsroom.extraction.extractors import extract
 
@@ -50,26 +50,31 @@ class Command(BaseCommand):
             gazetteer = []  # no database yet: rules alone
         articles, problems = [], []
         for path, problem in article_paths(paths):
+            shown = path_display(path)
             if problem:
-                problems.append(f"{path}: rejected: {problem}")
+                problems.append(f"{shown}: rejected: {problem}")
                 continue
             try:
                 data = path.read_bytes()
-                parsed = parsing.parse(
-                    parsing.decode(data, max_bytes=settings.NEWSROOM_MAX_ARTICLE_BYTES)
-                )
+                text = parsing.decode(data, max_bytes=settings.NEWSROOM_MAX_ARTICLE_BYTES)
+                parsing.length_check(text, max_chars=settings.NEWSROOM_MAX_ARTICLE_CHARS)
+                parsed = parsing.parse(text)
             except (OSError, RejectedInput) as error:
-                problems.append(f"{path}: rejected: {getattr(error, 'strerror', None) or error}")
+                problems.append(f"{shown}: rejected: {getattr(error, 'strerror', None) or error}")
                 continue
             text = parsing.blank_front_matter(parsed.text, parsed.content_start)
             published = parsed.metadata.get("published")
-            result = extract(
-                text,
-                gazetteer=gazetteer,
-                published_at=published.date() if published else None,
-                received_at=timezone.localdate(),
-            )
-            articles.append(_as_json(str(path), parsed.title, result))
+            try:
+                result = extract(
+                    text,
+                    gazetteer=gazetteer,
+                    published_at=published.date() if published else None,
+                    received_at=timezone.localdate(),
+                )
+            except Exception as error:  # noqa: BLE001 - one file's fault must not hide the rest
+                problems.append(f"{shown}: extraction failed: {type(error).__name__}: {error}")
+                continue
+            articles.append(_as_json(shown, parsed.title, result))
         self.stdout.write(json_dumps({"articles": articles}))
         for problem in problems:
             self.stderr.write(problem)
