@@ -281,3 +281,13 @@ def test_frames_the_event_noun_that_opens_a_clause_brings_its_parties_and_two_ag
 def test_frames_this_morning_is_the_day_of_the_article():
     text = "PARIS, March 9, 2026 — The Orbital Agency launched the Tern-2 probe this morning."
     assert frames(text)[0][2] == datetime.date(2026, 3, 9)
+
+
+def test_frames_an_event_noun_modifying_another_names_no_event_of_its_own():
+    text = (
+        "PARIS, March 9, 2026 — The Tern-2 launch services agreement, which the Orbital Agency "
+        "signed with Kestrel Rockets GmbH on Friday, is worth about $9 million. The Orbital "
+        "Agency aims to launch the Tern-2 probe in 2028."
+    )
+    # the relative clause ("which the Orbital Agency signed …") is a frame of its own
+    assert [frame[0] for frame in frames(text)] == ["agreement", "agreement", "intent"]
