@@ -291,3 +291,21 @@ def test_frames_an_event_noun_modifying_another_names_no_event_of_its_own():
     )
     # the relative clause ("which the Orbital Agency signed …") is a frame of its own
     assert [frame[0] for frame in frames(text)] == ["agreement", "agreement", "intent"]
+
+
+def test_frames_a_year_before_the_object_of_an_event_is_not_its_date():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute are expected "
+        "to extend their 2024 memorandum on data sharing until 2030."
+    )
+    assert frames(text) == [
+        (
+            "extension",
+            ["Harbor Space Institute", "Orbital Agency"],
+            None,
+            None,
+            "expected",
+            False,
+            2030,
+        )
+    ]

@@ -139,6 +139,8 @@ def _claim(
     plain = _unquoted(doc.text, lo, hi, blank)
     runs_until = UNTIL.search(plain)
     kind, at = _kind_at(plain, runs_until)
+    if kind:
+        dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None
     if kind in UNTIL_KINDS and runs_until:
         until = int(runs_until.group(1))
@@ -228,6 +230,21 @@ def _claim(
             kind and (PREVIOUS.search(plain) or since or SINCE_WORD.match(plain.lstrip()))
         ),
         until=until,
+    )
+
+
+ATTRIBUTIVE = re.compile(r"\b(?:their|its|his|her|our|the|a|an)\s+$", re.I)
+
+
+def _dates_object(text: str, d: DateExpr, event_at: int) -> bool:
+    """ "extend their 2024 memorandum": a year written before a noun after the event word
+    tells when the object dates from, not when the event is."""
+    return (
+        d.precision == "year"
+        and d.start > event_at
+        and bool(ATTRIBUTIVE.search(text[max(0, d.start - 8) : d.start]))
+        and text[d.end : d.end + 2].startswith(" ")
+        and text[d.end + 1 : d.end + 2].islower()
     )
 
 
