@@ -309,3 +309,13 @@ def test_frames_a_year_before_the_object_of_an_event_is_not_its_date():
             2030,
         )
     ]
+
+
+def test_frames_a_day_ahead_without_a_year_is_the_next_one():
+    text = (
+        "PARIS, November 5, 2026 — The Orbital Agency appointed Mara Lind as its director, "
+        "effective January 1."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("appointment", datetime.date(2027, 1, 1))
+    ]

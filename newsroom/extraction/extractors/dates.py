@@ -141,6 +141,11 @@ def _resolve(kind, m, base, future, default_year):
         if not explicit and not year:
             return None
         y = int(explicit) if explicit else year
+        # "will take charge on January 1", written in November: the next one (a few weeks
+        # back, a future word is more likely another clause's: "the successor to X, which
+        # ended on March 2")
+        if not explicit and base and future and (base.month - month) * 31 + base.day - day > 60:
+            y += 1
         try:
             return datetime.date(y, month, day), "day", not explicit
         except ValueError:
