@@ -15,15 +15,17 @@ from .cues import (
     CONTEXT,
     EVENTS,
     EXPECTED,
+    FINITE,
     PLANNED,
     PREVIOUS,
     THIS_EVENT,
     UNTIL,
     UNTIL_KINDS,
+    modifies,
     names_event,
 )
 from .dates import REPORTING_BEFORE, DateExpr, find_dates
-from .lexicon import STOP_CAPS, WEEKDAYS
+from .lexicon import WEEKDAYS
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
@@ -282,7 +284,7 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     at, _, name, word = chosen[0]
     for c in chosen[1:]:
         # "a launch services agreement", "the launch contract": the last noun names the event
-        if c[2] != name and _modifies(word, plain[at + len(word) : c[0]], c[3]):
+        if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
             at, _, name, word = c
     if SUBJECT.match(plain[:at]):
         # "The agreement also extends until 2030 …": the verb after the subject names the event
@@ -293,21 +295,6 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
 
 
 SUBJECT = re.compile(r"^\s*(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
-FINITE = re.compile(r"\w(?:s|ed)$")
-MODIFIER_GAP = re.compile(r"^ (?:([a-z]+) )?$")
-
-
-def _modifies(word: str, gap: str, head: str) -> bool:
-    """Is the event word a noun modifying the event noun after it ("launch services
-    agreement"), not a verb governing it ("signed a launch agreement", "aims to launch")?"""
-    gap_match = MODIFIER_GAP.match(gap)
-    return bool(
-        gap_match
-        and " " not in word
-        and not FINITE.search(word)
-        and not FINITE.search(head)
-        and gap_match.group(1) not in STOP_CAPS
-    )
 
 
 def _modality(plain: str) -> str:

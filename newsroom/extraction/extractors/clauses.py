@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import EVENTS, UNTIL, names_event
+from .cues import EVENTS, UNTIL, modifies, names_event
 from .dates import DateExpr
 from .text import Sentence
 
@@ -62,11 +62,20 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     shares the meeting's setting; "after Z was launched" does not."""
     lo, hi, dates, setting = clause
     until = UNTIL.search(text, lo, hi)
-    starts = {}  # where each event word starts -> its kind (the first kind tried)
+    words = {}  # where each event word starts -> its kind (the first kind tried) and word
     for kind, rx in reversed(EVENTS):
         for m in rx.finditer(text, lo, hi):
             if names_event(kind, m.group(0), until):
-                starts[m.start()] = kind
+                words[m.start()] = (kind, m.group(0))
+    order = sorted(words)
+    # "a launch services agreement" tells one event, the one its last noun names
+    starts = {
+        at: words[at][0]
+        for at, nxt in zip(order, [*order[1:], None], strict=False)
+        if nxt is None
+        or words[at][0] == words[nxt][0]
+        or not modifies(words[at][1], text[at + len(words[at][1]) : nxt], words[nxt][1])
+    }
     first = None  # the kind of the head's first event word
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)

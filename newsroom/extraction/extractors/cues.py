@@ -7,6 +7,8 @@ import json
 import re
 from pathlib import Path
 
+from .lexicon import STOP_CAPS
+
 
 def _words(words) -> str:
     """An alternation of whole words or phrases (a space matches any run of spaces)."""
@@ -89,3 +91,20 @@ UNTIL = re.compile(
 )
 # Kinds whose "until <year>" is the year the thing runs until, not the date of the event.
 UNTIL_KINDS = {"extension", "end_of_operations", "agreement"}
+
+
+FINITE = re.compile(r"\w(?:s|ed)$")
+MODIFIER_GAP = re.compile(r"^ (?:([a-z]+) )?$")
+
+
+def modifies(word: str, gap: str, head: str) -> bool:
+    """Is an event word a noun modifying the event noun after it ("launch services
+    agreement"), not a verb governing it ("signed a launch agreement", "aims to launch")?"""
+    gap_match = MODIFIER_GAP.match(gap)
+    return bool(
+        gap_match
+        and " " not in word
+        and not FINITE.search(word)
+        and not FINITE.search(head)
+        and gap_match.group(1) not in STOP_CAPS
+    )
