@@ -321,3 +321,22 @@ def test_frames_a_day_ahead_without_a_year_is_the_next_one():
     assert [(frame[0], frame[2]) for frame in frames(text)] == [
         ("appointment", datetime.date(2027, 1, 1))
     ]
+
+
+def test_frames_a_mission_that_ends_in_a_month_ahead_ends_next_year():
+    text = (
+        "PARIS, November 9, 2026 — The Orbital Agency said Tern-1, its first satellite, ends "
+        "its mission in April. Mara Lind takes charge of the Orbital Agency's Tern-2 programme "
+        "in January."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("end_of_operations", datetime.date(2027, 4, 1)),
+        ("appointment", datetime.date(2027, 1, 1)),
+    ]
+
+
+def test_frames_last_year_is_the_year_not_a_day_of_it():
+    text = "PARIS, November 9, 2026 — The Orbital Agency launched the Tern-1 probe last year."
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("launch", datetime.date(2025, 1, 1))
+    ]

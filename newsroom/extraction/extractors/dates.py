@@ -182,6 +182,11 @@ def _resolve(kind, m, base, future, default_year):
     if date is None:
         return None
     precision = "year" if "year" in phrase else "month" if "month" in phrase else "day"
+    # "last year" is the year, not the day a year before the article
+    if precision == "year":
+        date = date.replace(month=1, day=1)
+    elif precision == "month":
+        date = date.replace(day=1)
     return date, precision, True
 
 
