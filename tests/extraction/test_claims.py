@@ -40,7 +40,7 @@ def test_claims_relative_month_and_last_month():
         (datetime.date(2025, 11, 1), "month")
     ]
     assert claim_dates("The agency published the report last month.", FRIDAY) == [
-        (datetime.date(2025, 8, 12), "month")
+        (datetime.date(2025, 8, 1), "month")
     ]
 
 
