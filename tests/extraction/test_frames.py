@@ -340,3 +340,14 @@ def test_frames_last_year_is_the_year_not_a_day_of_it():
     assert [(frame[0], frame[2]) for frame in frames(text)] == [
         ("launch", datetime.date(2025, 1, 1))
     ]
+
+
+def test_frames_a_launch_planned_for_a_year_only_is_a_statement_of_intent():
+    text = (
+        "PARIS, November 9, 2026 — The Orbital Agency said Tern-2 would be launched in 2028. "
+        "The Orbital Agency will launch Tern-3 on March 4, 2027."
+    )
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)] == [
+        ("intent", datetime.date(2028, 1, 1), "planned"),
+        ("launch", datetime.date(2027, 3, 4), "planned"),
+    ]

@@ -196,6 +196,10 @@ def _claim(
         # who is appointed is the event, more than the organisation they will act for
         party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
     named_kind = kind  # the event the words name, frame or not
+    modality = _modality(_sub_clause(plain, at)) if kind else None
+    if kind == "launch" and modality != "happened" and date and date.precision == "year":
+        # "X would be launched in 2028": a launch with no date yet is a statement of intent
+        kind = "intent"
     if kind and party_ids and all(ents[i].kind in OBJECT_KINDS for i in party_ids):
         # "X, launched from Y in 2019, …": only the craft is named; those who launched it are
         # the parties of the same kind of event named before, else of the latest event
@@ -227,7 +231,7 @@ def _claim(
         event=event,
         kind=kind,
         parties=[keys[i] for i in sorted(party_ids, key=lambda i: keys[i])],
-        modality=_modality(_sub_clause(plain, at)) if kind else None,
+        modality=modality if kind else None,
         previous=bool(
             kind and (PREVIOUS.search(plain) or since or SINCE_WORD.match(plain.lstrip()))
         ),
