@@ -31,6 +31,17 @@ def test_entities_org_chief_name_pattern_gives_org_and_person():
     assert entity(result, "Irina Valeeva").kind == "person"
 
 
+def test_entities_a_titled_person_and_an_organisation_are_not_one_name():
+    text = (
+        "On Friday in Lyon, OrbA Director General Mara Lind and Kestrel Aerospace "
+        "chief executive Tom Ruiz signed a launch services agreement."
+    )
+    assert roles(text) == [
+        ("Mara Lind", "Director General", "OrbA"),
+        ("Tom Ruiz", "chief executive", "Kestrel Aerospace"),
+    ]
+
+
 def test_entities_acronym_in_brackets_is_alias_of_long_form():
     text = (
         "The Korea Aerospace Research Institute (KARI) will fly the probe. "

@@ -165,7 +165,10 @@ def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             for i, w in enumerate(left)
         )
         right_ends_head = bool(right) and right[-1] in ORG_HEADS
-        if left_head_of or (right_ends_head and not left_has_head and "and" not in right):
+        # "X Director General Y and Z Aerospace": a person with a title is no part of a name
+        left_has_role = any(w in ROLE_NOUNS for w in left)
+        joined = right_ends_head and not left_has_head and not left_has_role and "and" not in right
+        if left_head_of or joined:
             continue  # "National X and Space Administration", "Institute for X and Y"
         parts.append((start, k))
         start = k + 1
