@@ -1,0 +1,79 @@
+"""The date of an article from its dateline when no metadata gives one, and the year a day
+without a year takes."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .dates import REPORTING_BEFORE, find_dates
+from .lexicon import WEEKDAYS
+from .text import Doc
+
+
+def dateline_date(
+    doc: Doc, received_at: datetime.date | None, default_year: int | None
+) -> datetime.date | None:
+    """The article's date from its dateline ("MOSCOW, August 1." / "PARIS, March 5, 2026 —")
+    when no metadata gives one. A dateline without a year takes the year of the article's full
+    dates, else the year it was received or the one before as the text names them (see
+    _year_written), never one that puts it after the article was received."""
+    span = doc.dateline.get("date")
+    if span is None:
+        return None
+    year = default_year or _year_written(doc, received_at)
+    found = [d for d in find_dates(doc.text, span[0], span[1], None, year) if d.date]
+    if not found or found[0].precision != "day":
+        return None
+    date = found[0].date
+    if default_year or received_at is None:
+        return date
+    if weekday := _year_of_weekday(doc, date, received_at.year):
+        return weekday
+    if date > received_at:
+        date = date.replace(year=date.year - 1)
+    return date
+
+
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _year_of_weekday(doc: Doc, date: datetime.date, year: int) -> datetime.date | None:
+    """A wire's lead tells the day it reports ("ROME, May 12 — …, the agency said on
+    Tuesday"): of the years around the one it was received in, the one in which the dateline
+    falls on that weekday, when exactly one does."""
+    lead = doc.text[: doc.text.find("\n", doc.dateline["date"][1]) % (len(doc.text) + 1)]
+    said = {
+        m.group(1).lower()
+        for m in WEEKDAY.finditer(lead)
+        if REPORTING_BEFORE.search(lead[max(0, m.start() - 40) : m.start()])
+    }
+    fits = []
+    for y in (year - 1, year, year + 1):
+        try:
+            candidate = date.replace(year=y)
+        except ValueError:  # February 29
+            continue
+        if WEEKDAYS[candidate.weekday()] in said:
+            fits.append(candidate)
+    return fits[0] if len(fits) == 1 else None
+
+
+YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _year_written(doc: Doc, received_at: datetime.date | None) -> int | None:
+    """The year of a yearless dateline: the year it was received or the one before, whichever
+    the text names more often ("the only campaign of 2026"); the later one when it names both as
+    often or neither."""
+    if received_at is None:
+        return None
+    this, last = received_at.year, received_at.year - 1
+    years = [int(y) for y in YEAR.findall(doc.text)]
+    return last if years.count(last) > years.count(this) else this
+
+
+def year_of_full_dates(doc: Doc) -> int | None:
+    """Without an article date, a day without a year takes the year of the last full date."""
+    years = re.findall(r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b", doc.text)
+    return int(years[-1]) if years else None
