@@ -24,6 +24,11 @@ def test_roles_org_role_name():
     assert roles(text) == [("Pyotr Danilov", "cosmonaut", "Kosmoflot")]
 
 
+def test_roles_org_with_its_acronym_then_title_before_name():
+    text = "Ewa Nowak will meet Orbital Agency (OrbA) Administrator Tom Ruiz in Lyon on May 2."
+    assert roles(text) == [("Tom Ruiz", "Administrator", "Orbital Agency")]
+
+
 def test_roles_honorific_from_university():
     text = "Dr. Sofia Mendes from the University of Porto studied the samples."
     assert roles(text) == [("Sofia Mendes", "Dr.", "University of Porto")]

@@ -144,6 +144,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     ):
         title_hi -= 1  # "Former astronaut Col. X": the title is "Former astronaut"
     org, modifier = None, ""
+    if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(" and k - 3 in ctx.org_ending:
+        k -= 3  # "<Org> (<ACR>) Administrator <Name>": the acronym follows the long form
     if k >= 0 and toks[k].lower in ("its", "their") and comma:
         org = ctx.last_org_before(toks[k].start)
     elif k >= 0 and toks[k].text in POSSESSIVES and k - 1 in ctx.org_ending:
