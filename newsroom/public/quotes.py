@@ -2,8 +2,10 @@
 
 from django import forms
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
+from newsroom.entities.models import Entity
+from newsroom.entities.selectors import entity_canonical
 from newsroom.stories.selectors import (
     entity_list_public,
     quote_list_public,
@@ -39,8 +41,26 @@ class QuoteFilterForm(forms.Form):
         self.fields["story"].queryset = story_list_published()
 
 
+def _merged_speaker_redirect(request):
+    """A redirect to the same list under the survivor's slug when `speaker` names an entity
+    that was merged into another, else None."""
+    slug = request.GET.get("speaker")
+    merged = Entity.objects.filter(slug=slug, merged_into__isnull=False).first() if slug else None
+    if merged is None:
+        return None
+    survivor = entity_canonical(merged)
+    if survivor.merged_into_id:
+        return None  # a loop an editor made: the form then says the speaker is unknown
+    query = request.GET.copy()
+    query["speaker"] = survivor.slug
+    return redirect(f"{request.path}?{query.urlencode()}", permanent=True)
+
+
 def quotes_index(request):
     """Public quotes, filtered by `?speaker=<entity slug>` and `?story=<story slug>`, 50 a page."""
+    moved = _merged_speaker_redirect(request)
+    if moved is not None:
+        return moved
     form = QuoteFilterForm(request.GET)
     if not form.is_valid():
         context = {"form": form, "errors": [e for errors in form.errors.values() for e in errors]}

@@ -143,6 +143,20 @@ def test_quotes_index_query_budget_does_not_grow(
     client, editor, django_capture_on_commit_callbacks, django_assert_max_num_queries, rows
 ):
     board_story(editor=editor, capture=django_capture_on_commit_callbacks, count=rows)
-    with django_assert_max_num_queries(6 + CACHE_QUERIES):
+    # 7: the merged-speaker lookup is one of them.
+    with django_assert_max_num_queries(7 + CACHE_QUERIES):
         response = client.get(URL, {"speaker": "ines-varga", "story": "board"})
     assert len(_quotes(response)) == rows
+
+
+def test_merged_speaker_slug_redirects_to_the_survivor(client, published_story, editor):
+    from newsroom.entities.models import Entity
+    from newsroom.entities.services import entity_create, entity_merge
+
+    twin = entity_create(user=editor, name="M. Oliveira", kind="person")
+    entity_merge(source=twin, target=Entity.objects.get(name="Marta Oliveira"), user=editor)
+    response = client.get("/quotes/", {"speaker": twin.slug, "page": "1"})
+    assert (response.status_code, response["Location"]) == (
+        301,
+        "/quotes/?speaker=marta-oliveira&page=1",
+    )
