@@ -51,3 +51,11 @@ def test_analyse_keeps_double_barrelled_names_whole():
         "talks",
         ".",
     ]
+
+
+def test_analyse_an_abbreviated_title_ends_no_sentence():
+    doc = analyse("The agency has named Engr. Mara Lind, and Atty. Tom Ruiz, to the board. Done.")
+    assert [doc.text[s.start : s.end] for s in doc.sents] == [
+        "The agency has named Engr. Mara Lind, and Atty. Tom Ruiz, to the board.",
+        "Done.",
+    ]
