@@ -27,6 +27,9 @@ class IngestResult:
         return "created" if self.created else "unchanged"
 
 
+SLUG_ATTEMPTS = 3
+
+
 def article_ingest(*, data, filename=""):
     """Store `data` (bytes or str) as an article, or return the existing one with the same text.
 
@@ -45,15 +48,19 @@ def article_ingest(*, data, filename=""):
     existing = Article.objects.filter(checksum=parsed.checksum).first()
     if existing:
         return IngestResult(existing, created=False)
-    try:
-        with transaction.atomic():
-            article = _create(parsed, filename=filename)
-    except IntegrityError:
-        # Another process ingested the same text between our check and our insert.
-        existing = Article.objects.filter(checksum=parsed.checksum).first()
-        if existing is None:
-            raise
-        return IngestResult(existing, created=False)
+    for attempt in range(SLUG_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                article = _create(parsed, filename=filename)
+            break
+        except IntegrityError:
+            # Another process ingested the same text between our check and our insert: it
+            # is theirs. Or it took the slug (or source) we chose: choose again.
+            existing = Article.objects.filter(checksum=parsed.checksum).first()
+            if existing is not None:
+                return IngestResult(existing, created=False)
+            if attempt == SLUG_ATTEMPTS - 1:
+                raise
     transaction.on_commit(lambda: article_ingested.send(sender=Article, article=article))
     return IngestResult(article, created=True)
 
@@ -98,7 +105,9 @@ def _create(parsed, *, filename):
         word_count=parsed.word_count,
     )
     try:
-        article.full_clean()
+        # Uniqueness is the database's to decide (a concurrent ingest may take the slug or the
+        # text between any check and the insert); article_ingest handles the IntegrityError.
+        article.full_clean(validate_unique=False)
     except ValidationError as error:
         problems = "; ".join(
             f"{name}: {' '.join(msgs)}" for name, msgs in error.message_dict.items()

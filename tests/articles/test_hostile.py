@@ -83,3 +83,30 @@ def test_extract_json_reports_a_bad_file_and_prints_the_others(tmp_path, setting
     assert err.getvalue().strip() == (
         f"{tmp_path / 'b.txt'}: rejected: too long: 786 characters, the limit is 500 characters"
     )
+
+
+def test_a_slug_taken_by_a_concurrent_ingest_is_chosen_again(monkeypatch):
+    from newsroom.articles import services
+
+    first = services.article_ingest(data=b"Agency news\n\nThe board met in Oslo.\n").article
+    real = services.unique_slug
+    calls = []
+
+    def stale_slug(model, value, **kwargs):
+        # The first choice is what another process took a moment ago.
+        calls.append(value)
+        return first.slug if len(calls) == 1 else real(model, value, **kwargs)
+
+    monkeypatch.setattr(services, "unique_slug", stale_slug)
+    second = services.article_ingest(data=b"Agency news\n\nThe board met in Bergen.\n").article
+    assert (first.slug, second.slug) == ("agency-news", "agency-news-2")
+    assert len(calls) == 2
+
+
+def test_slugs_of_equal_headlines_cost_one_query_each(django_assert_num_queries):
+    from newsroom.core.text import unique_slug
+
+    for _ in range(30):
+        ArticleFactory(title="Same headline", slug=unique_slug(Article, "Same headline"))
+    with django_assert_num_queries(1):
+        assert unique_slug(Article, "Same headline") == "same-headline-31"
