@@ -351,3 +351,13 @@ def test_frames_a_launch_planned_for_a_year_only_is_a_statement_of_intent():
         ("intent", datetime.date(2028, 1, 1), "planned"),
         ("launch", datetime.date(2027, 3, 4), "planned"),
     ]
+
+
+def test_frames_a_renewal_until_a_year_is_an_extension():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute renewed their "
+        "data-sharing arrangement in 2023, until 2026."
+    )
+    assert [(frame[0], frame[2], frame[6]) for frame in frames(text)] == [
+        ("extension", datetime.date(2023, 1, 1), 2026)
+    ]
