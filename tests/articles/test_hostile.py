@@ -110,3 +110,19 @@ def test_slugs_of_equal_headlines_cost_one_query_each(django_assert_num_queries)
         ArticleFactory(title="Same headline", slug=unique_slug(Article, "Same headline"))
     with django_assert_num_queries(1):
         assert unique_slug(Article, "Same headline") == "same-headline-31"
+
+
+@pytest.mark.django_db(transaction=True)  # on_commit runs at once, as under `manage.py ingest`
+def test_ingest_says_when_the_extraction_of_a_new_article_failed(tmp_path, monkeypatch):
+    from newsroom.extraction import services
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rules file unreadable")
+
+    monkeypatch.setattr(services, "extract", broken)
+    path = tmp_path / "news.txt"
+    path.write_text("Agency news\n\nThe director met reporters in Oslo.\n")
+    assert _ingest(path) == [
+        f'{path}: created (article {Article.objects.get().pk}: "Agency news"); '
+        "extraction failed: RuntimeError: rules file unreadable"
+    ]
