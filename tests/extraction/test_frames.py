@@ -361,3 +361,16 @@ def test_frames_a_renewal_until_a_year_is_an_extension():
     assert [(frame[0], frame[2], frame[6]) for frame in frames(text)] == [
         ("extension", datetime.date(2023, 1, 1), 2026)
     ]
+
+
+def test_frames_a_subject_and_its_relative_clause_yield_to_the_verb_after_them():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute met on Monday. "
+        "The two agencies` tracking agreement, which lets both teams share ground stations "
+        "and radar targets, now runs until 2031."
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [(frame[0], frame[1], frame[6]) for frame in frames(text)] == [
+        ("meeting", parties, None),
+        ("extension", parties, 2031),
+    ]

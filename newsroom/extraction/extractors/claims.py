@@ -18,6 +18,7 @@ from .cues import (
     FINITE,
     PLANNED,
     PREVIOUS,
+    SUBJECT_ASIDE,
     THIS_EVENT,
     UNTIL,
     UNTIL_KINDS,
@@ -281,6 +282,9 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
             is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
+    if aside := SUBJECT_ASIDE.match(plain):
+        # "The pact, which lets …, now runs until 2031": the verb after the aside names it
+        found = [c for c in found if c[0] >= aside.end()] or found
     # at one place, the longer words tell more ("the launch target" is an intent)
     chosen = sorted(found or setting, key=lambda c: (c[0], -len(c[3]), c[1]))
     if not chosen:

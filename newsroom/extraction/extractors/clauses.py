@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import EVENTS, UNTIL, modifies, names_event
+from .cues import EVENTS, SUBJECT_ASIDE, UNTIL, modifies, names_event
 from .dates import DateExpr
 from .text import Sentence
 
@@ -76,6 +76,10 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         or words[at][0] == words[nxt][0]
         or not modifies(words[at][1], text[at + len(words[at][1]) : nxt], words[nxt][1])
     }
+    if aside := SUBJECT_ASIDE.match(text, lo, hi):
+        # "The pact, which lets X check Y and Z targets, now runs until 2031": a subject and
+        # the relative clause that describes it tell no event; the verb after them does
+        starts = {at: kind for at, kind in starts.items() if at >= aside.end()} or starts
     first = None  # the kind of the head's first event word
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)

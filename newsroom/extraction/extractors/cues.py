@@ -108,3 +108,11 @@ def modifies(word: str, gap: str, head: str) -> bool:
         and not FINITE.search(head)
         and gap_match.group(1) not in STOP_CAPS
     )
+
+
+# "The two sides' calibration agreement, which lets X check Y," : a subject noun phrase and the
+# relative clause set off after it, before the subject's verb
+SUBJECT_ASIDE = re.compile(
+    r"\s*(?:the|this|that|its|their|a|an)\s+(?:[\w'’`-]+\s+){0,4}?[\w-]+,\s*(?:which|who)\b[^,;]*,",
+    re.I,
+)
