@@ -1,7 +1,15 @@
 """Reads the extraction pipeline needs from the database."""
 
+import datetime
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from newsroom.articles.models import Article, ExtractionState
 from newsroom.entities.selectors import entity_list_gazetteer
 from newsroom.extraction.extractors import KnownEntity
+from newsroom.extraction.models import ExtractionRun
 
 
 def gazetteer_list():
@@ -20,3 +28,17 @@ def gazetteer_list():
             )
         )
     return known
+
+
+def article_list_never_extracted(*, older_than=None):
+    """Articles ingested longer ago than the stale age whose extraction never started: the task
+    was lost (a crash between the commit and the enqueue, a queue that was emptied)."""
+    age = older_than or datetime.timedelta(seconds=settings.NEWSROOM_EXTRACTION_STALE_SECONDS)
+    runs = ExtractionRun.objects.filter(article=OuterRef("pk"))
+    return list(
+        Article.objects.filter(
+            extraction_state=ExtractionState.PENDING, created_at__lt=timezone.now() - age
+        )
+        .exclude(Exists(runs))
+        .order_by("pk")
+    )

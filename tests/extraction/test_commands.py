@@ -152,3 +152,24 @@ def test_extract_json_prints_each_claims_frame_and_values(tmp_path):
         "date": [{"value": "2026-03-04", "precision": "day", "sources": [str(path)]}],
         "place": [{"value": "Lisbon", "sources": [str(path)]}],
     }
+
+
+def test_extract_recover_stale_queues_an_article_whose_extraction_never_started(
+    seed_paths, settings
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from newsroom.articles.models import Article
+
+    settings.NEWSROOM_EXTRACT_ON_INGEST = False  # the task was lost between commit and enqueue
+    lost = article_ingest_path(seed_paths[0]).article
+    recent = article_ingest_path(seed_paths[1]).article
+    Article.objects.filter(pk=lost.pk).update(
+        created_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    output = run("--recover-stale")
+    assert output == f"article {lost.pk}: never extracted; extraction queued\n"
+    assert Article.objects.get(pk=lost.pk).extraction_state == "done"
+    assert Article.objects.get(pk=recent.pk).extraction_state == "pending"  # not stale yet

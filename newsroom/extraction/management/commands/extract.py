@@ -86,11 +86,16 @@ class Command(BaseCommand):
         from newsroom.extraction.tasks import extract_article
 
         if recover_stale:
+            from newsroom.extraction.selectors import article_list_never_extracted
+
             for article in extraction_recover_stale():
                 extract_article.enqueue(article.pk)
                 self.stdout.write(
                     f"article {article.pk}: stale run failed; extraction queued again"
                 )
+            for article in article_list_never_extracted():
+                extract_article.enqueue(article.pk)
+                self.stdout.write(f"article {article.pk}: never extracted; extraction queued")
         if everything == bool(targets):
             if recover_stale and not targets:
                 return
