@@ -173,3 +173,16 @@ def test_extract_recover_stale_queues_an_article_whose_extraction_never_started(
     assert output == f"article {lost.pk}: never extracted; extraction queued\n"
     assert Article.objects.get(pk=lost.pk).extraction_state == "done"
     assert Article.objects.get(pk=recent.pk).extraction_state == "pending"  # not stale yet
+
+
+def test_admin_lists_a_failed_run_with_its_reason(admin_client, monkeypatch, seed_paths):
+    from newsroom.extraction import services
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rules file unreadable")
+
+    monkeypatch.setattr(services, "extract", broken)
+    article = article_ingest_path(seed_paths[0]).article
+    services.extraction_run_article(article=article)
+    page = admin_client.get("/admin/extraction/extractionrun/?state=failed").content.decode()
+    assert '<td class="field-reason">RuntimeError: rules file unreadable</td>' in page
