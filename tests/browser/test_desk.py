@@ -92,7 +92,10 @@ def test_editor_reviews_attributes_and_merges_in_browser(browser, live_server, s
     browser.find_element(By.CSS_SELECTOR, f"input.action-select[value='{lund.pk}']").click()
     Select(browser.find_element(By.NAME, "action")).select_by_value("approve_selected")
     browser.find_element(By.NAME, "index").click()
-    wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".messagelist")))
+    # The merge's message is still on the page: wait for the approval's own.
+    wait(browser).until(
+        EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".messagelist"), "Approved")
+    )
 
     # Readers see the survivor once a published story is about it.
     from newsroom.stories.services import story_create, story_publish
