@@ -1,15 +1,12 @@
 """HTTP behaviour every API view shares: conditional GET on the freshness stamp, Cache-Control,
 cursor pagination, and errors as problem details (RFC 9457)."""
 
-import hashlib
-
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.http import http_date
+from django.utils.cache import patch_vary_headers
 from rest_framework import exceptions
 from rest_framework.pagination import CursorPagination
 from rest_framework.views import exception_handler
 
-from newsroom.public.freshness import site_stamp
+from newsroom.public.freshness import Validators
 
 
 class Cursor(CursorPagination):
@@ -28,20 +25,14 @@ class ConditionalMixin:
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return super().dispatch(request, *args, **kwargs)
-        latest, stamp = site_stamp()
-        varies = f"{stamp}|{request.build_absolute_uri()}|{request.headers.get('accept', '')}"
-        etag = '"' + hashlib.sha256(varies.encode()).hexdigest()[:32] + '"'
-        last_modified = int(latest.timestamp()) if latest else None
-        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        validators = Validators(request, vary=request.headers.get("accept", ""))
+        not_modified = validators.not_modified(request)
         if not_modified is not None:
             patch_vary_headers(not_modified, ["Accept"])
             return not_modified
         response = super().dispatch(request, *args, **kwargs)
         if response.status_code == 200:
-            response["ETag"] = etag
-            if last_modified:
-                response["Last-Modified"] = http_date(last_modified)
-            patch_cache_control(response, public=True, max_age=60)
+            validators.stamp_response(response)
             patch_vary_headers(response, ["Accept"])
         return response
 

@@ -12,6 +12,8 @@ import hashlib
 
 from django.core.cache import cache
 from django.db import connection
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 
 from newsroom.articles.models import Article
 from newsroom.claims.models import Claim, Evidence
@@ -56,6 +58,34 @@ def site_stamp():
     latest = max(times) if times else None
     text = "|".join(str(value) for value in row)
     return latest, hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def strong_etag(text):
+    """A quoted ETag naming `text`."""
+    return '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
+
+
+class Validators:
+    """The validators of a public GET: an ETag from the site's stamp, the full URI (the host
+    too: pages carry absolute URLs) and anything else the answer varies on; Last-Modified
+    from the latest change. One query."""
+
+    def __init__(self, request, *, vary=""):
+        latest, self.stamp = site_stamp()
+        self.etag = strong_etag(f"{self.stamp}|{request.build_absolute_uri()}|{vary}")
+        self.last_modified = int(latest.timestamp()) if latest else None
+
+    def not_modified(self, request):
+        """A 304 when the client's copy is current, else None."""
+        return get_conditional_response(request, etag=self.etag, last_modified=self.last_modified)
+
+    def stamp_response(self, response):
+        """Put the validators and a short public Cache-Control on a 200."""
+        response["ETag"] = self.etag
+        if self.last_modified:
+            response["Last-Modified"] = http_date(self.last_modified)
+        patch_cache_control(response, public=True, max_age=60)
+        return response
 
 
 def page_cached(key, stamp, render):

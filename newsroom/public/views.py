@@ -6,20 +6,18 @@ correction reaches readers on the next request; the staff preview is never cache
 """
 
 import functools
-import hashlib
 
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.cache import patch_cache_control
 
 from newsroom.core.markup import Highlight, blocks_markup
 from newsroom.core.models import ReviewStatus
 from newsroom.entities.models import Entity
 from newsroom.entities.selectors import entity_canonical
-from newsroom.public.freshness import page_cached, site_stamp
+from newsroom.public.freshness import Validators, page_cached
 from newsroom.public.story_page import fact_url, story_page
 from newsroom.public.structured import entity_jsonld, story_jsonld
 from newsroom.stories import selectors
@@ -55,23 +53,19 @@ def public_page(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        latest, stamp = site_stamp()
-        path = request.build_absolute_uri()  # the host too: pages carry absolute URLs
-        etag = '"' + hashlib.sha256(f"{stamp}{path}".encode()).hexdigest()[:32] + '"'
-        last_modified = int(latest.timestamp()) if latest else None
-        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        validators = Validators(request)
+        not_modified = validators.not_modified(request)
         if not_modified is not None:
             return not_modified
+        path = request.build_absolute_uri()
         try:
-            content = page_cached(path, stamp, lambda: _content(view, request, args, kwargs))
+            content = page_cached(
+                path, validators.stamp, lambda: _content(view, request, args, kwargs)
+            )
         except _NotCacheable as passed:
             return passed.response
         response = HttpResponse(content["body"], content_type=content["type"])
-        response["ETag"] = etag
-        if last_modified:
-            response["Last-Modified"] = http_date(last_modified)
-        patch_cache_control(response, public=True, max_age=60)
-        return response
+        return validators.stamp_response(response)
 
     return wrapper
 
@@ -121,29 +115,23 @@ def story_preview(request, slug):
 
 
 def _highlights(article):
-    """The approved facts of a public article, anchored as #quote-N, #evidence-N, #mention-N."""
+    """The approved facts of a public article, anchored as #quote-N, #evidence-N, #mention-N;
+    a name links to its entity's page, a quote or a passage to nothing."""
     marks = []
     for quote in selectors.quote_list_public().filter(article=article):
         speaker = speaker_shown(quote)
         label = f"Quote by {speaker.name}" if speaker else "Unattributed quote"
-        marks.append(Highlight(quote.start, quote.end, "quote", quote.pk, "approved", label, None))
+        marks.append(("quote", quote, label, None))
     for row in selectors.evidence_for_article(article=article):
-        marks.append(
-            Highlight(row.start, row.end, "evidence", row.pk, "approved", "Claim source", None)
-        )
+        marks.append(("evidence", row, "Claim source", None))
     for mention in selectors.mention_list_public().filter(article=article):
-        marks.append(
-            Highlight(
-                mention.start,
-                mention.end,
-                "mention",
-                mention.pk,
-                "approved",
-                mention.entity.name,
-                mention.entity.get_absolute_url(),
-            )
+        marks.append(("mention", mention, mention.entity.name, mention.entity.get_absolute_url()))
+    return [
+        Highlight(
+            row.start, row.end, kind, row.pk, "approved", label, href, html_id=f"{kind}-{row.pk}"
         )
-    return [Highlight(**{**mark.__dict__, "html_id": f"{mark.kind}-{mark.pk}"}) for mark in marks]
+        for kind, row, label, href in marks
+    ]
 
 
 @public_page

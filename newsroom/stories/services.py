@@ -86,10 +86,9 @@ def story_feature(*, story, fact, user, position=None, is_on_timeline=None, reas
             position = 0 if last is None else last + 1
         row = model(story=story, **{name: fact}, position=position)
     values = {"position": position, "is_on_timeline": is_on_timeline}
-    values = {key: value for key, value in values.items() if value is not None}
-    if row.pk and not fields_apply(row, values):
-        return row
-    fields_apply(row, values)
+    changed = fields_apply(row, {key: value for key, value in values.items() if value is not None})
+    if row.pk and not changed:
+        return row  # as it was: no save, no history row
     return row_save(row, user=user, reason=reason)
 
 

@@ -1,6 +1,5 @@
 """The changes feed: `/api/v1/changes/?since=<cursor>`."""
 
-import hashlib
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -19,6 +18,7 @@ from newsroom.api.serializers.changes import (
     cursor_encode,
 )
 from newsroom.api.services import change_list_after, change_representations, changes_reconcile
+from newsroom.public.freshness import strong_etag
 
 
 class ChangeFeedView(APIView):
@@ -55,7 +55,7 @@ class ChangeFeedView(APIView):
     def _conditional(self, request, page):
         """ETag from the page itself; Last-Modified from the feed's latest entry."""
         text = json.dumps(page, sort_keys=True, cls=DjangoJSONEncoder)
-        etag = '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
+        etag = strong_etag(text)
         latest = Change.objects.order_by("-pk").values_list("at", flat=True).first()
         last_modified = int(latest.timestamp()) if latest else None
         response = get_conditional_response(request, etag=etag, last_modified=last_modified)
