@@ -1,6 +1,10 @@
 from rest_framework import serializers
 
-from newsroom.api.serializers.common import ArticleRefSerializer, EntityRefSerializer, api_url
+from newsroom.api.serializers.common import (
+    ArticleRefSerializer,
+    EntityRefSerializer,
+    LinksMixin,
+)
 from newsroom.claims.models import Claim, Evidence
 
 
@@ -21,8 +25,10 @@ class EvidenceSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(f"{article_url}#evidence-{evidence.pk}")
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(LinksMixin, serializers.ModelSerializer):
     """A claim: its status, event, date with precision, place, parties and evidence."""
+
+    route = "claim"
 
     place = EntityRefSerializer(allow_null=True)
     parties = serializers.SerializerMethodField()
@@ -39,6 +45,3 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_parties(self, claim) -> list[dict]:
         approved = [party for party in claim.parties.all() if party.review_status == "approved"]
         return EntityRefSerializer(approved, many=True, context=self.context).data
-
-    def get_url(self, claim) -> str:
-        return api_url(self.context["request"], "claim", claim.pk)

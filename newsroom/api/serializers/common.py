@@ -8,41 +8,39 @@ def api_url(request, name, pk):
     return request.build_absolute_uri(reverse(f"api:{name}-detail", kwargs={"pk": pk}))
 
 
-class EntityRefSerializer(serializers.Serializer):
+class LinksMixin:
+    """`url` (the object in this API, under the route named `route`) and `html_url` (its page
+    on the public site) for the serializers that declare those fields."""
+
+    route = ""
+
+    def get_url(self, obj) -> str:
+        return api_url(self.context["request"], self.route, obj.pk)
+
+    def get_html_url(self, obj) -> str:
+        return self.context["request"].build_absolute_uri(obj.get_absolute_url())
+
+
+class EntityRefSerializer(LinksMixin, serializers.Serializer):
+    route = "entity"
     id = serializers.IntegerField()
     name = serializers.CharField()
     kind = serializers.CharField()
     url = serializers.SerializerMethodField()
     html_url = serializers.SerializerMethodField()
 
-    def get_url(self, entity) -> str:
-        return api_url(self.context["request"], "entity", entity.pk)
 
-    def get_html_url(self, entity) -> str:
-        return self.context["request"].build_absolute_uri(entity.get_absolute_url())
-
-
-class ArticleRefSerializer(serializers.Serializer):
+class ArticleRefSerializer(LinksMixin, serializers.Serializer):
+    route = "article"
     id = serializers.IntegerField()
     title = serializers.CharField()
     url = serializers.SerializerMethodField()
     html_url = serializers.SerializerMethodField()
 
-    def get_url(self, article) -> str:
-        return api_url(self.context["request"], "article", article.pk)
 
-    def get_html_url(self, article) -> str:
-        return self.context["request"].build_absolute_uri(article.get_absolute_url())
-
-
-class StoryRefSerializer(serializers.Serializer):
+class StoryRefSerializer(LinksMixin, serializers.Serializer):
+    route = "story"
     id = serializers.IntegerField()
     title = serializers.CharField()
     url = serializers.SerializerMethodField()
     html_url = serializers.SerializerMethodField()
-
-    def get_url(self, story) -> str:
-        return api_url(self.context["request"], "story", story.pk)
-
-    def get_html_url(self, story) -> str:
-        return self.context["request"].build_absolute_uri(story.get_absolute_url())

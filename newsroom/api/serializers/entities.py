@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from newsroom.api.serializers.common import EntityRefSerializer
+from newsroom.api.serializers.common import EntityRefSerializer, LinksMixin
 from newsroom.entities.models import Entity
 
 
@@ -9,8 +9,10 @@ class RoleSerializer(serializers.Serializer):
     organization = EntityRefSerializer(allow_null=True)
 
 
-class EntitySerializer(serializers.ModelSerializer):
+class EntitySerializer(LinksMixin, serializers.ModelSerializer):
     """An entity with its approved aliases and roles."""
+
+    route = "entity"
 
     aliases = serializers.SerializerMethodField()
     roles = serializers.SerializerMethodField()
@@ -37,9 +39,3 @@ class EntitySerializer(serializers.ModelSerializer):
 
     def get_roles(self, entity) -> list[dict]:
         return RoleSerializer(entity.public_roles, many=True, context=self.context).data
-
-    def get_url(self, entity) -> str:
-        return EntityRefSerializer(context=self.context).get_url(entity)
-
-    def get_html_url(self, entity) -> str:
-        return self.context["request"].build_absolute_uri(entity.get_absolute_url())

@@ -1,12 +1,18 @@
 from rest_framework import serializers
 
-from newsroom.api.serializers.common import ArticleRefSerializer, EntityRefSerializer, api_url
+from newsroom.api.serializers.common import (
+    ArticleRefSerializer,
+    EntityRefSerializer,
+    LinksMixin,
+)
 from newsroom.quotes.models import Quote
 from newsroom.stories.selectors import speaker_shown
 
 
-class QuoteSerializer(serializers.ModelSerializer):
+class QuoteSerializer(LinksMixin, serializers.ModelSerializer):
     """A quote with its speaker (an approved entity, or null) and its source sentence."""
+
+    route = "quote"
 
     speaker = serializers.SerializerMethodField()
     article = ArticleRefSerializer()
@@ -21,9 +27,6 @@ class QuoteSerializer(serializers.ModelSerializer):
     def get_speaker(self, quote) -> dict | None:
         speaker = speaker_shown(quote)
         return EntityRefSerializer(speaker, context=self.context).data if speaker else None
-
-    def get_url(self, quote) -> str:
-        return api_url(self.context["request"], "quote", quote.pk)
 
     def get_html_url(self, quote) -> str:
         article_url = quote.article.get_absolute_url()

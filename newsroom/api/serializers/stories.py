@@ -3,14 +3,17 @@ from rest_framework import serializers
 from newsroom.api.serializers.common import (
     ArticleRefSerializer,
     EntityRefSerializer,
+    LinksMixin,
     StoryRefSerializer,
     api_url,
 )
 from newsroom.stories.models import Correction, Story
 
 
-class StorySerializer(serializers.ModelSerializer):
+class StorySerializer(LinksMixin, serializers.ModelSerializer):
     """A published story: its text, sources, entities, featured quotes and claims in order."""
+
+    route = "story"
 
     articles = ArticleRefSerializer(many=True)
     entities = EntityRefSerializer(many=True)
@@ -32,15 +35,11 @@ class StorySerializer(serializers.ModelSerializer):
         request = self.context["request"]
         return [api_url(request, "claim", row.claim_id) for row in story.story_claims.all()]
 
-    def get_url(self, story) -> str:
-        return api_url(self.context["request"], "story", story.pk)
 
-    def get_html_url(self, story) -> str:
-        return self.context["request"].build_absolute_uri(story.get_absolute_url())
-
-
-class CorrectionSerializer(serializers.ModelSerializer):
+class CorrectionSerializer(LinksMixin, serializers.ModelSerializer):
     """A public correction: which fact and field, before and after, why and when."""
+
+    route = "correction"
 
     story = StoryRefSerializer()
     fact = serializers.SerializerMethodField()
@@ -55,6 +54,3 @@ class CorrectionSerializer(serializers.ModelSerializer):
         if correction.fact_type_id is None:
             return None
         return {"type": correction.fact_type.model, "id": correction.fact_id}
-
-    def get_url(self, correction) -> str:
-        return api_url(self.context["request"], "correction", correction.pk)
