@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from newsroom.entities.models import Entity
+from newsroom.entities.services import entity_review
 from newsroom.public.views import CACHE_QUERIES
 from newsroom.quotes.models import Quote
 from newsroom.quotes.services import quote_attribute, quote_review
@@ -59,7 +60,7 @@ def test_quote_without_shown_speaker_is_unattributed(client, talks, editor):
     assert [row[1] for row in _quotes(client.get(URL))] == ["Unattributed"]
     speaker = Entity.objects.get(name="Henrik Lund")
     quote_attribute(quote=quote, user=editor, speaker=speaker)
-    Entity.objects.filter(pk=speaker.pk).update(review_status="pending")
+    entity_review(entity=speaker, user=editor, status="pending", reason="Checking the name.")
     assert [row[1] for row in _quotes(client.get(URL))] == ["Unattributed"]
 
 
