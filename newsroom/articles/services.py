@@ -12,7 +12,7 @@ from newsroom.articles.models import Article, Source
 from newsroom.articles.parsing import RejectedInput
 from newsroom.articles.paths import path_display
 from newsroom.articles.signals import article_ingested
-from newsroom.core.text import unique_slug
+from newsroom.core.text import unique_slug, unique_slug_save
 
 __all__ = ["IngestResult", "RejectedInput", "article_ingest", "article_ingest_path"]
 
@@ -25,9 +25,6 @@ class IngestResult:
     @property
     def outcome(self):
         return "created" if self.created else "unchanged"
-
-
-SLUG_ATTEMPTS = 3
 
 
 def article_ingest(*, data, filename=""):
@@ -48,19 +45,15 @@ def article_ingest(*, data, filename=""):
     existing = Article.objects.filter(checksum=parsed.checksum).first()
     if existing:
         return IngestResult(existing, created=False)
-    for attempt in range(SLUG_ATTEMPTS):
-        try:
-            with transaction.atomic():
-                article = _create(parsed, filename=filename)
-            break
-        except IntegrityError:
-            # Another process ingested the same text between our check and our insert: it
-            # is theirs. Or it took the slug (or source) we chose: choose again.
-            existing = Article.objects.filter(checksum=parsed.checksum).first()
-            if existing is not None:
-                return IngestResult(existing, created=False)
-            if attempt == SLUG_ATTEMPTS - 1:
-                raise
+    try:
+        with transaction.atomic():
+            article = _create(parsed, filename=filename)
+    except IntegrityError:
+        # Another process ingested the same text between our check and our insert.
+        existing = Article.objects.filter(checksum=parsed.checksum).first()
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
     transaction.on_commit(lambda: article_ingested.send(sender=Article, article=article))
     return IngestResult(article, created=True)
 
@@ -92,7 +85,6 @@ def _create(parsed, *, filename):
         source=source,
         title=parsed.title,
         is_title_derived=parsed.is_title_derived,
-        slug=unique_slug(Article, parsed.title, max_length=80, fallback="article"),
         body=parsed.text,
         blocks=parsed.blocks,
         checksum=parsed.checksum,
@@ -107,11 +99,11 @@ def _create(parsed, *, filename):
     try:
         # Uniqueness is the database's to decide (a concurrent ingest may take the slug or the
         # text between any check and the insert); article_ingest handles the IntegrityError.
-        article.full_clean(validate_unique=False)
+        article.full_clean(exclude=["slug"], validate_unique=False)  # the slug comes at save
     except ValidationError as error:
         problems = "; ".join(
             f"{name}: {' '.join(msgs)}" for name, msgs in error.message_dict.items()
         )
         raise RejectedInput(f"invalid metadata: {problems}") from None
-    article.save()
-    return article
+    # A slug a concurrent ingest takes meanwhile is chosen again.
+    return unique_slug_save(article, parsed.title, max_length=80, fallback="article")

@@ -1,6 +1,9 @@
 """Small text helpers shared by every app."""
 
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
+
+SLUG_ATTEMPTS = 3
 
 
 def truncate(value, limit):
@@ -29,3 +32,20 @@ def unique_slug(model, value, *, max_length=100, field="slug", fallback="item"):
         slug = f"{base[: max_length - len(suffix)].strip('-')}{suffix}"
         counter += 1
     return slug
+
+
+def unique_slug_save(obj, value, *, max_length=100, fallback="item"):
+    """Save the new row `obj` under a slug from `value` that no row has; a slug a concurrent
+    insert takes between the choice and the save is chosen again (each try in a savepoint).
+    Other IntegrityErrors are raised after the last try."""
+    model = type(obj)
+    for attempt in range(SLUG_ATTEMPTS):
+        obj.slug = unique_slug(model, value, max_length=max_length, fallback=fallback)
+        try:
+            with transaction.atomic():
+                obj.save()
+            return obj
+        except IntegrityError:
+            if attempt == SLUG_ATTEMPTS - 1:
+                raise
+    return obj  # not reached: the last try returns or raises

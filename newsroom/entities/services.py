@@ -1,7 +1,7 @@
 """Writes to entities, aliases, mentions and roles: the editors' and the pipeline's alike."""
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
 from newsroom.core.editorial import (
     fact_changed,
@@ -12,32 +12,21 @@ from newsroom.core.editorial import (
     row_save,
 )
 from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
-from newsroom.core.text import unique_slug
+from newsroom.core.text import unique_slug, unique_slug_save
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
-
-SLUG_ATTEMPTS = 3
 
 
 def entity_propose(*, name, kind, confidence, rule, extractor_version):
-    """A new pending machine entity, as extraction proposes it. A slug another worker takes
-    between the choice and the insert is chosen again."""
-    for attempt in range(SLUG_ATTEMPTS):
-        entity = Entity(
-            name=name[:200],
-            slug=unique_slug(Entity, name, max_length=200, fallback=kind),
-            kind=kind,
-            confidence=confidence,
-            rule=rule[:60],
-            extractor_version=extractor_version,
-        )
-        try:
-            with transaction.atomic():
-                entity.save()
-            return entity
-        except IntegrityError:
-            if attempt == SLUG_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+    """A new pending machine entity, as extraction proposes it (a slug another worker takes
+    meanwhile is chosen again)."""
+    entity = Entity(
+        name=name[:200],
+        kind=kind,
+        confidence=confidence,
+        rule=rule[:60],
+        extractor_version=extractor_version,
+    )
+    return unique_slug_save(entity, name, max_length=200, fallback=kind)
 
 
 def aliases_propose(*, entity, names, extractor_version):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from newsroom.core import text
 from newsroom.entities import services
 
 pytestmark = pytest.mark.django_db
@@ -11,13 +12,13 @@ def test_entity_propose_chooses_again_a_slug_another_worker_took(monkeypatch):
     first = services.entity_propose(
         name="Ada Chair", kind="person", confidence=0.9, rule="test", extractor_version="t"
     )
-    real, calls = services.unique_slug, []
+    real, calls = text.unique_slug, []
 
     def stale_slug(model, value, **kwargs):
         calls.append(value)
         return first.slug if len(calls) == 1 else real(model, value, **kwargs)
 
-    monkeypatch.setattr(services, "unique_slug", stale_slug)
+    monkeypatch.setattr(text, "unique_slug", stale_slug)
     second = services.entity_propose(
         name="Ada Chair", kind="person", confidence=0.9, rule="test", extractor_version="t"
     )
