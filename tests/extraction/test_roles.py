@@ -228,3 +228,17 @@ def test_who_remains_title_and_maker_appositive():
     )
     assert roles(text)[:2] == [("Ewan Muir", "Prof", None), ("Ewan Muir", "chief designer", None)]
     assert names(extract(text), "organization") == ["Skyward Launch"]
+
+
+def test_roles_portfolio_title_before_a_name_is_not_part_of_the_name():
+    text = "Minister of State for Trade and Energy Ravindar Kolte praised the firm in a post."
+    assert names(extract(text), "person") == ["Ravindar Kolte"]
+    assert roles(text) == [("Ravindar Kolte", "Minister of State for Trade and Energy", None)]
+
+
+def test_roles_title_of_org_right_before_a_name():
+    text = "Director General of Kosmoflot Pavel Drozdek and Orbita chief Ana Lis met."
+    assert roles(text) == [
+        ("Pavel Drozdek", "Director General", "Kosmoflot"),
+        ("Ana Lis", "chief", "Orbita"),
+    ]

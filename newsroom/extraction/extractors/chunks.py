@@ -20,6 +20,7 @@ from .lexicon import (
     STOP_CAPS,
     TITLE_PHRASES,
     given_names,
+    word_set,
 )
 from .text import Doc, Sentence
 
@@ -28,6 +29,9 @@ ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
+# Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
+PORTFOLIO_WORDS = word_set("portfolio_words")
+PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
 
 
 @dataclass
@@ -165,6 +169,8 @@ def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             for i, w in enumerate(left)
         )
         right_ends_head = bool(right) and right[-1] in ORG_HEADS
+        if _portfolio_before_name(doc, start, k, last):
+            continue  # "Minister for Trade and Industry <Name>": the portfolio is one title
         # "X Director General Y and Z Aerospace": a person with a title is no part of a name
         left_has_role = any(w in ROLE_NOUNS for w in left)
         joined = right_ends_head and not left_has_head and not left_has_role and "and" not in right
@@ -201,6 +207,13 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
             # "Range officer <Name> of the <Org>": the opening word belongs to the title
             return [Piece(role_end, last, title=list(range(first, role_end)))]
         if role_end < last and toks[role_end].lower in ("of", "for"):
+            named = _name_after_portfolio(doc, role_end + 1, last)
+            if named is not None:  # "Minister of State for Energy <Name>": the portfolio
+                out = [  # or "Director General of <Org> <Name>": the body
+                    Piece(role_end + 1, named, org_of_role=True),
+                    Piece(named, last, title=list(range(k, named))),
+                ]
+                return ([Piece(*pre, org_of_role=True)] if pre else []) + out
             out = [Piece(role_end + 1, last, org_of_role=True)]
             if pre:
                 out.insert(0, Piece(*pre))
@@ -223,6 +236,43 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
     if toks[first].text in names or INITIAL.match(toks[first].text):
         return _name_of_org(doc, first, last, [])
     return [Piece(first, last)]
+
+
+def _name_after_portfolio(doc: Doc, first: int, last: int) -> int | None:
+    """Where a person's name starts after "<Role> of/for" in one run: after the portfolio's
+    words ("State for Science and Technology"), or at a given name, when one or two name
+    words end the run."""
+    toks = doc.toks
+    names = given_names()
+    for p in range(first + 1, last - 1):
+        words = [t.text for t in toks[p:last]]
+        between = toks[first:p]
+        portfolio = all(
+            t.lower in PORTFOLIO_WORDS or (t.lower in PORTFOLIO_JOINS and n)
+            for n, t in enumerate(between)
+        )
+        if (toks[p].text in names or portfolio and toks[p].lower not in PORTFOLIO_WORDS) and (
+            len(words) <= 3 and looks_like_name(words)
+        ):
+            if portfolio or all(t.is_cap or t.lower in CONNECTORS for t in between):
+                return p
+            return None
+    return None
+
+
+def _portfolio_before_name(doc: Doc, start: int, k: int, last: int) -> bool:
+    """ "<Role> of/for <Words> and <Words> <Given> <Surname>": the "and" is inside a portfolio,
+    not between two names (no given name on its left, a person's name at the end)."""
+    toks = doc.toks
+    names = given_names()
+    left = toks[start:k]
+    role_of = any(
+        t.lower in ROLE_NOUNS and n + 1 < len(left) and left[n + 1].lower in ("of", "for")
+        for n, t in enumerate(left)
+    )
+    if not role_of or any(t.text in names for t in left):
+        return False
+    return _name_after_portfolio(doc, k + 1, last) is not None
 
 
 def _name_of_org(doc: Doc, first: int, last: int, title: list[int]) -> list[Piece]:

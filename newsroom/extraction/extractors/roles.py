@@ -18,6 +18,7 @@ from .appositives import (
     right_roles,
     title_text,
 )
+from .chunks import PORTFOLIO_JOINS
 from .coref import Ent, Mention
 from .lexicon import (
     HONORIFICS,
@@ -106,6 +107,10 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     comma = k >= 0 and toks[k].text == "," and toks[k].sent == sent
     if comma:
         k -= 1
+    else:
+        found = _portfolio_title(ctx, k, sent)
+        if found:
+            return found
     if comma and k >= 0:
         found = _title_of_org_before(ctx, k, sent)
         if found:
@@ -181,6 +186,29 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _portfolio_title(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
+    """ "Minister of State for Energy <Name>", "Director General of <Org> <Name>": a title with
+    "of/for" ending right before the name; the body named in it, if any, is the organisation."""
+    toks = ctx.doc.toks
+    end = k
+    while k > 0 and toks[k].sent == sent and (toks[k].is_cap or toks[k].lower in PORTFOLIO_JOINS):
+        if toks[k].lower in ("of", "for") and toks[k - 1].lower in ROLE_NOUNS:
+            break
+        k -= 1
+    if k <= 0 or toks[k].lower not in ("of", "for") or k == end or not toks[k - 1].is_cap:
+        return []
+    lo = k - 1
+    while lo > 0 and toks[lo - 1].sent == sent and toks[lo - 1].lower in TITLE_WORDS:
+        lo -= 1
+    org = ctx.org_starting.get(k + 1)
+    if org is not None and ctx.last[org.end] == end:
+        title = title_text(ctx.doc, lo, k - 1)
+        return [(title, org, toks[lo].start, toks[end].end, "title-of-org-before-name")]
+    if any(n in ctx.named for n in range(k + 1, end + 1)):
+        return []
+    return [(title_text(ctx.doc, lo, end), None, toks[lo].start, toks[end].end, "portfolio")]
 
 
 def _title_of_org_before(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
