@@ -499,3 +499,12 @@ def test_a_company_by_its_legal_form_or_a_hyphenated_noun_before_it():
     )
     assert names(result, "organization") == ["Velkor Launch", "Brimstad Orbital"]
     assert entity(result, "Velkor Launch").mentions[0].text == "Velkor Launch AS"
+
+
+def test_mixed_case_hyphenated_acronym_is_one_organisation():
+    text = (
+        "The national regulator UN-ORBIt said on Monday that it approved the flight. "
+        "UN-ORBIt chairman Tomas Kuvel said it was a first. US-EU talks went on."
+    )
+    assert roles(text) == [("Tomas Kuvel", "chairman", "UN-ORBIt")]
+    assert names(extract(text), "organization") == ["UN-ORBIt"]

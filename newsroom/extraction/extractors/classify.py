@@ -418,6 +418,9 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         and not word.startswith(("Mc", "Mac"))
     ):
         return label("organization", 0.6, "camel-case")
+    letters = word.replace("-", "")
+    if "-" in word and letters.isalpha() and sum(c.isupper() for c in letters) > len(letters) / 2:
+        return label("organization", 0.6, "hyphen-acronym")  # "AB-CDEf": mostly capitals
     if (
         piece.first >= 2
         and doc.toks[piece.first - 1].lower in ("at", "with")

@@ -114,7 +114,7 @@ def surface_words(surface: str) -> tuple[str, ...]:
     for t in nlp().tokenizer(surface):
         if t.is_space:
             continue
-        if _hyphen_given_name(out, t.text, t.idx) or _hyphen_compound(out, t.text, t.idx):
+        if _hyphen_joins(out, t.text, t.idx):
             out.pop()
             head = out.pop()
             out.append(Tok(len(out), surface[head.start : t.idx + len(t.text)], head.start, 0, ""))
@@ -132,6 +132,38 @@ def _glued_period(word: str) -> bool:
         and (stem.isalpha() or re.fullmatch(r"\d{1,3}[A-Z]", stem) is not None)  # "Pad 39B."
         and stem[-1].isupper()
         and word not in ABBREVIATED_TITLES
+    )
+
+
+def _hyphen_joins(toks: list[Tok], word: str, start: int) -> bool:
+    """The word after a glued hyphen ends one name with the token before the hyphen."""
+    return (
+        _hyphen_given_name(toks, word, start)
+        or _hyphen_compound(toks, word, start)
+        or _hyphen_acronym(toks, word, start)
+    )
+
+
+def _glued_head(toks: list[Tok], start: int) -> Tok | None:
+    """The token before a hyphen glued to it and to the word at ``start`` ("A-B"), or None."""
+    if len(toks) < 2:
+        return None
+    hyphen, head = toks[-1], toks[-2]
+    glued = hyphen.text == "-" and hyphen.end == start and head.end == hyphen.start
+    return head if glued else None
+
+
+def _hyphen_acronym(toks: list[Tok], word: str, start: int) -> bool:
+    """ "<ACR>-<mixed-case acronym>" with no spaces ("AB-CDEf"): one acronym-like name. Two
+    plain acronyms ("US-EU talks") or a capitalised word ("AB-Corvo") stay apart."""
+    if not word.isalpha() or word.isupper() or word.istitle() or not word[:1].isupper():
+        return False
+    head = _glued_head(toks, start)
+    return (
+        head is not None
+        and head.text.isalpha()
+        and head.text.isupper()
+        and sum(ch.isupper() for ch in word) >= 2
     )
 
 
@@ -167,13 +199,11 @@ def _hyphen_compound(toks: list[Tok], word: str, start: int) -> bool:
     """ "<Cap>-<Cap>" with no spaces around the hyphen ("Brandt-Kowalczyk", "Anne-Sophie",
     "Soto-Vidal"): a double-barrelled name, one token. Not "Sino-Indian", "Peru-Chile",
     "Seoul-Tokyo" (demonyms, combining forms, countries and large cities on either side)."""
-    if len(toks) < 2 or not _name_half(word):
+    if not _name_half(word):
         return False
-    hyphen, head = toks[-1], toks[-2]
+    head = _glued_head(toks, start)
     return (
-        hyphen.text == "-"
-        and hyphen.end == start
-        and head.end == hyphen.start
+        head is not None
         and all(_name_half(part) for part in head.text.split("-"))
         and head.text.split("-")[0].lower() not in COMBINING_FORMS
     )
@@ -234,8 +264,8 @@ def analyse(original: str) -> Doc:
         elif _glued_period(word):  # "AstroX." / "ACME." ending a sentence
             toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
             toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
-        elif _hyphen_given_name(toks, word, t.idx) or _hyphen_compound(toks, word, t.idx):
-            # "Lee Jin-ho", "Brandt-Kowalczyk", "Jean-Luc": one name token
+        elif _hyphen_joins(toks, word, t.idx):
+            # "Lee Jin-ho", "Brandt-Kowalczyk", "Jean-Luc", "AB-CDEf": one name token
             toks.pop()
             head = toks.pop()
             joined = text[head.start : t.idx + len(word)]
