@@ -508,3 +508,16 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
     )
     assert roles(text) == [("Tomas Kuvel", "chairman", "UN-ORBIt")]
     assert names(extract(text), "organization") == ["UN-ORBIt"]
+
+
+def test_a_rival_is_a_company_and_two_words_after_in_are_a_place():
+    text = (
+        "Tarnwick Aerospace said its rival Brellow Dynax had flown first. The plant stands "
+        "in Korvala Dessin. His rival Tomas Kuvel lost the vote."
+    )
+    assert {e.name: e.kind for e in extract(text).entities} == {
+        "Tarnwick Aerospace": "organization",
+        "Brellow Dynax": "organization",
+        "Korvala Dessin": "place",
+        "Tomas Kuvel": "person",
+    }
