@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from newsroom.extraction.extractors import KnownEntity, extract
 
 from .helpers import entity, names, roles, speaker_of
@@ -510,14 +512,30 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
     assert names(extract(text), "organization") == ["UN-ORBIt"]
 
 
-def test_a_rival_is_a_company_and_two_words_after_in_are_a_place():
-    text = (
-        "Tarnwick Aerospace said its rival Brellow Dynax had flown first. The plant stands "
-        "in Korvala Dessin. His rival Tomas Kuvel lost the vote."
-    )
-    assert {e.name: e.kind for e in extract(text).entities} == {
-        "Tarnwick Aerospace": "organization",
-        "Brellow Dynax": "organization",
-        "Korvala Dessin": "place",
-        "Tomas Kuvel": "person",
-    }
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (  # a rival is a company; two name words after "in" are a place
+            "Tarnwick Aerospace said its rival Brellow Dynax had flown first. The plant stands "
+            "in Korvala Dessin. His rival Tomas Kuvel lost the vote.",
+            {
+                "Tarnwick Aerospace": "organization",
+                "Brellow Dynax": "organization",
+                "Korvala Dessin": "place",
+                "Tomas Kuvel": "person",
+            },
+        ),
+        (  # "a <City> company" is a place; "<Word> of <City>" a firm and its city
+            "Orbal Tankers, a Denver company that builds tugs, raised money from the trading "
+            "house Morvo of Lisbon.",
+            {
+                "Orbal Tankers": "organization",
+                "Denver": "place",
+                "Morvo": "organization",
+                "Lisbon": "place",
+            },
+        ),
+    ],
+)
+def test_company_and_place_cues_around_a_name(text, kinds):
+    assert {e.name: e.kind for e in extract(text).entities} == kinds

@@ -138,8 +138,9 @@ def split_chunk(
 
 
 def _split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """ "<Name> of <Country>" without a head word on the left ("Kosmoagency of Ruritania"):
-    the name and the country are two names; "University of X" stays whole."""
+    """ "<Name> of <Country>" without a head word on the left ("Kosmoagency of Ruritania"), or
+    one word "of <City>": the name and the place are two names; "University of X" stays
+    whole."""
     toks = doc.toks
     for k in range(first + 1, last - 1):
         if toks[k].lower != "of":
@@ -148,8 +149,10 @@ def _split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
         if any(w in HEAD_WORDS or w in ROLE_NOUNS or w in CONNECTORS for w in left):
             return [(first, last)]
         place = places.lookup(doc.text[toks[k + 1].start : toks[last - 1].end])
-        if place is not None and place.kind == "country":
-            return [(first, k), (k + 1, last)]
+        if place is not None and (
+            place.kind == "country" or place.kind == "city" and k == 1 + first
+        ):
+            return [(first, k), (k + 1, last)]  # "<Word> of <City>": a firm and its city
         return [(first, last)]
     return [(first, last)]
 

@@ -197,7 +197,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return Label("program", f"{name} {noun}", first, last + 1, 0.8, "program-noun")
         if kind == "place" and len(words) == 1 and k == 0:
             return label("place", 0.7, "place-noun")
-        if kind == "organization" and k > 0 and place is not None and len(words) == 1:
+        if kind == "organization" and place is not None and (k > 0 or before in ("a", "an")):
             return label("place", 0.7, "place-modifier")  # "the <City> aerospace firm"
         if kind in ("spacecraft", "organization") or kind == "mission" and k == 0:
             return label(kind, 0.75, f"{kind}-noun")
@@ -452,6 +452,10 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         return label("organization", 0.6, "role-at")  # "chief designer at X"
     if piece.org_of_role or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS):
         return label("organization", 0.6, "org-of-role")
+    if after[:1] == ["of"] and _plain(doc, piece) and word not in given_names():
+        city = places.lookup(doc.toks[piece.last + 1].text) if len(after) > 1 else None
+        if city is not None and city.kind == "city" and not piece.sentence_initial:
+            return label("organization", 0.55, "org-of-city")  # "the trading house X of <City>"
     if after[:2] == [",", "which"] and word not in given_names() and _plain(doc, piece):
         return label("organization", 0.6, "appositive-which")  # people are "who"
     if after[:1] == ["'s"] and _craft_named_after(doc, piece.last):
