@@ -374,3 +374,48 @@ def test_frames_a_subject_and_its_relative_clause_yield_to_the_verb_after_them()
         ("meeting", parties, None),
         ("extension", parties, 2031),
     ]
+
+
+def test_frames_a_date_opening_its_sentence_takes_the_tense_of_its_clause():
+    # Friday, February 13, 2026: "On Monday, … will" is the Monday ahead; "today announced" is
+    # when it was said, not when the flight is
+    text = (
+        "PARIS, February 13, 2026 — On Monday, Orbital Agency Director Lena Kovac will hold "
+        "talks in Lisbon with the Harbor Space Institute. The Orbital Agency today announced "
+        "that its Tern-2 probe will be launched on February 20."
+    )
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)] == [
+        ("meeting", datetime.date(2026, 2, 16), "planned"),
+        ("launch", datetime.date(2026, 2, 20), "planned"),
+    ]
+
+
+def test_frames_a_possessive_subject_yields_to_the_verb_and_a_previous_renewal_is_earlier():
+    text = (
+        "PARIS, March 9, 2026 — The Harbor Space Institute`s training agreement with the "
+        "Orbital Agency now runs until 2030; the previous renewal ran only until 2026."
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [(frame[0], frame[1], frame[5], frame[6]) for frame in frames(text)] == [
+        ("extension", parties, False, 2030),
+        ("extension", parties, True, 2026),
+    ]
+
+
+def test_frames_two_modifiers_of_one_object_are_not_two_events():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency extended its training and ground-station "
+        "agreement with the Harbor Space Institute until 2030."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)] == [("extension", 2030)]
+
+
+def test_frames_launches_an_agency_plans_for_this_year_are_its_intent():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency plans four more Tern launches this year. "
+        "It said its third Tern flight is planned for May."
+    )
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)] == [
+        ("intent", datetime.date(2026, 1, 1), "planned"),
+        ("launch", datetime.date(2026, 5, 1), "planned"),
+    ]

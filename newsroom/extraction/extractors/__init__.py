@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.9"
+EXTRACTOR_VERSION = "rules-1.10"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -302,7 +302,12 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     return name, at
 
 
-SUBJECT = re.compile(r"^\s*(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+SUBJECT = re.compile(
+    # "The agreement", "the Harbor Institute's training agreement"
+    r"^\s*(?:[—–-]\s*)?(?:the|this|that|a|an|its|their)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+['’`]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _modality(plain: str) -> str:

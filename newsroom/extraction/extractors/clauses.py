@@ -48,6 +48,7 @@ JOIN = re.compile(
 )
 
 
+OBJECT_MODIFIER = re.compile(r"\s+(?:the|its|their|his|her|our)\s+[\w-]+", re.I)
 COORDINATED = re.compile(r"\s*(?:,|and\b)", re.I)
 # "… the satellite that Y launched" (no comma before "that"): the clause defines the noun
 RESTRICTIVE = re.compile(r"(?:that|which|who)\b", re.I)
@@ -84,7 +85,11 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)
         if first is None or join is None or join.start() <= lo or starts[at] == first:
-            first = first or starts[at]
+            first, first_end = first or starts[at], at + len(words[at][1])
+            continue
+        if OBJECT_MODIFIER.fullmatch(text, first_end, join.start()):
+            # "extended its training and ground-station agreement": two modifiers of the
+            # first event's object, not a second event
             continue
         cut = join.start()
         restrictive = RESTRICTIVE.match(join.group(0)) and not text[lo:cut].rstrip().endswith(",")

@@ -53,7 +53,8 @@ def names_event(kind: str, word: str, runs_until) -> bool:
 
 # "this meeting", "the talks": the event the article is about, whose parties it named before
 THIS_EVENT = re.compile(
-    rf"\b(?:this|the|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['this_nouns'])})\b",
+    # "the university's training agreement": a possessive is one of the modifiers
+    rf"\b(?:this|the|that|these)\s+(?:[\w'’`-]+\s+){{0,2}}?(?:{_words(_FRAMES['this_nouns'])})\b",
     re.I,
 )
 # "both agencies", "the two sides": the two organisations the article is about

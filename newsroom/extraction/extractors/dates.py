@@ -36,7 +36,7 @@ PATTERNS = (
     (
         "m",
         re.compile(
-            r"\b(?:in|by|until|from|before|after|of|last|next|this|early|late|mid)\s+"
+            r"\b(?:in|by|until|from|before|after|of|for|last|next|this|early|late|mid)\s+"
             + _MONTH
             + r"(?!\s+\d)"
         ),
@@ -55,6 +55,9 @@ REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|stated|announced|added|confirmed|quoted as saying|was quoted)\b"
     r"[^.;,“”\"]{0,25}$"
 )
+REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
+CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
+OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
 # "was founded in", "set up in", "established in": the date of a founding, told in passing
 FOUNDED_BEFORE = re.compile(
@@ -92,11 +95,19 @@ def find_dates(
             if any(a < e and s < b for a, b in taken):
                 continue
             before = text[max(lo, s - 40) : s]
-            reporting = kind in ("wd", "rel") and bool(REPORTING_BEFORE.search(before))
-            # tense of the words leading to the date: "will take place on Friday" is ahead
-            future = bool(
-                FUTURE_CUES & set(re.findall(r"[a-z]+", text[max(lo, s - 60) : s].lower()))
+            # "said on Tuesday", "today announced": the date of the statement
+            reporting = kind in ("wd", "rel") and bool(
+                REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(text[e:hi])
             )
+            # tense of the words leading to the date: "will take place on Friday" is ahead; a
+            # date opening its sentence takes the tense of the clause it opens ("On Monday,
+            # X will hold talks")
+            cues = FUTURE_CUES
+            leading = text[max(lo, s - 60) : s]
+            if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]):
+                # after the date, "to" is a preposition ("went to Y") more often than a plan
+                cues, leading = FUTURE_CUES - {"to"}, text[e : e + 60].split(".")[0]
+            future = bool(cues & set(re.findall(r"[a-z]+", leading.lower())))
             # "said on Tuesday" is in the past whatever the tense of the reported words
             expr = _resolve(kind, m, base, future and not reporting, default_year)
             if expr is None:
