@@ -535,6 +535,16 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
                 "Lisbon": "place",
             },
         ),
+        (  # "Spaceport/Port X" is a place; a word after "<Site> at" is where the site is
+            "Spaceport Velmara at Orrin won a grant. Rockets fly from the Velkor Space Centre "
+            "at Orrinpur. An engineer at Kosmoflot said so.",
+            {
+                "Spaceport Velmara": "place",
+                "Velkor Space Centre": "place",
+                "Orrinpur": "place",
+                "Kosmoflot": "organization",
+            },
+        ),
     ],
 )
 def test_company_and_place_cues_around_a_name(text, kinds):

@@ -48,6 +48,8 @@ BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 IN_PLACE = ("in", "near")
+# Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
+SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
 
 @dataclass
@@ -236,6 +238,8 @@ def _bare_place(doc: Doc, piece: Piece, word: str, before: str) -> bool:
     """ "in/from/near X" with nothing else known of X: a place too small for the lists, when X
     is a plain word (no acronym, brand, given name or demonym) and not what one invests in."""
     toks = doc.toks
+    if before == "at" and piece.first >= 2 and toks[piece.first - 2].is_cap:
+        before = "in" if toks[piece.first - 2].lower in SITE_HEADS else before  # "<X Centre> at Y"
     if before not in ("in", "from", "near", "outside") or piece.sentence_initial:
         return False
     verb = toks[piece.first - 2].lower if piece.first >= 2 else ""
