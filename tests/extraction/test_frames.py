@@ -419,3 +419,38 @@ def test_frames_launches_an_agency_plans_for_this_year_are_its_intent():
         ("intent", datetime.date(2026, 1, 1), "planned"),
         ("launch", datetime.date(2026, 5, 1), "planned"),
     ]
+
+
+def test_frames_next_weekday_and_next_flight_look_ahead():
+    # Friday, September 4, 2026
+    text = (
+        "PARIS, September 4, 2026 — Next Tuesday, Orbital Agency Director Lena Kovac will "
+        "travel to Lisbon for talks with the Harbor Space Institute. "
+        "The agency's next Tern flight, carrying four cubesats, is set for December."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("meeting", datetime.date(2026, 9, 8)),
+        ("launch", datetime.date(2026, 12, 1)),
+    ]
+
+
+def test_frames_a_dash_before_the_dateline_date_and_words_between_put_and_into_orbit():
+    text = (
+        "LISBON, Portugal — August 24, 2026 — Vireo Launch S.A. today announced that its Tern "
+        "rocket put the Orbital Agency's Kite-1 satellite into orbit on August 20."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("launch", datetime.date(2026, 8, 20))
+    ]
+
+
+def test_frames_a_protocol_signed_to_extend_an_agreement_is_its_extension():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute signed a "
+        "protocol extending their data-sharing memorandum until 2030. The institute said it had "
+        "named Mara Lind as programme manager from May 1."
+    )
+    assert [(frame[0], frame[2], frame[6]) for frame in frames(text)] == [
+        ("extension", None, 2030),
+        ("appointment", datetime.date(2026, 5, 1), None),
+    ]

@@ -294,6 +294,11 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
         # "a launch services agreement", "the launch contract": the last noun names the event
         if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
             at, _, name, word = c
+    if name == "agreement" and runs_until:
+        # "signed a protocol extending the memorandum until 2030": the signing extends it
+        later = [c for c in chosen[1:] if c[2] == "extension" and 0 < c[0] - at < 40]
+        if later:
+            at, _, name, _ = later[0]
     if SUBJECT.match(plain[:at]):
         # "The agreement also extends until 2030 …": the verb after the subject names the event
         verbs = [c for c in chosen[1:] if c[2] != name and FINITE.search(c[3])]

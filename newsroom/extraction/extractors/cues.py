@@ -11,8 +11,12 @@ from .lexicon import STOP_CAPS
 
 
 def _words(words) -> str:
-    """An alternation of whole words or phrases (a space matches any run of spaces)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+    """An alternation of whole words or phrases (a space matches any run of spaces, " … " up to
+    four words: "put … into orbit")."""
+    return "|".join(
+        re.escape(w).replace(r"\ …\ ", r"\s+(?:\S+\s+){0,4}?").replace(r"\ ", r"\s+")
+        for w in sorted(words, key=len)[::-1]
+    )
 
 
 def _frames_data() -> dict:

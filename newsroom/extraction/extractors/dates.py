@@ -56,6 +56,7 @@ REPORTING_BEFORE = re.compile(
     r"[^.;,“”\"]{0,25}$"
 )
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
+NEXT = re.compile(r"\bnext\b", re.I)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
@@ -107,7 +108,10 @@ def find_dates(
             if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]):
                 # after the date, "to" is a preposition ("went to Y") more often than a plan
                 cues, leading = FUTURE_CUES - {"to"}, text[e : e + 60].split(".")[0]
-            future = bool(cues & set(re.findall(r"[a-z]+", leading.lower())))
+            # "next Tuesday", "its next flight … in December" look ahead
+            future = bool(cues & set(re.findall(r"[a-z]+", leading.lower()))) or bool(
+                NEXT.search(text, max(lo, s - 60), s)
+            )
             # "said on Tuesday" is in the past whatever the tense of the reported words
             expr = _resolve(kind, m, base, future and not reporting, default_year)
             if expr is None:

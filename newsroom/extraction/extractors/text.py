@@ -26,7 +26,9 @@ DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?)"
     rf"(?:, (?!{_MONTH_WORD} \d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     # "Sept. 12", "Sept. 12, 2025", or day first: "14 May 2026"
-    rf"(?:,? (?P<date>{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
+    # (after a comma or a dash: "BUENOS AIRES, Argentina — August 24, 2026 —")
+    rf"(?:(?:,| [—–-])? (?P<date>{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?"
+    rf"|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
     r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
     # a dash before the lede, or a state wire's "MOSCOW, May 5. /TASS/." on a line of its own
     r"(?:\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
