@@ -545,6 +545,11 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
                 "Kosmoflot": "organization",
             },
         ),
+        (  # a research center is an institution, a space center a site
+            "The shield was tested at the Vantor Research Center and flown from the Orrin "
+            "Space Center.",
+            {"Vantor Research Center": "organization", "Orrin Space Center": "place"},
+        ),
     ],
 )
 def test_company_and_place_cues_around_a_name(text, kinds):
