@@ -554,3 +554,22 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
 )
 def test_company_and_place_cues_around_a_name(text, kinds):
     assert {e.name: e.kind for e in extract(text).entities} == kinds
+
+
+def test_transcript_labels_name_people_and_the_questioners_outlet():
+    text = (
+        "Transcript: briefing on the lunar lander\n\n"
+        "OPERATOR: Welcome. Lines are muted.\n\n"
+        "TOMAS KUVEL (public affairs): Thank you. With us is Ana Lisova.\n\n"
+        "ANA LISOVA: Thanks, Tomas. The lander will fly in 2029.\n\n"
+        "PETRA HOLM, ORBIT WEEKLY: Is the date realistic?\n\n"
+        "ANA LISOVA: Yes. We tested the legs twice.\n"
+    )
+    result = extract(text)
+    assert [(e.name, e.kind, e.aliases) for e in result.entities] == [
+        ("Tomas Kuvel", "person", ["TOMAS KUVEL"]),
+        ("Ana Lisova", "person", ["ANA LISOVA"]),
+        ("Petra Holm", "person", ["PETRA HOLM"]),
+        ("Orbit Weekly", "organization", ["ORBIT WEEKLY"]),
+    ]
+    assert speaker_of(result, "Yes.") == "Ana Lisova"

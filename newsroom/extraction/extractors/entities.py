@@ -8,11 +8,23 @@ from functools import lru_cache
 from . import places
 from .chunks import sentence_chunks, split_chunk
 from .classify import Label, classify
-from .lexicon import CONNECTORS, ORG_HEADS, STOP_CAPS
+from .lexicon import (
+    CONNECTORS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    TRANSCRIPT_NON_SPEAKERS,
+)
+from .quotes import transcript_labels
 from .text import Doc, normalize, surface_words
 from .types import KnownEntity
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+# A transcript speaker label: an upper-case name of two to four words, perhaps ", OUTLET".
+SPEAKER_LABEL = re.compile(
+    r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3})(?:, ([A-Z][A-Z0-9&'’\- ]*[A-Z0-9]))?"
+    r"(?: ?\([^)]{1,80}\))?: +(?=\S)"
+)
 
 
 def _plain(surface: str) -> bool:
@@ -77,6 +89,34 @@ def _gazetteer_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...], covered: set
                     break
             else:
                 i += 1
+    return labels
+
+
+def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
+    """In a speaker-labelled transcript, "FIRST LAST:" names a person and "FIRST LAST,
+    OUTLET:" a person and the organisation they ask for, written in capitals only there."""
+    if not transcript_labels(doc):
+        return []
+    labels = []
+    for lo, hi in doc.paras:
+        m = SPEAKER_LABEL.match(doc.text, lo, hi)
+        if m is None:
+            continue
+        words = m.group(1).lower().split()
+        if any(w in TRANSCRIPT_NON_SPEAKERS or w in ROLE_NOUNS or w in ORG_HEADS for w in words):
+            continue
+        for group, kind in ((1, "person"), (2, "organization")):
+            if m.group(group) is None:
+                continue
+            first = _token_at(doc, m.start(group))
+            last = first
+            while last is not None and last < len(doc.toks) and doc.toks[last].end <= m.end(group):
+                last += 1
+            if first is None or first in covered or last == first:
+                continue
+            name = m.group(group).title().replace("’S", "’s").replace("'S", "'s")
+            labels.append(Label(kind, name, first, last, 0.8, f"transcript-{kind}"))
+            covered.update(range(first, last))
     return labels
 
 
@@ -150,6 +190,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
     covered: set[int] = set()
     labels = _gazetteer_labels(doc, gazetteer, covered)
     labels += _dateline_labels(doc, covered)
+    labels += _speaker_label_names(doc, covered)
     toks = doc.toks
     for sent in doc.sents:
         for first, last in sentence_chunks(doc, sent):
