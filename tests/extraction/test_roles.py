@@ -242,3 +242,25 @@ def test_roles_title_of_org_right_before_a_name():
         ("Pavel Drozdek", "Director General", "Kosmoflot"),
         ("Ana Lis", "chief", "Orbita"),
     ]
+
+
+def test_roles_descriptor_possessive_hyphenated_title_and_former_org_title():
+    text = (
+        "Orvane Aerospace will fly in May. The company`s co-founder, Lena Marsh, a former "
+        "Kosmoflot scientist, said the stage would land at sea."
+    )
+    assert roles(text) == [
+        ("Lena Marsh", "co-founder", "Orvane Aerospace"),
+        ("Lena Marsh", "former scientist", "Kosmoflot"),
+    ]
+
+
+def test_roles_former_rank_then_who_now_runs_a_firm():
+    text = (
+        "Dr Tom Reddick, a former RAF squadron leader who now runs the engineering "
+        "consultancy Harrow Lane, said firms had visited."
+    )
+    assert roles(text)[1:] == [
+        ("Tom Reddick", "former squadron leader", "RAF"),
+        ("Tom Reddick", "head", "Harrow Lane"),
+    ]

@@ -145,6 +145,11 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
         k += 1
     while k < len(toks) and toks[k].lower in ("also", "now", "currently"):
         k += 1
+    lead = _lead_phrase(toks, k) if k < len(toks) else None
+    if lead is not None:  # "<Name>, a former <title> who now runs the consultancy <Org>"
+        org = org_at(ctx, lead[1])
+        if org is not None:
+            out.append((lead[0], org, toks[j].end, org.end, "who-leads"))
     if k + 1 < len(toks) and toks[k].lower in SERVING and toks[k + 1].lower == "as":
         more = _appositive(ctx, j, k + 2, sent)  # "… Secretary serving as <Org>'s interim chief"
         if more:
@@ -159,6 +164,9 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     org = None
     if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
         k += 1
+    modifier = None
+    if k + 1 < len(toks) and toks[k].lower in ROLE_MODIFIERS and k + 1 in ctx.org_starting:
+        modifier, k = toks[k].text, k + 1  # "a former <Org> scientist": "former scientist"
     if k in ctx.org_starting:
         org = ctx.org_starting[k]
         k = ctx.last[org.end] + 1
@@ -229,6 +237,8 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         )
     else:
         title = title_text(doc, start, end)
+    if modifier:
+        title = f"{modifier} {title}"
     hi = max(toks[end].end, org.end if org else 0)
     return [(title, org, toks[j].end, hi, "appositive")], end
 

@@ -122,6 +122,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         and (toks[k].lower in TITLE_WORDS or toks[k].lower in HONORIFICS)
     ):
         k -= 1
+        if k >= 1 and _glued_prefix(toks, k):
+            k -= 2  # "co-founder", "vice-president": the prefix is part of the title
     if end == k:
         return []
     words = [t.lower for t in toks[k + 1 : end + 1]]
@@ -186,6 +188,18 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _glued_prefix(toks, k: int) -> bool:
+    """Token ``k`` is a hyphen between a lowercase prefix and the title word after it."""
+    hyphen, prefix, word = toks[k], toks[k - 1], toks[k + 1]
+    return (
+        hyphen.text == "-"
+        and prefix.end == hyphen.start
+        and hyphen.end == word.start
+        and prefix.text.isalpha()
+        and prefix.text.islower()
+    )
 
 
 def _portfolio_title(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
