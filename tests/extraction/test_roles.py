@@ -264,3 +264,11 @@ def test_roles_former_rank_then_who_now_runs_a_firm():
         ("Tom Reddick", "former squadron leader", "RAF"),
         ("Tom Reddick", "head", "Harrow Lane"),
     ]
+
+
+def test_roles_title_with_a_portfolio_owned_by_a_descriptor_possessive():
+    text = (
+        "Velmor Council backed the bid. The council`s cabinet member for the economy, "
+        "Mr Tom Reddick, called it good."
+    )
+    assert roles(text) == [("Tom Reddick", "cabinet member for the economy", "Velmor Council")]

@@ -21,6 +21,7 @@ from .appositives import (
 from .chunks import PORTFOLIO_JOINS
 from .coref import Ent, Mention
 from .lexicon import (
+    DESCRIPTOR_HEADS,
     HONORIFICS,
     ORG_HEADS,
     ROLE_MODIFIERS,
@@ -30,6 +31,9 @@ from .lexicon import (
 from .nationality import is_demonym
 from .text import Doc
 from .types import RoleCandidate, Span
+
+# Heads whose possessive owns a title before a name ("The council's <title>, <Name>").
+OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
 
 
 def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
@@ -116,6 +120,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if found:
             return found
     end = k
+    if comma:
+        k = _portfolio_suffix(toks, k, sent)  # "cabinet member for the economy, <Name>"
     while (
         k >= 0
         and toks[k].sent == sent
@@ -163,6 +169,9 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if before >= 0 and toks[before].sent == sent and toks[before].lower in ROLE_MODIFIERS:
             title_lo = before  # "Former <Org> astronaut <Name>": the title is "Former astronaut"
             modifier = toks[before].text
+    elif k >= 1 and toks[k].text in POSSESSIVES and toks[k - 1].lower in OWNER_HEADS:
+        head = toks[k - 1].lower  # "The council's <title>, <Name>": the council named earlier
+        org = ctx.last_org_before(toks[k].start, head=head)
     elif k >= 0 and toks[k].lower in ("company", "agency", "corporation", "firm"):
         org = ctx.last_org_before(toks[k].start)
     elif k >= 0 and toks[k].lower in ORG_HEADS and toks[k].is_cap:
@@ -188,6 +197,19 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _portfolio_suffix(toks, k: int, sent: int) -> int:
+    """Before "<title> for/of the <lowercase words>" ending at ``k``, the index of the title's
+    last word; else ``k``."""
+    n = k
+    while n > 0 and k - n < 4 and toks[n].sent == sent and toks[n].text.isalpha():
+        if toks[n].lower in ("for", "of"):
+            return n - 1 if n < k and toks[n - 1].lower in TITLE_WORDS else k
+        if not toks[n].text.islower():
+            return k
+        n -= 1
+    return k
 
 
 def _glued_prefix(toks, k: int) -> bool:
