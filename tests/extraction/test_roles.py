@@ -272,3 +272,11 @@ def test_roles_title_with_a_portfolio_owned_by_a_descriptor_possessive():
         "Mr Tom Reddick, called it good."
     )
     assert roles(text) == [("Tom Reddick", "cabinet member for the economy", "Velmor Council")]
+
+
+def test_roles_the_company_is_not_the_body_introduced_as_a_regulator():
+    text = (
+        "A rocket built by the start-up Orvane Aerospace will fly in May, the national space "
+        "regulator UN-ORBIt said. The company`s co-founder, Lena Marsh, was pleased."
+    )
+    assert roles(text) == [("Lena Marsh", "co-founder", "Orvane Aerospace")]

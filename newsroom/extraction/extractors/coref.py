@@ -267,6 +267,8 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
 # Words inside a name that make it a public body, not a company (matched inside the name).
 PUBLIC_BODY = re.compile("|".join(sorted(word_set("public_body_words"))))
 COMPANY_HEADS = word_set("company_heads")
+# Nouns before a name that make it a public body ("the space regulator X"), not a company.
+PUBLIC_BODY_NOUNS = word_set("public_body_nouns")
 
 
 def _nationality(ent: Ent) -> str | None:
@@ -292,6 +294,16 @@ def _fits(head: str, ent: Ent) -> bool:
     if head in COMPANY_HEADS:
         return not PUBLIC_BODY.search(name)
     return False
+
+
+def _introduced_as_public_body(doc: Doc, ents: list[Ent], orgs: list[Mention]) -> set[int]:
+    """Organisations whose name follows a public-body noun ("the national regulator X")."""
+    out = set()
+    for m in orgs:
+        words = doc.text[max(0, m.start - 30) : m.start].split()
+        if words and words[-1].lower() in PUBLIC_BODY_NOUNS:
+            out.add(m.ent)
+    return out
 
 
 def _headless(ent: Ent) -> bool:
@@ -320,6 +332,7 @@ def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Men
         for m in mentions
         if ents[m.ent].kind == "organization" and ents[m.ent].rule not in OUTLET_RULES
     ]
+    public = _introduced_as_public_body(doc, ents, orgs)
     for match in DESCRIPTOR.finditer(doc.text):
         if any(a <= match.start() < b for a, b in news):
             continue
@@ -336,6 +349,8 @@ def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Men
         if not before:
             continue
         fitting = [m for m in before if _fits(head, ents[m.ent])]
+        if head in COMPANY_HEADS:  # "the regulator X": never "the company"
+            fitting = [m for m in fitting if m.ent not in public]
         if not fitting and head not in COMPANY_HEADS:
             # "the state corporation" when no name says "corporation": a bare name ("Kosmos")
             # can be one; "X Air Force" or "Y Space Agency" cannot
