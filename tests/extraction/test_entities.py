@@ -550,6 +550,10 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
             "Space Center.",
             {"Vantor Research Center": "organization", "Orrin Space Center": "place"},
         ),
+        (  # what a company has after a possessive: "X Y's failed launch"
+            "The airport hosted Velmar Orbit`s failed launch in 2023. Tom Ruiz's rocket flew.",
+            {"Velmar Orbit": "organization", "Tom Ruiz": "person"},
+        ),
     ],
 )
 def test_company_and_place_cues_around_a_name(text, kinds):

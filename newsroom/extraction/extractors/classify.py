@@ -48,6 +48,8 @@ BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 IN_PLACE = ("in", "near")
+# Nouns after a possessive that a company, not a person, has ("X Y's failed launch").
+VENTURE_NOUNS = word_set("venture_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -205,6 +207,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return label(kind, 0.75, f"{kind}-noun")
     if place is None and not piece.title and _appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
+    if place is None and not piece.title and len(words) > 1 and _owns_venture(words, after):
+        return label("organization", 0.6, "venture-possessive")  # "X Y's failed launch"
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -232,6 +236,14 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role:
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _owns_venture(words: list[str], after: list[str]) -> bool:
+    """ "<Name> <Name>'s (<adjective>) launch/rocket/shares": what a company has, when the name
+    does not start with a given name."""
+    if after[:1] != ["'s"] or is_given(words[0]) or not all(w[:1].isupper() for w in words):
+        return False
+    return any(w in VENTURE_NOUNS for w in after[1:3])
 
 
 def _bare_place(doc: Doc, piece: Piece, word: str, before: str) -> bool:
