@@ -454,3 +454,13 @@ def test_frames_a_protocol_signed_to_extend_an_agreement_is_its_extension():
         ("extension", None, 2030),
         ("appointment", datetime.date(2026, 5, 1), None),
     ]
+
+
+def test_frames_a_titled_name_and_its_relative_clause_yield_to_the_verb_after_them():
+    text = (
+        "PARIS, March 13, 2026 — Orbital Agency director general Lena Kovac, who watched the "
+        "launch from the control room, was due to sign a contract with Vireo Aerospace later on "
+        "Friday. Mara Lind, who takes over the Tern programme on October 1, said the team was "
+        "planning the next flight."
+    )
+    assert [frame[0] for frame in frames(text)] == ["agreement", "appointment"]

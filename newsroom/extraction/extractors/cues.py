@@ -118,6 +118,11 @@ def modifies(word: str, gap: str, head: str) -> bool:
 # "The two sides' calibration agreement, which lets X check Y," : a subject noun phrase and the
 # relative clause set off after it, before the subject's verb
 SUBJECT_ASIDE = re.compile(
-    r"\s*(?:the|this|that|its|their|a|an)\s+(?:[\w'’`-]+\s+){0,4}?[\w-]+,\s*(?:which|who)\b[^,;]*,",
+    # or a subject of a few words without one: "<Org> director general <Name>, who watched the
+    # launch, was due to sign …"
+    r"\s*(?:[—–-]\s*)?(?:(?:the|this|that|its|their|a|an)\s+(?:[\w'’`-]+\s+){0,4}?"
+    r"|(?:[\w'’`-]+\s+){1,6}?)[\w-]+,\s*(?:which|who)\b[^,;]*,"
+    # "X, who takes over in May, said the team …": what X said is not X's event
+    r"(?!\s*(?:said|says|told|tells|added|adds|stated|noted|explained|argued)\b)",
     re.I,
 )
