@@ -464,3 +464,12 @@ def test_frames_a_titled_name_and_its_relative_clause_yield_to_the_verb_after_th
         "planning the next flight."
     )
     assert [frame[0] for frame in frames(text)] == ["agreement", "appointment"]
+
+
+def test_frames_a_launch_company_names_no_launch_and_a_quoted_place_is_not_the_events():
+    text = (
+        "PARIS, March 13, 2026 — Vireo Aerospace is a launch company headquartered in Lyon.\n"
+        "“Nobody in Madrid is bothering to court this market,” said Lena Kovac of the Orbital "
+        "Agency, which launched its Tern-2 probe on March 2."
+    )
+    assert [(frame[0], frame[3]) for frame in frames(text)] == [("launch", None)]

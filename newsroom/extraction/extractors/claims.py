@@ -154,7 +154,8 @@ def _claim(
     date = _event_date([d for d in dates if not d.reporting] if kind else dates)
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
-    place = _place(doc, ents, in_sent)
+    # a place inside a quotation is the speaker's, not where the event was
+    place = _place(doc, ents, [m for m in in_sent if not any(a <= m.start < b for a, b in quoted)])
     if place is None:
         place = _place(doc, ents, shared)
     has_number = NUMBER.search(plain)
