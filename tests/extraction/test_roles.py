@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsroom.extraction.extractors import extract
 
 from .helpers import names, roles
@@ -280,3 +282,25 @@ def test_roles_the_company_is_not_the_body_introduced_as_a_regulator():
         "regulator UN-ORBIt said. The company`s co-founder, Lena Marsh, was pleased."
     )
     assert roles(text) == [("Lena Marsh", "co-founder", "Orvane Aerospace")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Ruiz, chief designer at Harrow Launch, said the engine was ready.",
+            [("Tom Ruiz", "chief designer", "Harrow Launch")],
+        ),
+        (
+            "Lena Marsh was head of launch policy at the Orbital Agency until 2024.",
+            [("Lena Marsh", "head of launch policy", "Orbital Agency")],
+        ),
+        (
+            "“We are ready,” the Kosmoflot press service quoted Director General Pavel "
+            "Drozdek as saying.",
+            [("Pavel Drozdek", "Director General", "Kosmoflot")],
+        ),
+    ],
+)
+def test_roles_employer_after_at_and_an_organisations_own_official(text, expected):
+    assert roles(text) == expected

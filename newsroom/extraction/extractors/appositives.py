@@ -114,8 +114,8 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
     copular = (
         toks[k].lower in ("is", "was")
         and k + 1 < len(toks)
-        and toks[k + 1].lower in ("the", "a", "an")
-    )  # "<Name> is the chief executive of <Org>"
+        and (toks[k + 1].lower in ("the", "a", "an") or toks[k + 1].lower in ROLE_NOUNS)
+    )  # "<Name> is the chief executive of <Org>", "<Name> was head of <unit> at <Org>"
     if toks[k].text != "," and not copular:
         return []
     k += 1
@@ -231,6 +231,8 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
             end = n - 1
             while end > role_at and toks[end].lower in TRAILING_FUNCTION_WORDS:
                 end -= 1  # "Director General of the <Demonym> centre": not "… of the"
+            if org is None and toks[end + 1].lower == "at":
+                org = org_at(ctx, end + 2)  # "head of launch policy at the <Org>"
     if dropped:
         title = " ".join(
             t.text for n, t in enumerate(toks[start : end + 1], start) if n not in dropped

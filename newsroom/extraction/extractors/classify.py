@@ -36,6 +36,7 @@ from .outlets import article_led, is_event, outlet_cue
 from .text import Doc
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")
+COPULAR_VERBS = word_set("copular_verbs")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 
 
@@ -175,6 +176,15 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and place is None
     ):
         return label("organization", 0.6, "org-rival")  # "its rival X Y": a company, not a person
+    if (
+        before == "at"
+        and first >= 2
+        and doc.toks[first - 2].lower in ROLE_NOUNS
+        and not piece.title
+        and not is_given(words[0])
+        and place is None
+    ):
+        return label("organization", 0.6, "role-at")  # "chief designer at X Y": the employer
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
     if place is None and not piece.title and article_led(words):
@@ -308,6 +318,7 @@ def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
             or not w.isalpha()
             or not w.islower()
             or (w in STOP_CAPS and w != "and" and w not in ROLE_NOUNS and w not in ROLE_MODIFIERS)
+            or w in COPULAR_VERBS  # "X was head of …": the verb ends the noun phrase
         ):
             break
         if w in ROLE_NOUNS:

@@ -34,6 +34,7 @@ from .types import RoleCandidate, Span
 
 # Heads whose possessive owns a title before a name ("The council's <title>, <Name>").
 OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
+PRESS_UNITS = ("press", "service", "office", "team")
 
 
 def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
@@ -159,6 +160,11 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     org, modifier = None, ""
     if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(" and k - 3 in ctx.org_ending:
         k -= 3  # "<Org> (<ACR>) Administrator <Name>": the acronym follows the long form
+    if k >= 2 and toks[k].lower in ("quoted", "cited") and toks[k - 1].lower in PRESS_UNITS:
+        n = k - 1  # "the <Org> press service quoted <Title> <Name>": the body's own official
+        while n > k - 3 and toks[n].lower in PRESS_UNITS:
+            n -= 1
+        k = n if n in ctx.org_ending else k
     if k >= 0 and toks[k].lower in ("its", "their") and comma:
         org = ctx.last_org_before(toks[k].start)
     elif k >= 0 and toks[k].text in POSSESSIVES and k - 1 in ctx.org_ending:
