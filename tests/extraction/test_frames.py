@@ -473,3 +473,14 @@ def test_frames_a_launch_company_names_no_launch_and_a_quoted_place_is_not_the_e
         "Agency, which launched its Tern-2 probe on March 2."
     )
     assert [(frame[0], frame[3]) for frame in frames(text)] == [("launch", None)]
+
+
+def test_frames_an_agreement_signed_after_a_meeting_by_a_named_subject_is_its_own_frame():
+    text = (
+        "PARIS, March 13, 2026 — Lena Kovac met Tomas Ruiz, director of the Harbor Space "
+        "Institute, in Lisbon on Tuesday, and the two agencies signed an agreement on radar data."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("meeting", datetime.date(2026, 3, 10)),
+        ("agreement", datetime.date(2026, 3, 10)),
+    ]

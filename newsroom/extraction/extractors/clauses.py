@@ -40,7 +40,8 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 # or the words after a colon, tell another event too.
 AUXILIARY = r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to)\s+){0,3}"
 JOIN = re.compile(
-    rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,2}}?"
+    # ", and the two agencies signed …": up to three words for the second event's subject
+    rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
     r"|\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,5}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
