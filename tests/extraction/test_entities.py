@@ -554,6 +554,13 @@ def test_mixed_case_hyphenated_acronym_is_one_organisation():
             "The airport hosted Velmar Orbit`s failed launch in 2023. Tom Ruiz's rocket flew.",
             {"Velmar Orbit": "organization", "Tom Ruiz": "person"},
         ),
+        (  # a list of portfolio words after "Ministry of" stays in the name
+            "The Ministry of Trade, Industry and Fisheries backed the plan of Velkor Aerospace.",
+            {
+                "Ministry of Trade, Industry and Fisheries": "organization",
+                "Velkor Aerospace": "organization",
+            },
+        ),
     ],
 )
 def test_company_and_place_cues_around_a_name(text, kinds):

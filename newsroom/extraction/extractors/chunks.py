@@ -95,9 +95,27 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
+        j = _portfolio_list_end(toks, i, j, sent.last)
         runs.append((i, j))
         i = j
     return runs
+
+
+def _portfolio_list_end(toks, i: int, j: int, last: int) -> int:
+    """ "Ministry of Trade, Industry and Fisheries": a list of portfolio words after "<head> of
+    <Word>" is part of the name; the run ends after the list's last word, else at ``j``."""
+    if j >= last or toks[j].text != "," or toks[j - 1].lower not in PORTFOLIO_WORDS:
+        return j
+    if not any(
+        toks[k].lower in ORG_HEADS and toks[k + 1].lower in ("of", "for") for k in range(i, j - 1)
+    ):
+        return j
+    k = j
+    while k + 2 < last and toks[k].text == "," and toks[k + 1].lower in PORTFOLIO_WORDS:
+        k += 2
+    if k + 1 < last and toks[k].lower in ("and", "&") and toks[k + 1].lower in PORTFOLIO_WORDS:
+        return k + 2 if toks[k + 1].is_cap and all(t.is_cap for t in toks[j + 1 : k : 2]) else j
+    return j
 
 
 def _cap(text: str) -> bool:
