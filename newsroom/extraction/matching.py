@@ -6,13 +6,13 @@ from django.db.models import Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import claim_list_for_frame, party_ids_expand
+from newsroom.claims.selectors import claim_list_for_frame, party_ids_expand, places_agree
 from newsroom.entities.models import Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import places
 
 
-def claim_find(candidate, *, parties, article, named=()):
+def claim_find(candidate, *, parties, article, named=(), place=None):
     """The existing claim this candidate reports, or None.
 
     A passage an earlier run tied to a claim stays with it. An event frame joins the claim of
@@ -41,7 +41,7 @@ def claim_find(candidate, *, parties, article, named=()):
             for entity in named
             if entity.kind == EntityKind.ORGANIZATION and not _typed_otherwise(entity)
         }
-        frames = [claim for claim in frames if _may_dispute(claim, candidate, named_orgs)]
+        frames = [claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place)]
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties)
         return _closest(frames, candidate)
@@ -49,14 +49,18 @@ def claim_find(candidate, *, parties, article, named=()):
     return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
 
 
-def _may_dispute(claim, candidate, named_orgs):
+def _may_dispute(claim, candidate, named_orgs, place=None):
     """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
-    the arrangement it signed with another agency days before."""
+    the arrangement it signed with another agency days before. Nor does it join when its place
+    disagrees too: a meeting two days later in another city is another meeting, not one
+    disputed twice."""
     if values.dates_agree(
         candidate.date, candidate.date_precision, claim.date, claim.date_precision
     ):
         return True
+    if place is not None and _elsewhere(claim, place):
+        return False
     theirs = party_ids_expand(claim.parties.values_list("pk", flat=True))
     mine = {org: party_ids_expand([org]) for org in named_orgs}
     if all(expanded & theirs for expanded in mine.values()):
@@ -64,6 +68,21 @@ def _may_dispute(claim, candidate, named_orgs):
     known = set().union(*mine.values())
     counterparts = Entity.objects.filter(pk__in=theirs - known, kind=EntityKind.ORGANIZATION)
     return not any(not _typed_otherwise(org) for org in counterparts)
+
+
+def _elsewhere(claim, place):
+    """Does every place the claim's passages give lie apart from ``place`` (neither the same
+    nor one inside the other, by the links editors and earlier runs made or the place data)?"""
+    given = [row.place for row in claim.evidence.select_related("place") if row.place_id]
+    if claim.place_id:  # a claim proposed earlier in this run has no evidence rows yet
+        given.append(claim.place)
+    return bool(given) and not any(
+        places_agree(place, other)
+        or places.contains(place.name, other.name)
+        or places.contains(other.name, place.name)
+        or places.same_place(place.name, other.name)
+        for other in given
+    )
 
 
 # Events that are someone's statement: one party's plan for a craft is not another's plan for it.

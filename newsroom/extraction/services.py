@@ -340,6 +340,7 @@ class _Persister:
                 parties=parties,
                 article=self.article,
                 named=[entity for entity in entities if entity is not None],
+                place=place,
             )
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue

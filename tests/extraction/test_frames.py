@@ -484,3 +484,14 @@ def test_frames_an_agreement_signed_after_a_meeting_by_a_named_subject_is_its_ow
         ("meeting", datetime.date(2026, 3, 10)),
         ("agreement", datetime.date(2026, 3, 10)),
     ]
+
+
+def test_frames_a_yearless_dateline_ending_in_a_period_and_a_dash_is_the_dateline():
+    # Monday, September 13, 2027: the dateline's date is when it was filed, not the talks'
+    text = (
+        "WROCŁAW, Sept. 13. — The Orbital Agency and the Harbor Space Institute will hold talks "
+        "in Gdańsk on Tuesday."
+    )
+    assert [
+        (frame[0], frame[2]) for frame in frames(text, received_at=datetime.date(2027, 9, 14))
+    ] == [("meeting", datetime.date(2027, 9, 14))]

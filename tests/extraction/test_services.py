@@ -368,3 +368,22 @@ def test_more_specific_place_from_a_source_makes_a_third_place_a_dispute():
     assert claim.status == "disputed"
     assert claim.evidence.get(article=other_city).stance == "contradicts"
     assert claim.place.name == "Austria"
+
+
+def test_a_meeting_days_later_in_another_city_is_another_meeting_not_a_dispute():
+    from newsroom.articles.services import article_ingest
+
+    text = (
+        "---\npublished: 2027-09-13\n---\n"
+        "WARSAW — The Orbital Agency and Vireo Aerospace will hold talks at the "
+        "company's plant in Gdańsk on Tuesday.\n\n"
+        "On Thursday, Orbital Agency director Lena Kovac will meet members of the Baltic Space "
+        "Cluster in Warsaw.\n"
+    )
+    article = article_ingest(data=text.encode()).article
+    extraction_run_article(article=article, gazetteer=[])
+    meetings = Claim.objects.filter(kind="meeting").order_by("date")
+    assert [(c.date, c.place.name, c.status) for c in meetings] == [
+        (datetime.date(2027, 9, 14), "Gdańsk", "unverified"),
+        (datetime.date(2027, 9, 16), "Warsaw", "unverified"),
+    ]

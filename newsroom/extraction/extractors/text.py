@@ -23,15 +23,18 @@ HEADING_END = set(".!?\"”’':;)…")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATELINE = re.compile(
     # capitals with accents too ("ÉVORA", "LIÈGE")
-    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?)"
+    # and Latin Extended-A ("WROCŁAW", "ŁÓDŹ"; the block mixes cases, a small risk in a line
+    # that must still end in a dash or a date)
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f.'\- ]{2,40}?)"
     rf"(?:, (?!{_MONTH_WORD} \d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     # "Sept. 12", "Sept. 12, 2025", or day first: "14 May 2026"
     # (after a comma or a dash: "BUENOS AIRES, Argentina — August 24, 2026 —")
     rf"(?:(?:,| [—–-])? (?P<date>{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
     r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
-    # a dash before the lede, or a state wire's "MOSCOW, May 5. /TASS/." on a line of its own
-    r"(?:\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
+    # a dash before the lede ("WARSAW, Sept. 13. — "), or a state wire's "MOSCOW, May 5. /TASS/."
+    # on a line of its own
+    r"(?:\.?\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
     # or a state wire's "MOSCOW, August 1. The head of …", the lede after the date's period
     r"|(?(date)\.\s+(?=[A-Z“\"])|(?!)))"
 )
