@@ -48,7 +48,6 @@ PORTFOLIO_ROLES = word_set("portfolio_roles")
 BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
-IN_PLACE = ("in", "near")
 # Nouns after a possessive that a company, not a person, has ("X Y's failed launch").
 VENTURE_NOUNS = word_set("venture_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
@@ -232,15 +231,6 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.7, "place-in-country")
     if len(words) == 1 and _bare_place(doc, piece, words[0], before):
         return label("place", 0.5, "place-in")  # "in Forres", "from X": a small place
-    if (
-        len(words) == 2
-        and before in IN_PLACE
-        and not piece.sentence_initial
-        and looks_like_name(words)
-        and not is_given(words[0])
-        and doc.toks[first - 2].lower not in BARE_PLACE_BLOCKERS
-    ):
-        return label("place", 0.5, "place-in-two")  # "in X Y": a region missing from the lists
     if len(words) == 1:
         return _single(doc, piece, words[0], after, label)
     if piece.org_of_role:
@@ -444,8 +434,6 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return 0.75, "appositive-who"  # "<Name>, who heads the <Org>": organisations are "which"
     if after[:1] and after[0] in REPORT_VERBS or before in REPORT_VERBS or before == "by":
         return 0.75, "reporting-verb"
-    if before in IN_PLACE and doc.toks[piece.first - 2].lower not in BARE_PLACE_BLOCKERS:
-        return None  # "at X in Y Z": where, not who (a person is rarely "in" after a noun)
     if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):
         return 0.55, "name-shape"
     return None
