@@ -495,3 +495,17 @@ def test_frames_a_yearless_dateline_ending_in_a_period_and_a_dash_is_the_datelin
     assert [
         (frame[0], frame[2]) for frame in frames(text, received_at=datetime.date(2027, 9, 14))
     ] == [("meeting", datetime.date(2027, 9, 14))]
+
+
+def test_frames_where_opens_a_second_event_and_a_hosted_flight_is_a_launch():
+    text = (
+        "PARIS, May 11, 2026 — On Wednesday, the Orbital Agency and the Harbor Space Institute "
+        "will hold talks in Lisbon, where the two sides are expected to sign a contract for "
+        "Kite-2. Vireo Spaceport, which on Saturday hosted the suborbital flight of the Orbital "
+        "Agency's Tern-3 rocket, lies south of the city."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("meeting", datetime.date(2026, 5, 13)),
+        ("agreement", datetime.date(2026, 5, 13)),
+        ("launch", datetime.date(2026, 5, 9)),
+    ]

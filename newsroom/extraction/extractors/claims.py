@@ -16,6 +16,7 @@ from .cues import (
     EVENTS,
     EXPECTED,
     FINITE,
+    HOST_VERBS,
     PLANNED,
     PREVIOUS,
     SUBJECT_ASIDE,
@@ -295,6 +296,11 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
         # "a launch services agreement", "the launch contract": the last noun names the event
         if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
             at, _, name, word = c
+    if word.lower() in HOST_VERBS:
+        # "the spaceport, which on Saturday hosted the suborbital flight": the hosted event
+        hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
+        if hosted:
+            at, _, name, word = hosted[0]
     if name == "agreement" and runs_until:
         # "signed a protocol extending the memorandum until 2030": the signing extends it
         later = [c for c in chosen[1:] if c[2] == "extension" and 0 < c[0] - at < 40]

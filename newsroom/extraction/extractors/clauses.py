@@ -44,13 +44,14 @@ JOIN = re.compile(
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
-    r"|\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,5}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
+    r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
     re.I,
 )
 
 
 OBJECT_MODIFIER = re.compile(r"\s+(?:the|its|their|his|her|our)\s+[\w-]+", re.I)
-COORDINATED = re.compile(r"\s*(?:,|and\b)", re.I)
+# "met and signed", "held talks in X, where they signed": the second event shares the setting
+COORDINATED = re.compile(r"\s*(?:,|and\b|where\b)", re.I)
 # "… the satellite that Y launched" (no comma before "that"): the clause defines the noun
 RESTRICTIVE = re.compile(r"(?:that|which|who)\b", re.I)
 NOUN_PHRASE = re.compile(

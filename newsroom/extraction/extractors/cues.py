@@ -45,6 +45,8 @@ EVENTS = tuple(
 # An extension is only one when the text says how long it runs ("until 2030"), unless its
 # word says so by itself ("chose to prolong the satellite"; "operates", "runs" do not).
 REQUIRES_UNTIL = set(_FRAMES["requires_until"])
+# "hosted the flight": the verb names the setting of the event its object names
+HOST_VERBS = set(_FRAMES["host_verbs"])
 UNTIL_OPTIONAL = set(_FRAMES["until_optional"])
 
 
