@@ -2,6 +2,8 @@
 many pieces of evidence. (Entity lookups live in `entities.selectors`; the event-frame query
 and the status rule in `claims`.)"""
 
+import re
+
 from django.db.models import Q
 
 from newsroom.claims import values
@@ -42,6 +44,7 @@ def claim_find(candidate, *, parties, article, named=(), place=None):
             if entity.kind == EntityKind.ORGANIZATION and not _typed_otherwise(entity)
         }
         frames = [claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place)]
+        frames = [claim for claim in frames if _same_ordinal(claim, candidate)]
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties)
         return _closest(frames, candidate)
@@ -68,6 +71,35 @@ def _may_dispute(claim, candidate, named_orgs, place=None):
     known = set().union(*mine.values())
     counterparts = Entity.objects.filter(pk__in=theirs - known, kind=EntityKind.ORGANIZATION)
     return not any(not _typed_otherwise(org) for org in counterparts)
+
+
+# "the third flight", "its fourth Chaski launch", "the rocket's maiden flight"
+ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|debut|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w'’`-]+\s+){0,2}?(?:flight|launch|mission)s?\b",
+    re.I,
+)
+SAME_ORDINAL = {
+    "maiden": "first",
+    "debut": "first",
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+}
+
+
+def _ordinals(text):
+    return {SAME_ORDINAL.get(word.lower(), word.lower()) for word in ORDINAL.findall(text)}
+
+
+def _same_ordinal(claim, candidate):
+    """A flight numbered differently is another flight: "the third flight, planned for May" is
+    not the second flight that launched the satellite in February."""
+    mine = _ordinals(" ".join(span.text for span in candidate.evidence))
+    if not mine:
+        return True
+    theirs = _ordinals(" ".join([claim.statement, *claim.evidence.values_list("text", flat=True)]))
+    return not theirs or bool(mine & theirs)
 
 
 def _elsewhere(claim, place):

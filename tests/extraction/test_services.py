@@ -387,3 +387,26 @@ def test_a_meeting_days_later_in_another_city_is_another_meeting_not_a_dispute()
         (datetime.date(2027, 9, 14), "Gdańsk", "unverified"),
         (datetime.date(2027, 9, 16), "Warsaw", "unverified"),
     ]
+
+
+def test_a_flight_numbered_differently_is_another_launch():
+    from newsroom.articles.services import article_ingest
+
+    first = (
+        "---\npublished: 2027-02-13\n---\n"
+        "PARIS — The Orbital Agency's Kite-1 satellite was launched on Thursday on the second "
+        "flight of Vireo Aerospace's Tern rocket.\n"
+    )
+    second = (
+        "---\npublished: 2027-02-20\n---\n"
+        "PARIS — Vireo Aerospace said the third flight of its Tern rocket, carrying the Orbital "
+        "Agency's Kite-2 satellite, is planned for February 26.\n"
+    )
+    for text in (first, second):
+        article = article_ingest(data=text.encode()).article
+        extraction_run_article(article=article, gazetteer=[])
+    launches = Claim.objects.filter(kind="launch").order_by("date")
+    assert [(c.date, c.status) for c in launches] == [
+        (datetime.date(2027, 2, 11), "unverified"),
+        (datetime.date(2027, 2, 26), "unverified"),
+    ]
