@@ -34,13 +34,15 @@ def party_ids_expand(ids):
     return ids | set(orgs.values_list("organization_id", flat=True))
 
 
-def claim_list_for_frame(*, kind, parties, previous, date, precision, exclude_ids=()):
+def claim_list_for_frame(
+    *, kind, parties, previous, date, precision, exclude_ids=(), expand=party_ids_expand
+):
     """Claims of the same kind of event with an overlapping party, in the order a frame should
     join them: a claim on an agreeing date first, then an undated one, then one whose date is
     close enough to be a disagreement about one occurrence. Dated frames far apart are two
     occurrences; an undated frame joins only a claim of the same occurrence ("their last
     meeting" never joins this one)."""
-    mine = party_ids_expand(parties)
+    mine = expand(parties)
     if not kind or not mine:
         return []
     candidates = (

@@ -98,8 +98,9 @@ def claim_propose(
         rule=rule[:60],
         extractor_version=extractor_version,
     )
-    claim.entities.set(entities)
-    claim.parties.set(parties)
+    # a new row has none yet: add, without set()'s read of the current ones
+    claim.entities.add(*entities)
+    claim.parties.add(*parties)
     return claim
 
 

@@ -74,8 +74,14 @@ def row_lock(obj, *, version=None):
 
 
 def row_save(obj, *, user, reason="", update_fields=None):
-    """`full_clean()` then save, recording `user` and `reason` in the row's history."""
-    obj.full_clean()
+    """`full_clean()` then save, recording `user` and `reason` in the row's history. A save of
+    named fields validates those fields (the others were valid when stored): a status or
+    stance the machine updates costs no query per foreign key."""
+    if update_fields is None:
+        obj.full_clean()
+    else:
+        named = set(update_fields)
+        obj.full_clean(exclude=[f.name for f in obj._meta.concrete_fields if f.name not in named])
     obj._history_user = user
     obj._change_reason = reason or None
     obj.save(update_fields=update_fields)

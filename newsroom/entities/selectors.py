@@ -1,18 +1,10 @@
 """Shared reads of entities: lookups by name for extraction, and the gazetteer."""
 
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Prefetch
+from django.db.models.functions import Lower
 
 from newsroom.core.models import Origin, ReviewStatus
 from newsroom.entities.models import Alias, Entity, normalize_alias
-
-# An approved entity beats a pending one, which beats a rejected one (the status strings do not
-# sort that way, which is how a rejected duplicate once won the lookup).
-STATUS_RANK = Case(
-    When(review_status=ReviewStatus.APPROVED, then=Value(0)),
-    When(review_status=ReviewStatus.PENDING, then=Value(1)),
-    default=Value(2),
-    output_field=IntegerField(),
-)
 
 
 def strong_names(name, aliases=()):
@@ -38,19 +30,57 @@ def entity_canonical(entity):
 def entity_get_by_names(*, name, kind, aliases=()):
     """The existing entity (merges followed) a candidate of `kind` named `name` stands for, or
     None. Its canonical name is tried first, then its other strong names; an entity of the same
-    kind wins, approved before pending before rejected, and failing that an entity whose kind an
-    editor set: an editor's correction of the kind must not make the machine propose a twin."""
-    for normalized in strong_names(name, aliases):
-        named = Entity.objects.filter(
-            Q(aliases__normalized=normalized) | Q(name__iexact=normalized)
-        ).select_related("merged_into")
-        found = (
-            named.filter(kind=kind).order_by("merged_into", STATUS_RANK, "pk").first()
-            or named.filter(origin=Origin.EDITOR).order_by("merged_into", STATUS_RANK, "pk").first()
+    kind wins, unmerged before merged, approved before pending before rejected, and failing that
+    an entity whose kind an editor set: an editor's correction of the kind must not make the
+    machine propose a twin."""
+    names = strong_names(name, aliases)
+    return EntityIndex(names).lookup(name=name, kind=kind, aliases=aliases)
+
+
+class EntityIndex:
+    """The entities known under a set of names, loaded in three queries, for resolving many
+    candidates at once (an article's forty entities in a few queries instead of a hundred);
+    `add` records what the caller creates meanwhile, so later candidates find it as they would
+    in the database. Merges are followed on lookup."""
+
+    def __init__(self, names):
+        names = set(names)
+        pairs = set(
+            Alias.objects.filter(normalized__in=names).values_list("normalized", "entity_id")
         )
-        if found is not None:
-            return entity_canonical(found)
-    return None
+        pairs |= set(
+            Entity.objects.annotate(lowered=Lower("name"))
+            .filter(lowered__in=names)
+            .values_list("lowered", "pk")
+        )
+        rows = Entity.objects.filter(pk__in={pk for _, pk in pairs}).select_related("merged_into")
+        entities = {entity.pk: entity for entity in rows}
+        self.named = {}
+        for normalized, pk in pairs:
+            self.named.setdefault(normalized, []).append(entities[pk])
+
+    def add(self, entity, names):
+        for name in names:
+            known = self.named.setdefault(normalize_alias(name), [])
+            if entity not in known:
+                known.append(entity)
+
+    def lookup(self, *, name, kind, aliases=()):
+        for normalized in strong_names(name, aliases):
+            named = self.named.get(normalized, [])
+            found = [e for e in named if e.kind == kind] or [
+                e for e in named if e.origin == Origin.EDITOR
+            ]
+            if found:
+                return entity_canonical(min(found, key=_precedence))
+        return None
+
+
+def _precedence(entity):
+    # An approved entity beats a pending one, which beats a rejected one (the status strings do
+    # not sort that way, which is how a rejected duplicate once won the lookup).
+    rank = {ReviewStatus.APPROVED: 0, ReviewStatus.PENDING: 1}.get(entity.review_status, 2)
+    return (entity.merged_into_id is not None, rank, entity.pk)
 
 
 def entity_list_gazetteer():

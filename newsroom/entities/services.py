@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from newsroom.core.editorial import (
     fact_changed,
@@ -44,6 +45,34 @@ def aliases_propose(*, entity, names, extractor_version):
         existing.add(normalized)
         added += 1
     return added
+
+
+def aliases_propose_many(*, names_by_entity, extractor_version):
+    """`aliases_propose` for many entities at once ({entity: names}): one query for the forms
+    they have, one bulk insert (with history) for those they lack; return how many."""
+    existing = set(
+        Alias.objects.filter(entity__in=list(names_by_entity)).values_list(
+            "entity_id", "normalized"
+        )
+    )
+    new = []
+    for entity, names in names_by_entity.items():
+        for name in names:
+            normalized = normalize_alias(name)
+            if not normalized or (entity.pk, normalized) in existing:
+                continue
+            existing.add((entity.pk, normalized))
+            new.append(
+                Alias(
+                    entity=entity,
+                    name=name[:200],
+                    normalized=normalized,
+                    extractor_version=extractor_version,
+                    rule="surface",
+                )
+            )
+    bulk_create_with_history(new, Alias)
+    return len(new)
 
 
 @transaction.atomic

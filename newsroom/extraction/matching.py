@@ -14,7 +14,25 @@ from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import places
 
 
-def claim_find(candidate, *, parties, article, named=(), place=None):
+class Matcher:
+    """claim_find for one extraction run. Roles and aliases do not change while a run matches
+    its claims, so the organisations each set of parties acts for are read once per set, not
+    once per frame and claim compared."""
+
+    def __init__(self):
+        self._expanded = {}
+
+    def expand(self, ids):
+        key = frozenset(ids)
+        if key not in self._expanded:
+            self._expanded[key] = frozenset(party_ids_expand(key))
+        return set(self._expanded[key])
+
+    def claim_find(self, candidate, **kwargs):
+        return claim_find(candidate, expand=self.expand, **kwargs)
+
+
+def claim_find(candidate, *, parties, article, named=(), place=None, expand=party_ids_expand):
     """The existing claim this candidate reports, or None.
 
     A passage an earlier run tied to a claim stays with it. An event frame joins the claim of
@@ -37,22 +55,25 @@ def claim_find(candidate, *, parties, article, named=(), place=None):
             previous=candidate.previous,
             date=candidate.date,
             precision=candidate.date_precision,
+            expand=expand,
         )
         named_orgs = {
             entity.pk
             for entity in named
             if entity.kind == EntityKind.ORGANIZATION and not _typed_otherwise(entity)
         }
-        frames = [claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place)]
+        frames = [
+            claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place, expand)
+        ]
         frames = [claim for claim in frames if _same_ordinal(claim, candidate)]
         if candidate.kind in SPEAKER_KINDS:
-            frames = _same_speaker(frames, parties)
+            frames = _same_speaker(frames, parties, expand)
         return _closest(frames, candidate)
     statement = " ".join(candidate.statement.split())
     return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
 
 
-def _may_dispute(claim, candidate, named_orgs, place=None):
+def _may_dispute(claim, candidate, named_orgs, place=None, expand=party_ids_expand):
     """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
     the arrangement it signed with another agency days before. Nor does it join when its place
@@ -64,8 +85,8 @@ def _may_dispute(claim, candidate, named_orgs, place=None):
         return True
     if place is not None and _elsewhere(claim, place):
         return False
-    theirs = party_ids_expand(claim.parties.values_list("pk", flat=True))
-    mine = {org: party_ids_expand([org]) for org in named_orgs}
+    theirs = expand(claim.parties.values_list("pk", flat=True))
+    mine = {org: expand([org]) for org in named_orgs}
     if all(expanded & theirs for expanded in mine.values()):
         return True
     known = set().union(*mine.values())
@@ -122,16 +143,14 @@ SPEAKER_KINDS = {"intent"}
 OBJECT_KINDS = {EntityKind.SPACECRAFT, EntityKind.MISSION, EntityKind.PROGRAM}
 
 
-def _same_speaker(frames, parties):
+def _same_speaker(frames, parties, expand=party_ids_expand):
     """The claims that name one of the frame's agents, not only the craft or programme the
     frame is about."""
-    agents = party_ids_expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
+    agents = expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
     if not agents:
         return frames
     return [
-        claim
-        for claim in frames
-        if agents & party_ids_expand(claim.parties.values_list("pk", flat=True))
+        claim for claim in frames if agents & expand(claim.parties.values_list("pk", flat=True))
     ]
 
 

@@ -23,8 +23,8 @@ from newsroom.claims.services import (
 )
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role
-from newsroom.entities.selectors import entity_get_by_names
-from newsroom.entities.services import aliases_propose, entity_propose
+from newsroom.entities.selectors import EntityIndex, strong_names
+from newsroom.entities.services import aliases_propose_many, entity_propose
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
 from newsroom.extraction.models import ExtractionRun, RunState
@@ -123,8 +123,7 @@ class _Persister:
 
     def save(self, result):
         previous = self._previous()
-        for candidate in result.entities:
-            self.entities[candidate.key] = self._entity(candidate)
+        self._entities(result.entities)
         self._mentions(result.entities)
         self._roles(result.roles)
         self._quotes(result.quotes)
@@ -220,31 +219,43 @@ class _Persister:
             orphans = orphans.filter(~condition)
         orphans.delete()
 
-    def _entity(self, candidate):
-        entity = entity_get_by_names(
-            name=candidate.name, kind=candidate.kind, aliases=candidate.aliases
+    def _entities(self, candidates):
+        """Resolve every candidate to an existing entity or a new pending one, in a few queries
+        for the article (not a few per candidate), and propose the surface forms each lacks."""
+        index = EntityIndex(
+            name
+            for candidate in candidates
+            for name in strong_names(candidate.name, candidate.aliases)
         )
-        if entity is not None and entity.review_status == ReviewStatus.REJECTED:
-            self.counts["entities_rejected_skipped"] += 1
-            return None
-        if entity is None:
-            entity = entity_propose(
-                name=candidate.name,
-                kind=candidate.kind,
-                confidence=candidate.confidence,
-                rule=candidate.rule,
-                extractor_version=EXTRACTOR_VERSION,
+        names_by_entity = {}
+        for candidate in candidates:
+            entity = index.lookup(
+                name=candidate.name, kind=candidate.kind, aliases=candidate.aliases
             )
-            self.created.add(entity.pk)
-            self.counts["entities_created"] += 1
-        else:
-            self.counts["entities_matched"] += 1
-        self.counts["aliases"] += aliases_propose(
-            entity=entity,
-            names=[candidate.name, *candidate.aliases],
-            extractor_version=EXTRACTOR_VERSION,
+            if entity is not None and entity.review_status == ReviewStatus.REJECTED:
+                self.counts["entities_rejected_skipped"] += 1
+                self.entities[candidate.key] = None
+                continue
+            if entity is None:
+                entity = entity_propose(
+                    name=candidate.name,
+                    kind=candidate.kind,
+                    confidence=candidate.confidence,
+                    rule=candidate.rule,
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+                self.created.add(entity.pk)
+                self.counts["entities_created"] += 1
+            else:
+                self.counts["entities_matched"] += 1
+            names = [candidate.name, *candidate.aliases]
+            # later candidates find the entity under the forms it is about to be given
+            index.add(entity, names)
+            names_by_entity.setdefault(entity, []).extend(names)
+            self.entities[candidate.key] = entity
+        self.counts["aliases"] += aliases_propose_many(
+            names_by_entity=names_by_entity, extractor_version=EXTRACTOR_VERSION
         )
-        return entity
 
     def _mentions(self, candidates):
         editorial = Mention.objects.filter(article=self.article).exclude(MACHINE_PENDING)
@@ -329,13 +340,16 @@ class _Persister:
         self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired)
 
     def _claims(self, candidates, *, previous_claims):
+        # Roles and aliases are written before the claims, so who acts for whom holds still
+        # while the run matches its frames: the matcher may remember it.
+        self.matcher = matching.Matcher()
         touched, desired, parties_of = set(), {}, {}
         body = self.article.body
         for candidate in candidates:
             place = self.entities.get(candidate.place_key)
             parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
             entities = [self.entities.get(key) for key in candidate.entity_keys]
-            match = matching.claim_find(
+            match = self.matcher.claim_find(
                 candidate,
                 parties=parties,
                 article=self.article,
@@ -396,9 +410,10 @@ class _Persister:
             Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
         )
         self.counts["evidence"] = self._sync(
-            Evidence, ("claim_id", "start", "end"), desired.values()
+            Evidence, ("claim_id", "start", "end"), desired.values(), bulk=True
         )
-        for row in Evidence.objects.filter(MACHINE_PENDING, article=self.article):
+        mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
+        for row in mine.prefetch_related("parties"):
             wanted = parties_of.get((row.claim_id, row.start, row.end))
             if wanted is not None and wanted != {p.pk for p in row.parties.all()}:
                 row.parties.set(wanted)

@@ -1,0 +1,55 @@
+"""Entity lookups by name: the precedence rules, and a cost that does not grow with the names."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from newsroom.entities.models import normalize_alias
+from newsroom.entities.selectors import EntityIndex, entity_get_by_names
+from newsroom.entities.services import aliases_propose_many, entity_merge
+from tests.factories import AliasFactory, EntityFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_index_reads_one_or_forty_names_in_three_queries():
+    entities = [EntityFactory(name=f"Agency Number {n}", kind="organization") for n in range(40)]
+    for entity in entities:
+        AliasFactory(entity=entity, name=entity.name)
+    names = [normalize_alias(entity.name) for entity in entities]
+    with CaptureQueriesContext(connection) as one:
+        index = EntityIndex(names[:1])
+    with CaptureQueriesContext(connection) as forty:
+        index = EntityIndex(names)
+    assert len(one) == len(forty) == 3
+    found = [index.lookup(name=entity.name, kind="organization") for entity in entities]
+    assert found == entities
+
+
+def test_lookup_prefers_the_same_kind_then_approved_and_follows_merges():
+    pending = EntityFactory(name="Vireo Aerospace", kind="organization")
+    approved = EntityFactory(name="Vireo Aerospace", kind="organization", review_status="approved")
+    place = EntityFactory(name="Vireo", kind="place")
+    short = EntityFactory(name="Tern Works", kind="organization")
+    survivor = EntityFactory(name="Tern Works Ltd", kind="organization")
+    aliases_propose_many(
+        names_by_entity={
+            pending: ["Vireo Aerospace"],
+            approved: ["Vireo Aerospace"],
+            place: ["Vireo"],
+            short: ["Tern Works"],
+        },
+        extractor_version="test",
+    )
+    assert entity_get_by_names(name="Vireo Aerospace", kind="organization") == approved
+    assert entity_get_by_names(name="Vireo", kind="place") == place
+    entity_merge(source=short, target=survivor, user=UserFactory())
+    assert entity_get_by_names(name="Tern Works", kind="organization") == survivor
+
+
+def test_index_finds_what_the_caller_added_meanwhile():
+    index = EntityIndex(["orbital agency"])
+    created = EntityFactory(name="Orbital Agency", kind="organization")
+    assert index.lookup(name="Orbital Agency", kind="organization") is None
+    index.add(created, ["Orbital Agency", "OA"])
+    assert index.lookup(name="Orbital Agency", kind="organization") == created
