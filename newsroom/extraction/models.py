@@ -21,6 +21,12 @@ class ExtractionRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     counts = models.JSONField(default=dict, blank=True, help_text="Rows created and kept, by kind.")
     error = models.TextField(blank=True)
+    output_digest = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="SHA-256 of what the extractors returned; a re-run with the same digest writes "
+        "nothing.",
+    )
 
     class Meta:
         ordering = ["-started_at"]

@@ -4,7 +4,10 @@ Re-running extraction replaces only pending machine rows of the article; whateve
 approved, rejected or edited is kept as it is and never duplicated.
 """
 
+import dataclasses
 import datetime
+import hashlib
+import json
 import logging
 
 from django.conf import settings
@@ -51,13 +54,48 @@ def extraction_run_article(*, article, gazetteer=None):
             published_at=published,
             received_at=article.created_at.date(),
         )
-        counts = extraction_save(article=article, result=result)
+        run.output_digest = output_digest(result)
+        if run.output_digest == _last_digest(article):
+            # The same output as the run whose rows are stored: saving it again would write
+            # nothing (the persister keeps a row it finds again), so skip its hundred reads.
+            counts = {"unchanged": True}
+        else:
+            counts = extraction_save(article=article, result=result)
     except Exception as error:
         logger.exception("Extraction failed for article %s", article.pk)
         _finish(run, article, RunState.FAILED, error=f"{type(error).__name__}: {error}")
     else:
         _finish(run, article, RunState.SUCCEEDED, counts=counts)
     return run
+
+
+def output_digest(result):
+    """A fingerprint of an Extraction and the extractor version that made it."""
+    payload = json.dumps(
+        [EXTRACTOR_VERSION, dataclasses.asdict(result)], sort_keys=True, default=str
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _last_digest(article):
+    """The output digest of the article's last successful run, unless an editor has changed an
+    entity, alias or claim since it began (a rejection or merge changes what the same output
+    resolves to, so the run must be saved again)."""
+    last = (
+        ExtractionRun.objects.filter(article=article, state=RunState.SUCCEEDED)
+        .order_by("-started_at", "-pk")
+        .values_list("output_digest", "started_at")
+        .first()
+    )
+    if last is None or not last[0]:
+        return None
+    edited = [
+        model.history.filter(history_date__gte=last[1], history_user__isnull=False).values_list(
+            "history_date"
+        )
+        for model in (Entity, Alias, Claim)
+    ]
+    return None if edited[0].union(*edited[1:]).exists() else last[0]
 
 
 @transaction.atomic
@@ -85,7 +123,7 @@ def extraction_recover_stale(*, older_than=None):
 def _finish(run, article, state, *, counts=None, error=""):
     now = timezone.now()
     run.state, run.finished_at, run.counts, run.error = state, now, counts or {}, error
-    run.save(update_fields=["state", "finished_at", "counts", "error"])
+    run.save(update_fields=["state", "finished_at", "counts", "error", "output_digest"])
     article_state = ExtractionState.DONE if state == RunState.SUCCEEDED else ExtractionState.FAILED
     Article.objects.filter(pk=article.pk).update(extraction_state=article_state, extracted_at=now)
     article.extraction_state, article.extracted_at = article_state, now

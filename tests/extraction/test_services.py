@@ -2,8 +2,11 @@
 (re-running replaces only pending machine rows; editors' decisions are kept, never duplicated)."""
 
 import datetime
+import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from newsroom.articles.models import Article
@@ -410,3 +413,33 @@ def test_a_flight_numbered_differently_is_another_launch():
         (datetime.date(2027, 2, 11), "unverified"),
         (datetime.date(2027, 2, 26), "unverified"),
     ]
+
+
+def test_rerun_with_the_same_output_reads_a_few_rows_and_writes_only_its_run():
+    article = article_for()
+    extraction_run_article(article=article)
+    with CaptureQueriesContext(connection) as rerun:
+        run = extraction_run_article(article=article)
+    assert run.state == "succeeded"
+    assert run.counts == {"unchanged": True}
+    assert len(rerun) <= 10
+    written = {
+        match.group(1)
+        for query in rerun.captured_queries
+        if (match := re.match(r'(?:INSERT INTO|UPDATE|DELETE FROM) "?(\w+)', query["sql"]))
+    }
+    assert written == {"extraction_extractionrun", "articles_article"}
+
+
+def test_rerun_after_an_editor_rejects_the_speaker_saves_again(editor):
+    from newsroom.entities.services import entity_review
+
+    article = article_for()
+    extraction_run_article(article=article)
+    quote = Quote.objects.get(article=article)
+    assert quote.speaker.name == "Jane Holloway"
+    entity_review(entity=quote.speaker, user=editor, status="rejected", reason="not a person")
+    run = extraction_run_article(article=article)
+    assert run.counts.get("unchanged") is None
+    quote.refresh_from_db()
+    assert quote.speaker is None
