@@ -11,7 +11,7 @@ import json
 import logging
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -60,13 +60,30 @@ def extraction_run_article(*, article, gazetteer=None):
             # nothing (the persister keeps a row it finds again), so skip its hundred reads.
             counts = {"unchanged": True}
         else:
-            counts = extraction_save(article=article, result=result)
+            counts = _save_retrying(article, result)
     except Exception as error:
         logger.exception("Extraction failed for article %s", article.pk)
         _finish(run, article, RunState.FAILED, error=f"{type(error).__name__}: {error}")
     else:
         _finish(run, article, RunState.SUCCEEDED, counts=counts)
     return run
+
+
+# A deadlock, a lock timeout or a race on a unique row with another worker: the save is one
+# transaction, rolled back whole, so it is tried again on what the other worker committed.
+TRANSIENT = (OperationalError, IntegrityError)
+SAVE_ATTEMPTS = 3
+
+
+def _save_retrying(article, result):
+    for attempt in range(1, SAVE_ATTEMPTS + 1):
+        try:
+            return extraction_save(article=article, result=result)
+        except TRANSIENT as error:
+            if attempt == SAVE_ATTEMPTS:
+                raise
+            logger.warning("Saving article %s failed (%s); trying again", article.pk, error)
+    raise AssertionError("unreachable")
 
 
 def output_digest(result):
@@ -101,7 +118,9 @@ def _last_digest(article):
 @transaction.atomic
 def extraction_save(*, article, result):
     """Save an Extraction for `article`, replacing only its pending machine rows; return counts
-    of what was written and kept."""
+    of what was written and kept. Two runs of one article (two workers, a retry) take turns: the
+    article row is locked for the transaction."""
+    Article.objects.select_for_update().filter(pk=article.pk).values_list("pk").first()
     return _Persister(article).save(result)
 
 

@@ -443,3 +443,39 @@ def test_rerun_after_an_editor_rejects_the_speaker_saves_again(editor):
     assert run.counts.get("unchanged") is None
     quote.refresh_from_db()
     assert quote.speaker is None
+
+
+def test_a_save_that_meets_a_deadlock_is_tried_again(monkeypatch):
+    from django.db import OperationalError
+
+    from newsroom.extraction import services
+
+    real, calls = services.extraction_save, []
+
+    def deadlock_once(**kwargs):
+        calls.append(kwargs["article"].pk)
+        if len(calls) == 1:
+            raise OperationalError("deadlock detected")
+        return real(**kwargs)
+
+    monkeypatch.setattr(services, "extraction_save", deadlock_once)
+    article = article_for()
+    run = extraction_run_article(article=article)
+    assert (run.state, len(calls)) == ("succeeded", 2)
+    assert Quote.objects.get(article=article).speaker.name == "Jane Holloway"
+
+
+def test_a_save_that_keeps_failing_is_recorded_as_failed_with_its_reason(monkeypatch):
+    from django.db import OperationalError
+
+    from newsroom.extraction import services
+
+    def deadlock(**kwargs):
+        raise OperationalError("deadlock detected")
+
+    monkeypatch.setattr(services, "extraction_save", deadlock)
+    article = article_for()
+    run = extraction_run_article(article=article)
+    article.refresh_from_db()
+    assert (run.state, run.error) == ("failed", "OperationalError: deadlock detected")
+    assert article.extraction_state == "failed"
