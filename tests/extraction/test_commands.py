@@ -186,3 +186,37 @@ def test_admin_lists_a_failed_run_with_its_reason(admin_client, monkeypatch, see
     services.extraction_run_article(article=article)
     page = admin_client.get("/admin/extraction/extractionrun/?state=failed").content.decode()
     assert '<td class="field-reason">RuntimeError: rules file unreadable</td>' in page
+
+
+def test_extract_recover_stale_every_keeps_recovering_until_stopped(
+    seed_paths, settings, monkeypatch
+):
+    import datetime
+    import time
+
+    from django.utils import timezone
+
+    settings.NEWSROOM_EXTRACT_ON_INGEST = False
+    article = article_ingest_path(seed_paths[1]).article
+    passes = []
+
+    def sleep(seconds):
+        passes.append(seconds)
+        if len(passes) == 1:  # a worker dies between two passes
+            stale = ExtractionRun.objects.create(article=article, extractor_version="old")
+            ExtractionRun.objects.filter(pk=stale.pk).update(
+                started_at=timezone.now() - datetime.timedelta(hours=2)
+            )
+        else:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    with pytest.raises(KeyboardInterrupt):
+        run("--recover-stale", "--every", "30")
+    assert passes == [30, 30]
+    assert list(ExtractionRun.objects.order_by("pk").values_list("state", flat=True)) == [
+        "failed",
+        "succeeded",
+    ]
+    with pytest.raises(CommandError, match="--every"):
+        run("--all", "--every", "30")

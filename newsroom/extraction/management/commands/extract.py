@@ -1,6 +1,7 @@
 """`manage.py extract`: a JSON dry run over files, or extraction saved for articles."""
 
 import json
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -33,8 +34,21 @@ class Command(BaseCommand):
             action="store_true",
             help="First retry runs left 'running' by a worker that stopped.",
         )
+        parser.add_argument(
+            "--every",
+            type=int,
+            metavar="SECONDS",
+            help="With --recover-stale: keep recovering, every SECONDS, until stopped (run it "
+            "beside the db_worker processes so that no article waits for a person).",
+        )
 
-    def handle(self, *args, targets, as_json, everything, recover_stale, **options):
+    def handle(self, *args, targets, as_json, everything, recover_stale, every=None, **options):
+        if every is not None:
+            if not recover_stale or targets or everything or as_json or every < 1:
+                raise CommandError("--every SECONDS (at least 1) goes with --recover-stale alone.")
+            while True:
+                self._recover()
+                time.sleep(every)
         if as_json:
             if everything or not targets:
                 raise CommandError("--json takes one or more file paths.")
@@ -81,21 +95,23 @@ class Command(BaseCommand):
         if problems:
             raise CommandError(f"{len(problems)} file(s) rejected", returncode=1)
 
-    def _save(self, targets, *, everything, recover_stale):
-        from newsroom.extraction.services import extraction_recover_stale, extraction_run_article
+    def _recover(self):
+        from newsroom.extraction.selectors import article_list_never_extracted
+        from newsroom.extraction.services import extraction_recover_stale
         from newsroom.extraction.tasks import extract_article
 
-        if recover_stale:
-            from newsroom.extraction.selectors import article_list_never_extracted
+        for article in extraction_recover_stale():
+            extract_article.enqueue(article.pk)
+            self.stdout.write(f"article {article.pk}: stale run failed; extraction queued again")
+        for article in article_list_never_extracted():
+            extract_article.enqueue(article.pk)
+            self.stdout.write(f"article {article.pk}: never extracted; extraction queued")
 
-            for article in extraction_recover_stale():
-                extract_article.enqueue(article.pk)
-                self.stdout.write(
-                    f"article {article.pk}: stale run failed; extraction queued again"
-                )
-            for article in article_list_never_extracted():
-                extract_article.enqueue(article.pk)
-                self.stdout.write(f"article {article.pk}: never extracted; extraction queued")
+    def _save(self, targets, *, everything, recover_stale):
+        from newsroom.extraction.services import extraction_run_article
+
+        if recover_stale:
+            self._recover()
         if everything == bool(targets):
             if recover_stale and not targets:
                 return
