@@ -41,8 +41,9 @@ ROLE_AFTER = re.compile(
 MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
 MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
 # A speaker label opening a transcript paragraph: "NAME:", "NAME (through interpreter):",
-# "QUESTION (X, Outlet):".
-LABEL = re.compile(r"([A-Z][A-Z.'’\- ]*[A-Z.])(?: ?\(([^)]{1,80})\))?: +(?=\S)")
+# "QUESTION (X, Outlet):", "NAME, OUTLET:"; capitals with accents too ("LUCÍA", "ŁUKASZ").
+_CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+LABEL = re.compile(rf"([{_CAP}][{_CAP}.,'’\- ]*[{_CAP}.])(?: ?\(([^)]{{1,80}})\))?: +(?=\S)")
 
 
 @dataclass
@@ -319,18 +320,22 @@ def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     found = []
     for n, (lo, hi) in enumerate(doc.paras):
         m = LABEL.match(doc.text, lo, hi)
-        if m and sum(c.isalpha() for c in m.group(1)) >= 2:
+        if m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper():
             found.append((n, m))
     return found if len(found) >= 3 else []
 
 
-def transcript_answers(doc: Doc, ents: list[Ent]) -> list[tuple[int, int, int | None]]:
-    """The principals' answers in a speaker-labelled transcript, as (start, end, speaker).
+def transcript_answers(
+    doc: Doc, ents: list[Ent], others: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, int | None]]:
+    """The principals' answers in a speaker-labelled transcript, as (start, end, speaker);
+    the other labelled paragraphs (questions, a moderator's words) are added to ``others``.
 
     Moderators, operators and reporters are not principals: a label in the non-speaker list, a
     label with a comma ("NAME, OUTLET:") or a note that is not an interpreter's ("QUESTION (X,
     The Y):", "NAME (host):"); a paragraph ending in a question mark is a question."""
     out = []
+    others = [] if others is None else others
     for n, m in transcript_labels(doc):
         label, note = m.group(1).strip(), (m.group(2) or "").lower()
         lo, hi = m.end(), doc.paras[n][1]
@@ -341,6 +346,7 @@ def transcript_answers(doc: Doc, ents: list[Ent]) -> list[tuple[int, int, int | 
             or (note and not any(w in note for w in INTERPRETER_NOTES))
             or doc.text[hi - 1] == "?"
         ):
+            others.append((lo, hi))
             continue
         out.append((lo, hi, _label_speaker(label_words, ents)))
     return out
@@ -367,10 +373,13 @@ def find_quotes(
     for r in roles:
         if r.organization_key in index and r.person_key in index:
             att.holders.setdefault(index[r.organization_key], set()).add(index[r.person_key])
-    labelled = transcript_answers(doc, ents)
+    others: list[tuple[int, int]] = []
+    labelled = transcript_answers(doc, ents, others)
     if labelled:
+        # a phrase quoted in a reporter's question or by the moderator is not their speech
+        spans = [(a, b) for a, b, _ in labelled] + others
         inside = [q for q in _quotes(doc, raws, att, keys)]
-        out = [q for q in inside if not any(a <= q.start < b for a, b, _ in labelled)]
+        out = [q for q in inside if not any(a <= q.start < b for a, b in spans)]
         for a, b, who in labelled:
             out.append(
                 QuoteCandidate(
