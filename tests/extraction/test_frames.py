@@ -509,3 +509,15 @@ def test_frames_where_opens_a_second_event_and_a_hosted_flight_is_a_launch():
         ("agreement", datetime.date(2026, 5, 13)),
         ("launch", datetime.date(2026, 5, 9)),
     ]
+
+
+def test_frames_an_event_a_week_off_only_sets_the_time_of_the_next_clause():
+    text = (
+        "PARIS, October 5, 2026 — The Orbital Agency will launch Kite-2 on October 7. The week "
+        "after the launch, Orbital Agency director Lena Kovac will travel to Lisbon, Portugal, to "
+        "meet the Harbor Space Institute on October 15."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("launch", datetime.date(2026, 10, 7)),
+        ("meeting", datetime.date(2026, 10, 15)),
+    ]

@@ -287,6 +287,13 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     if aside := SUBJECT_ASIDE.match(plain):
         # "The pact, which lets …, now runs until 2031": the verb after the aside names it
         found = [c for c in found if c[0] >= aside.end()] or found
+    if not found and any(
+        OFFSET.search(plain[max(0, at - 40) : at]) and SETTING_OPENER.match(plain, at + len(word))
+        for at, _, _, word in setting
+    ):
+        # "The week after the launch, X will travel to Y": the launch only sets the time, a week
+        # off, of a clause that tells no event of its own
+        return None, 0
     # at one place, the longer words tell more ("the launch target" is an intent)
     chosen = sorted(found or setting, key=lambda c: (c[0], -len(c[3]), c[1]))
     if not chosen:
@@ -314,6 +321,13 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     return name, at
 
 
+# "the week after", "two days before": a time counted from the event named next
+OFFSET = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",
+    re.I,
+)
+# a setting phrase closed by a comma, and a clause after it
+SETTING_OPENER = re.compile(r"[^,.;]{0,30},\s+\S+(?:\s+\S+){3}")
 SUBJECT = re.compile(
     # "The agreement", "the Harbor Institute's training agreement"
     r"^\s*(?:[—–-]\s*)?(?:the|this|that|a|an|its|their)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+['’`]s\s+)?"
