@@ -1,6 +1,7 @@
 """Writes to claims and evidence, and the one rule for a claim's verification status."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, Stance
 from newsroom.claims.selectors import evidence_conflicts
@@ -83,8 +84,10 @@ def claim_propose(
     is_previous=False,
     until=None,
 ):
-    """A new pending machine claim, as extraction proposes it, with its event frame."""
-    claim = Claim.objects.create(
+    """A new pending machine claim, as extraction proposes it, with its event frame: saved with
+    its entities and parties, then one history version of the whole (django-simple-history would
+    record one on the save and one more on each m2m add)."""
+    claim = Claim(
         statement=" ".join(statement.split()),
         date=date,
         date_precision=date_precision or "",
@@ -98,9 +101,22 @@ def claim_propose(
         rule=rule[:60],
         extractor_version=extractor_version,
     )
-    # a new row has none yet: add, without set()'s read of the current ones
-    claim.entities.add(*entities)
-    claim.parties.add(*parties)
+    claim.skip_history_when_saving = True
+    try:
+        claim.save()
+    finally:
+        del claim.skip_history_when_saving
+    (version,) = Claim.history.bulk_history_create([claim], default_date=timezone.now())
+    for field, related in (("entities", entities), ("parties", parties)):
+        through = getattr(Claim, field).through
+        rows = through.objects.bulk_create(
+            [through(claim=claim, entity=entity) for entity in dict.fromkeys(related)]
+        )
+        # the version's copy of the links, as the library writes it after an m2m change
+        recorded = getattr(Claim.history.model, field).model
+        recorded.objects.bulk_create(
+            [recorded(history=version, id=row.pk, claim=claim, entity=row.entity) for row in rows]
+        )
     return claim
 
 

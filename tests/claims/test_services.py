@@ -223,3 +223,19 @@ def test_statements_of_intent_by_different_parties_about_one_craft_are_two_claim
         (["Orbital Agency", "Tern-2"], "corroborated"),
         (["Kestrel Rockets", "Tern-2"], "unverified"),
     ]
+
+
+def test_a_proposed_claim_has_one_history_version_with_its_parties_and_entities(ingest):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute held talks in Lisbon on March 4, 2026.\n"
+    )
+    claim = meeting()
+    (version,) = claim.history.all()
+    assert version.history_type == "+"
+    assert version.history_user is None
+    parties = sorted(claim.parties.values_list("name", flat=True))
+    assert parties == ["Harbor Space Institute", "Orbital Agency"]
+    assert sorted(link.entity.name for link in version.parties.all()) == parties
+    assert sorted(link.entity.name for link in version.entities.all()) == sorted(
+        claim.entities.values_list("name", flat=True)
+    )
