@@ -583,3 +583,23 @@ def test_transcript_labels_name_people_and_the_questioners_outlet():
         ("Orbit Weekly", "organization", ["ORBIT WEEKLY"]),
     ]
     assert speaker_of(result, "Yes.") == "Ana Lisova"
+
+
+def test_places_a_town_ending_like_a_demonym_a_city_before_a_noun_and_the_south_of_x():
+    text = (
+        "The round was led by Leeds investor Quarrow Capital. The firm tested its engine at a "
+        "stand in Tarbrish last October, and its founder worked in the south of Ruritania."
+    )
+    assert {e.name: (e.kind, e.rule) for e in extract(text).entities} == {
+        "Leeds": ("place", "place-modifier"),
+        "Quarrow Capital": ("organization", "org-head"),
+        "Tarbrish": ("place", "place-in"),
+        "Ruritania": ("place", "place-of-noun"),
+    }
+
+
+def test_a_name_right_after_x_based_is_a_company():
+    text = "Dunhaven-based Halvard Lindgren has raised money for its first rocket."
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Halvard Lindgren", "organization")
+    ]

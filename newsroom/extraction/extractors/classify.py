@@ -214,6 +214,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return label("place", 0.7, "place-modifier")  # "the <City> aerospace firm"
         if kind in ("spacecraft", "organization") or kind == "mission" and k == 0:
             return label(kind, 0.75, f"{kind}-noun")
+    if place is not None and place.kind == "city" and _modifies_name(doc, piece, after):
+        return label("place", 0.6, "place-modifier")  # "led by <City> investor <Org>"
+    if before.endswith("-based") and not piece.title and looks_like_name(words):
+        return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
     if place is None and not piece.title and _appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     if place is None and not piece.title and len(words) > 1 and _owns_venture(words, after):
@@ -236,6 +240,24 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role:
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _modifies_name(doc: Doc, piece: Piece, after: list[str]) -> bool:
+    """ "<City> <noun> <Name>": one lowercase noun between a single place word and a
+    capitalised name describes the name ("<City> investor <Org>"), it does not follow a person."""
+    k = piece.last
+    toks = doc.toks
+    return (
+        piece.last - piece.first == 1
+        and not piece.sentence_initial
+        and len(after) >= 2
+        and after[0].isalpha()
+        and toks[k].text.islower()
+        and after[0] not in STOP_CAPS
+        and after[0] not in REPORT_VERBS
+        and toks[k + 1].is_cap
+        and toks[k + 1].sent == toks[k].sent
+    )
 
 
 def _owns_venture(words: list[str], after: list[str]) -> bool:
