@@ -8,7 +8,12 @@ from django.db.models import Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import claim_list_for_frame, party_ids_expand, places_agree
+from newsroom.claims.selectors import (
+    claim_list_for_frame,
+    party_ids_expand,
+    party_ids_expand_each,
+    places_agree,
+)
 from newsroom.entities.models import Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import places
@@ -16,19 +21,24 @@ from newsroom.extraction.extractors import places
 
 class Matcher:
     """claim_find for one extraction run. Roles and aliases do not change while a run matches
-    its claims, so the organisations each set of parties acts for are read once per set, not
-    once per frame and claim compared."""
+    its claims, so the organisations each party acts for are read once per run, for many
+    parties at a time (`warm` with the article's entities first), not once per frame and claim
+    compared."""
 
     def __init__(self):
         self._expanded = {}
 
-    def expand(self, ids):
-        key = frozenset(ids)
-        if key not in self._expanded:
-            self._expanded[key] = frozenset(party_ids_expand(key))
-        return set(self._expanded[key])
+    def warm(self, ids):
+        missing = set(ids) - self._expanded.keys()
+        if missing:
+            self._expanded.update(party_ids_expand_each(missing))
 
-    def claim_find(self, candidate, **kwargs):
+    def expand(self, ids):
+        ids = set(ids)
+        self.warm(ids)
+        return set().union(ids, *(self._expanded[pk] for pk in ids))
+
+    def find(self, candidate, **kwargs):
         return claim_find(candidate, expand=self.expand, **kwargs)
 
 

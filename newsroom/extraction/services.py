@@ -400,13 +400,14 @@ class _Persister:
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
         self.matcher = matching.Matcher()
+        self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
         touched, desired, parties_of = set(), {}, {}
         body = self.article.body
         for candidate in candidates:
             place = self.entities.get(candidate.place_key)
             parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
             entities = [self.entities.get(key) for key in candidate.entity_keys]
-            match = self.matcher.claim_find(
+            match = self.matcher.find(
                 candidate,
                 parties=parties,
                 article=self.article,

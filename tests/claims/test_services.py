@@ -239,3 +239,24 @@ def test_a_proposed_claim_has_one_history_version_with_its_parties_and_entities(
     assert sorted(link.entity.name for link in version.entities.all()) == sorted(
         claim.entities.values_list("name", flat=True)
     )
+
+
+def test_party_expansion_reads_many_parties_in_three_queries(ingest):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from newsroom.claims.selectors import party_ids_expand, party_ids_expand_each
+    from newsroom.entities.models import Entity
+
+    ingest(
+        "Lena Kovac, director general of the Orbital Agency, met Tomas Ruiz, president of the "
+        "Harbor Space Institute, in Lisbon on March 4, 2026.\n"
+    )
+    ids = set(Entity.objects.values_list("pk", flat=True))
+    with CaptureQueriesContext(connection) as queries:
+        each = party_ids_expand_each(ids)
+    assert len(queries) == 3
+    assert each == {pk: party_ids_expand([pk]) for pk in ids}
+    kovac = Entity.objects.get(name="Lena Kovac")
+    agency = Entity.objects.get(name="Orbital Agency")
+    assert each[kovac.pk] == {kovac.pk, agency.pk}
