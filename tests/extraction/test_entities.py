@@ -603,3 +603,20 @@ def test_a_name_right_after_x_based_is_a_company():
     assert [(e.name, e.kind) for e in extract(text).entities] == [
         ("Halvard Lindgren", "organization")
     ]
+
+
+def test_title_of_the_org_then_name_is_one_person_quoted_later_by_surname():
+    text = (
+        "The deal was signed by Chairman of the National Rocket Committee Almas Tokenov and "
+        "Deputy Director General of Vostrana Tekhnika Bogdan Sorin. “We will build the pad,” "
+        "the committee quoted Chairman Tokenov as saying. Vostrana Tekhnika State Corporation "
+        "will pay for it."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind, e.aliases) for e in result.entities] == [
+        ("National Rocket Committee", "organization", []),
+        ("Almas Tokenov", "person", ["Tokenov"]),
+        ("Vostrana Tekhnika State Corporation", "organization", ["Vostrana Tekhnika"]),
+        ("Bogdan Sorin", "person", []),
+    ]
+    assert speaker_of(result, "We will build") == "Almas Tokenov"

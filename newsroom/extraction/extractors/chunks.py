@@ -22,6 +22,7 @@ from .lexicon import (
     given_names,
     word_set,
 )
+from .nationality import is_demonym
 from .text import Doc, Sentence
 
 CODE_TOKEN = re.compile(r"^[A-Z][\w']*-\d+[A-Z]?$")  # "Name-11" style mission codes
@@ -86,6 +87,18 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 j += 1
             elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
                 j += 2
+            elif (
+                t.lower == "of"
+                and j + 2 < sent.last
+                and toks[j + 1].lower == "the"
+                and _cap(toks[j + 2].text)
+                and toks[j - 1].lower in ROLE_NOUNS
+                and not (  # "Director of the Vietnamese centre": an adjective, no name
+                    is_demonym(toks[j + 2].text)
+                    and (j + 3 >= sent.last or not _cap(toks[j + 3].text))
+                )
+            ):
+                j += 3  # "Chairman of the <Org> <Name>": the title, its body and the holder
             elif (
                 t.lower == "the"
                 and toks[j - 1].lower == "of"
@@ -228,14 +241,22 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
             # "Range officer <Name> of the <Org>": the opening word belongs to the title
             return [Piece(role_end, last, title=list(range(first, role_end)))]
         if role_end < last and toks[role_end].lower in ("of", "for"):
-            named = _name_after_portfolio(doc, role_end + 1, last)
+            body = role_end + 2 if toks[role_end + 1].lower == "the" else role_end + 1
+            holder = _holder_after_head(doc, body, last)
+            if holder is not None:  # "Chairman of the <X Committee> <First> <Last>"
+                out = [
+                    Piece(body, holder, org_of_role=True),
+                    Piece(holder, last, title=list(range(k, role_end))),
+                ]
+                return ([Piece(*pre, org_of_role=True)] if pre else []) + out
+            named = _name_after_portfolio(doc, body, last)
             if named is not None:  # "Minister of State for Energy <Name>": the portfolio
                 out = [  # or "Director General of <Org> <Name>": the body
-                    Piece(role_end + 1, named, org_of_role=True),
+                    Piece(body, named, org_of_role=True),
                     Piece(named, last, title=list(range(k, named))),
                 ]
                 return ([Piece(*pre, org_of_role=True)] if pre else []) + out
-            out = [Piece(role_end + 1, last, org_of_role=True)]
+            out = [Piece(body, last, org_of_role=True)]
             if pre:
                 out.insert(0, Piece(*pre))
             return out
@@ -257,6 +278,17 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
     if toks[first].text in names or INITIAL.match(toks[first].text):
         return _name_of_org(doc, first, last, [])
     return [Piece(first, last)]
+
+
+def _holder_after_head(doc: Doc, first: int, last: int) -> int | None:
+    """Where a person's two- or three-word name starts right after an organisation's head word
+    ("<X> Committee <First> <Last>"), or None."""
+    toks = doc.toks
+    for h in range(last - 3, max(first, last - 4) - 1, -1):
+        if h > first and toks[h].lower in ORG_HEADS:
+            words = [t.text for t in toks[h + 1 : last]]
+            return h + 1 if looks_like_name(words) else None
+    return None
 
 
 def _name_after_portfolio(doc: Doc, first: int, last: int) -> int | None:
@@ -291,8 +323,8 @@ def _portfolio_before_name(doc: Doc, start: int, k: int, last: int) -> bool:
         t.lower in ROLE_NOUNS and n + 1 < len(left) and left[n + 1].lower in ("of", "for")
         for n, t in enumerate(left)
     )
-    if not role_of or any(t.text in names for t in left):
-        return False
+    if not role_of or any(t.text in names for t in left) or title_len(doc, k + 1, last):
+        return False  # "... and Deputy Director <Name>": a second title, a second person
     return _name_after_portfolio(doc, k + 1, last) is not None
 
 

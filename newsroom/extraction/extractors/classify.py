@@ -456,6 +456,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return 0.75, "appositive-who"  # "<Name>, who heads the <Org>": organisations are "which"
     if after[:1] and after[0] in REPORT_VERBS or before in REPORT_VERBS or before == "by":
         return 0.75, "reporting-verb"
+    if piece.org_of_role:
+        return None  # "Deputy Director of <Word> <Word> <Name>": the body the title belongs to
     if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):
         return 0.55, "name-shape"
     return None

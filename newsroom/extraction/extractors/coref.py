@@ -172,18 +172,19 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         if e.kind == "organization" and spread_acronym(ent.name, e.name)
                     ]
                 )
-        elif ent.kind in ("organization", "place") and len(words) == 1:
-            # "Xinhua" / "Xinhua News Agency", "X" / "X Cosmodrome": a short name of a name
-            # that only adds head words
+        elif ent.kind in ("organization", "place") and 1 <= len(words) <= 3:
+            # "Xinhua" / "Xinhua News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
+            # Corporation": a short name of a name that only adds head words
+            n = len(words)
             target = _unique(
                 [
                     e
                     for e in ents
                     if e is not ent
                     and e.kind == ent.kind
-                    and len(e.name.split()) > 1
-                    and e.name.split()[0] == words[0]
-                    and all(w.lower() in NAME_HEADS for w in e.name.split()[1:])
+                    and len(e.name.split()) > n
+                    and e.name.split()[:n] == words
+                    and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
                 ]
             )
         if target is not None:
