@@ -197,13 +197,19 @@ def _closest(frames, candidate):
 
 def places_link(*, pairs, claims):
     """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
-    places the claims' sources give, what the place data knows (a city in its country)."""
+    places the claims' sources give, what the place data knows (a city in its country). One
+    object per place, so that a link recorded here is seen by the loop check of the next."""
+    known = {}
+
+    def one(place):
+        return known.setdefault(place.pk, place)
+
     for inner, outer in pairs:
-        place_locate(place=inner, within=outer)
+        place_locate(place=one(inner), within=one(outer))
     for claim in claims:
-        given = {row.place for row in claim.evidence.select_related("place") if row.place_id}
+        given = {one(row.place) for row in claim.evidence.all() if row.place_id}
         if claim.place_id:
-            given.add(claim.place)
+            given.add(one(claim.place))
         for outer in given:
             for inner in given:
                 if inner.pk == outer.pk:

@@ -12,7 +12,7 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -470,17 +470,30 @@ class _Persister:
         self.counts["evidence"] = self._sync(
             Evidence, ("claim_id", "start", "end"), desired.values(), bulk=True
         )
+        # Each passage's parties, written in two statements for the article (evidence keeps no
+        # history of its parties, so nothing is lost by not going through set()).
+        through, add, drop = Evidence.parties.through, [], Q(pk__in=[])
         mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
         for row in mine.prefetch_related("parties"):
             wanted = parties_of.get((row.claim_id, row.start, row.end))
-            if wanted is not None and wanted != {p.pk for p in row.parties.all()}:
-                row.parties.set(wanted)
+            if wanted is None:
+                continue
+            have = {p.pk for p in row.parties.all()}
+            add += [through(evidence_id=row.pk, entity_id=pk) for pk in wanted - have]
+            if have - wanted:
+                drop |= Q(evidence_id=row.pk, entity_id__in=have - wanted)
+        through.objects.bulk_create(add)
+        through.objects.filter(drop).delete()
         pairs = [
             (self.entities[inner], self.entities[outer])
             for inner, outer in self.containments
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
-        matching.places_link(pairs=pairs, claims=Claim.objects.filter(pk__in=touched))
+        claims = Claim.objects.filter(pk__in=touched).select_related("place")
+        evidence = Evidence.objects.select_related("place")
+        matching.places_link(
+            pairs=pairs, claims=claims.prefetch_related(Prefetch("evidence", queryset=evidence))
+        )
         claims_recompute(claim_ids=touched | previous_claims)
         contradicted = set(
             Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
