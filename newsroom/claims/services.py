@@ -1,6 +1,7 @@
 """Writes to claims and evidence, and the one rule for a claim's verification status."""
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, Stance
@@ -25,11 +26,18 @@ def claim_status_recompute(*, claim, user=None):
     the stance this comparison gives them; an editor's stance is kept. Return the claim.
     """
     claim = row_lock(claim)
-    live = list(
-        claim.evidence.exclude(review_status=ReviewStatus.REJECTED)
+    return _status_apply(claim, list(_live_evidence().filter(claim=claim)), user=user)
+
+
+def _live_evidence():
+    return (
+        Evidence.objects.exclude(review_status=ReviewStatus.REJECTED)
         .select_related("place__located_in__located_in")
         .order_by("article_id", "start")
     )
+
+
+def _status_apply(claim, live, *, user):
     conflicts = evidence_conflicts(evidence=live)
     for row in live:
         stance = Stance.CONTRADICTS if row.pk in conflicts else Stance.SUPPORTS
@@ -61,10 +69,18 @@ def claim_status_recompute(*, claim, user=None):
     return claim
 
 
+@transaction.atomic
 def claims_recompute(*, claim_ids, user=None):
-    """claim_status_recompute over several claims."""
-    for claim in Claim.objects.filter(pk__in=claim_ids):
-        claim_status_recompute(claim=claim, user=user)
+    """claim_status_recompute over several claims, locked (in id order) and read with their live
+    evidence in two queries instead of two per claim."""
+    claims = (
+        Claim.objects.filter(pk__in=claim_ids)
+        .select_for_update()
+        .order_by("pk")
+        .prefetch_related(Prefetch("evidence", queryset=_live_evidence(), to_attr="live"))
+    )
+    for claim in claims:
+        _status_apply(claim, claim.live, user=user)
 
 
 def claim_propose(
