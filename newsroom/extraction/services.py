@@ -340,6 +340,17 @@ class _Persister:
 
     def _roles(self, candidates):
         desired = {}
+        people = {self.entities.get(candidate.person_key) for candidate in candidates}
+        # the roles an editor decided on (approved, rejected, edited), in one query: never
+        # proposed again
+        decided = {
+            (person, title.casefold(), organization)
+            for person, title, organization in Role.objects.filter(
+                person__in=[person for person in people if person is not None]
+            )
+            .exclude(MACHINE_PENDING)
+            .values_list("person_id", "title", "organization_id")
+        }
         for candidate in candidates:
             person = self.entities.get(candidate.person_key)
             organization = self.entities.get(candidate.organization_key)
@@ -349,10 +360,7 @@ class _Persister:
                 organization = None
             org_id = organization.pk if organization else None
             key = (person.pk, candidate.title.casefold(), org_id)
-            decided = Role.objects.filter(
-                person=person, title__iexact=candidate.title, organization_id=org_id
-            ).exclude(MACHINE_PENDING)
-            if key in desired or decided.exists():
+            if key in desired or key in decided:
                 continue
             desired[key] = {
                 "person_id": person.pk,
@@ -364,7 +372,7 @@ class _Persister:
                 "rule": candidate.rule[:60],
             }
         self.counts["roles"] = self._sync(
-            Role, ("person_id", "title", "organization_id"), desired.values()
+            Role, ("person_id", "title", "organization_id"), desired.values(), bulk=True
         )
 
     def _quotes(self, candidates):
@@ -394,7 +402,7 @@ class _Persister:
                 }
             )
             kept.append((candidate.start, candidate.end))
-        self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired)
+        self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired, bulk=True)
 
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
