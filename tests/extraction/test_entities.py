@@ -620,3 +620,46 @@ def test_title_of_the_org_then_name_is_one_person_quoted_later_by_surname():
         ("Bogdan Sorin", "person", []),
     ]
     assert speaker_of(result, "We will build") == "Almas Tokenov"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an imperative opening a sentence is no place ("state" after it is a verb)
+        ("We will now take questions. Please state your name.", []),
+        # a Spanish article opens the newspaper's name
+        (
+            "She asked Dagny Norrby of the newspaper La Voz Ribera, who is online.",
+            [("Dagny Norrby", "person"), ("La Voz Ribera", "organization")],
+        ),
+        ("For them this mission is about the North Pacific.", [("North Pacific", "place")]),
+        (
+            "The firm Tarn Nova Space Technology Co., Ltd. said on Monday that it flew.",
+            [("Tarn Nova Space Technology Co., Ltd.", "organization")],
+        ),
+        # a legal form after a quoted name is no organisation of its own
+        (
+            'The company "Tarn Orbital Systems" JSC will build it.',
+            [("Tarn Orbital Systems", "organization")],
+        ),
+        (
+            "He met the National Commission on Space Activities (CNAE) today. The funds "
+            "were approved by the National Congress on February 27.",
+            [
+                ("National Commission on Space Activities", "organization"),
+                ("National Congress", "organization"),
+            ],
+        ),
+    ],
+)
+def test_kinds_and_extents_of_names(text, found):
+    assert [(e.name, e.kind) for e in extract(text).entities] == found
+
+
+def test_a_company_better_known_as_a_short_name_is_one_entity():
+    text = (
+        "Tarn Nova Space Technology Co., Ltd., better known as Tarn Aerospace, flew on Monday. "
+        "Sorrel Hollis, an engineer at Tarn Aerospace, said the landing went well."
+    )
+    result = extract(text)
+    assert entity(result, "Tarn Nova Space Technology Co., Ltd.").aliases == ["Tarn Aerospace"]

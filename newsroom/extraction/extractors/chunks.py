@@ -13,6 +13,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAME_WORDS,
     ORG_HEADS,
+    ORG_NOUNS,
     PLACE_HEADS,
     PLAIN_TITLES,
     ROLE_MODIFIERS,
@@ -20,6 +21,7 @@ from .lexicon import (
     STOP_CAPS,
     TITLE_PHRASES,
     given_names,
+    lexicon,
     word_set,
 )
 from .nationality import is_demonym
@@ -30,6 +32,9 @@ ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
+COMPANY_TAILS = frozenset(lexicon()["company_tails"])
+WEEKDAYS = word_set("weekdays")
+NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a name's first word
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
@@ -88,6 +93,22 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
             elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
                 j += 2
             elif (
+                t.lower == "on"
+                and toks[j - 1].lower in ORG_HEADS
+                and j + 1 < sent.last
+                and _cap(toks[j + 1].text)
+                and toks[j + 1].lower not in MONTHS
+                and toks[j + 1].lower not in WEEKDAYS
+            ):
+                j += 2  # "Commission on Space Activities", not "Congress on Monday"
+            elif (
+                t.text == ","
+                and toks[j - 1].text in ("Co.", "Co")
+                and j + 1 < sent.last
+                and toks[j + 1].text in COMPANY_TAILS
+            ):
+                j += 2  # "X Co., Ltd.": one company name
+            elif (
                 t.lower == "of"
                 and j + 2 < sent.last
                 and toks[j + 1].lower == "the"
@@ -142,6 +163,14 @@ def split_chunk(
     is false: a phrase defined by a bracketed acronym that spells it is one name)."""
     toks = doc.toks
     while first < last and (toks[first].lower in STOP_CAPS or toks[first].lower in CONNECTORS):
+        if (
+            toks[first].text in NAME_ARTICLES
+            and first + 1 < last
+            and toks[first + 1].is_cap
+            and first > 0
+            and toks[first - 1].lower in ORG_NOUNS
+        ):
+            break  # "the newspaper La Voz X": the article opens the title, it is no connector
         first += 1
     if first >= last:
         return []

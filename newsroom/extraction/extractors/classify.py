@@ -38,6 +38,8 @@ from .text import Doc
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 COPULAR_VERBS = word_set("copular_verbs")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
+COMPASS = word_set("compass")
+OCEANS = word_set("oceans")
 
 
 # Cabinet titles whose capitalised words name a portfolio ("Energy Secretary", "Foreign Minister")
@@ -117,6 +119,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if len(words) > 1 and words[-1] in COMPANY_LEGAL_FORMS:
         # "X Launch AS", "Y Raumfahrt GmbH": a company, named without its legal form
         return label("organization", 0.85, "legal-form", _span_text(doc, first, last - 1))
+    if len(words) == 1 and words[0] in COMPANY_LEGAL_FORMS:
+        return None  # '"X" JSC': the legal form of a company named before it
+    if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
+        return label("place", 0.8, "place-ocean")  # "the South Atlantic"
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
     if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):

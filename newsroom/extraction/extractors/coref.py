@@ -105,14 +105,30 @@ def _groups(letters: str, words: list[str]) -> bool:
     return False
 
 
+def _known_as(doc: Doc, end: int, start: int) -> bool:
+    """Only ", (better|also) known as" stands between two names."""
+    words = [t.lower for t in doc.toks[end:start]]
+    return words in (
+        [",", "better", "known", "as"],
+        [",", "also", "known", "as"],
+        [",", "known", "as"],
+        [",", "commonly", "known", "as"],
+    )
+
+
 def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
     """Group labels by name, pick each group's kind by confidence, then merge aliases."""
     groups: dict[str, list[Label]] = defaultdict(list)
     surface_owner: dict[str, str] = {}
+    prev: Label | None = None
+    prev_key = ""
     for lb in labels:
         surface = doc.text[doc.toks[lb.first].start : doc.toks[lb.last - 1].end]
         key = surface_owner.get(surface) if lb.rule != "acronym-def" else None
+        if prev is not None and prev.kind == lb.kind and _known_as(doc, prev.last, lb.first):
+            key = prev_key  # "<X Co., Ltd.>, better known as <X Aerospace>": one body
         key = key or _norm(lb.name)
+        prev, prev_key = lb, key
         groups[key].append(lb)
         surface_owner.setdefault(surface, key)
     ents: list[Ent] = []
