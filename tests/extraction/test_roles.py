@@ -304,3 +304,21 @@ def test_roles_the_company_is_not_the_body_introduced_as_a_regulator():
 )
 def test_roles_employer_after_at_and_an_organisations_own_official(text, expected):
     assert roles(text) == expected
+
+
+def test_capitalised_titles_after_a_comma_and_a_department_at_an_organisation():
+    assert roles(
+        "“It works,” said Dr. Sorrel Hollis, Chief Technology Officer of Tarn Nova Space "
+        "Technologies. “It is quick,” said Dagny Norrby, Vice President of Mission Operations "
+        "at Quarrow Launch Services."
+    ) == [
+        ("Sorrel Hollis", "Dr.", None),
+        ("Sorrel Hollis", "Chief Technology Officer", "Tarn Nova Space Technologies"),
+        ("Dagny Norrby", "Vice President of Mission Operations", "Quarrow Launch Services"),
+    ]
+
+
+def test_a_city_based_analyst_at_an_organisation():
+    assert roles("Ruth Akers, a Leeds-based analyst at Quarrow Orbital Research, said so.") == [
+        ("Ruth Akers", "analyst", "Quarrow Orbital Research")
+    ]

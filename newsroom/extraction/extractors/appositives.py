@@ -174,6 +174,15 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
             k += 1
     elif k < len(toks) and toks[k].is_cap and _nation(toks[k].text):
         k += 1  # "the U.K. Energy Secretary", "a Ukrainian policy analyst"
+    if (
+        k + 2 < len(toks)
+        and toks[k].is_cap
+        and toks[k + 1].text == "-"
+        and toks[k + 2].lower == "based"
+    ):
+        k += 3  # "a <City>-based analyst at <Org>": where the person works is no title
+    elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].lower == "based":
+        k += 2
     start = k
     role_at = None
     dropped: list[int] = []
@@ -181,6 +190,8 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         w = toks[k]
         if w.lower in ROLE_NOUNS:
             role_at = k
+        elif role_at is not None and _title_goes_on(ctx, k, sent):
+            pass  # "Chief Technology Officer": capitalised words up to the next role noun
         elif (
             w.lower == "and"
             and role_at is not None
@@ -243,6 +254,19 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         title = f"{modifier} {title}"
     hi = max(toks[end].end, org.end if org else 0)
     return [(title, org, toks[j].end, hi, "appositive")], end
+
+
+def _title_goes_on(ctx: RoleContext, k: int, sent: int) -> bool:
+    """Capitalised words from ``k`` that no name covers lead, within two words, to another
+    capitalised role noun of the same title ("Chief | Technology Officer")."""
+    toks = ctx.doc.toks
+    for n in range(k, min(k + 2, len(toks))):
+        t = toks[n]
+        if t.sent != sent or not (t.is_cap and t.text.isalpha()) or n in ctx.named:
+            return False
+        if t.lower in ROLE_NOUNS:
+            return True
+    return False
 
 
 def _nation(word: str) -> bool:

@@ -243,9 +243,24 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.5, "place-in")  # "in Forres", "from X": a small place
     if len(words) == 1:
         return _single(doc, piece, words[0], after, label)
-    if piece.org_of_role:
+    if piece.org_of_role and not _department(doc, piece):
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _department(doc: Doc, piece: Piece) -> bool:
+    """ "Vice President of <Words> at <Org>": the words after the title name a department of the
+    organisation that follows, not a body of their own."""
+    toks = doc.toks
+    k = piece.last
+    return (
+        k + 1 < len(toks)
+        and toks[k].lower == "at"
+        and toks[k + 1].sent == toks[k].sent
+        and (toks[k + 1].is_cap or toks[k + 1].lower == "the")
+        and piece.first >= 2
+        and toks[piece.first - 1].lower == "of"
+    )
 
 
 def _modifies_name(doc: Doc, piece: Piece, after: list[str]) -> bool:
