@@ -322,3 +322,13 @@ def test_a_city_based_analyst_at_an_organisation():
     assert roles("Ruth Akers, a Leeds-based analyst at Quarrow Orbital Research, said so.") == [
         ("Ruth Akers", "analyst", "Quarrow Orbital Research")
     ]
+
+
+def test_title_of_the_organisation_before_the_name():
+    assert roles(
+        "The deal was signed by Chairman of the National Rocket Committee Almas Tokenov and "
+        "Deputy Director General of Vostrana Tekhnika Bogdan Sorin."
+    ) == [
+        ("Almas Tokenov", "Chairman", "National Rocket Committee"),
+        ("Bogdan Sorin", "Deputy Director General", "Vostrana Tekhnika"),
+    ]

@@ -244,7 +244,8 @@ def _portfolio_title(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
     lo = k - 1
     while lo > 0 and toks[lo - 1].sent == sent and toks[lo - 1].lower in TITLE_WORDS:
         lo -= 1
-    org = ctx.org_starting.get(k + 1)
+    body = k + 2 if toks[k + 1].lower == "the" else k + 1  # "Chairman of the <Org> <Name>"
+    org = ctx.org_starting.get(body)
     if org is not None and ctx.last[org.end] == end:
         title = title_text(ctx.doc, lo, k - 1)
         return [(title, org, toks[lo].start, toks[end].end, "title-of-org-before-name")]
