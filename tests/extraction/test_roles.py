@@ -332,3 +332,10 @@ def test_title_of_the_organisation_before_the_name():
         ("Almas Tokenov", "Chairman", "National Rocket Committee"),
         ("Bogdan Sorin", "Deputy Director General", "Vostrana Tekhnika"),
     ]
+
+
+def test_media_contact_line_names_a_person_with_title_and_organisation():
+    assert roles(
+        "Quarrow Orbital Research said the satellite flies in May.\n\nMedia contact:\n"
+        "Ruth Akers, Director of Communications, Quarrow Orbital Research\npress@example.org"
+    ) == [("Ruth Akers", "Director of Communications", "Quarrow Orbital Research")]

@@ -244,6 +244,11 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
                 end -= 1  # "Director General of the <Demonym> centre": not "… of the"
             if org is None and toks[end + 1].lower == "at":
                 org = org_at(ctx, end + 2)  # "head of launch policy at the <Org>"
+            elif org is None and toks[end + 1].text == "," and end + 2 in ctx.org_starting:
+                after = ctx.org_starting[end + 2]  # "<Name>, Director of X, <Org>" (contact)
+                n = ctx.last[after.end] + 1
+                if n >= len(toks) or toks[n].sent != sent or toks[n].text in (",", "."):
+                    org = after
     if dropped:
         title = " ".join(
             t.text for n, t in enumerate(toks[start : end + 1], start) if n not in dropped

@@ -212,7 +212,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                             )
                         )
                         covered.add(b + 1)
-                elif not sent.heading or _byline(doc, sent, a):
+                elif not sent.heading or _byline(doc, sent, a) or _contact(doc, sent, a, b):
                     labels += _classify_run(doc, sent, a, b)
                 else:
                     labels += [
@@ -222,6 +222,18 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     ]
     labels.sort(key=lambda lb: lb.first)
     return labels
+
+
+def _contact(doc: Doc, sent, first: int, last: int) -> bool:
+    """A contact line "<Name>, <Title> …, <Org>" (no closing punctuation): the name that opens
+    it and what follows are read as in a sentence."""
+    toks = doc.toks
+    return (
+        first == sent.first
+        and last + 1 < sent.last
+        and toks[last].text == ","
+        and toks[last + 1].lower in ROLE_NOUNS
+    )
 
 
 def _byline(doc: Doc, sent, first: int) -> bool:
