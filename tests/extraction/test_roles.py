@@ -309,12 +309,12 @@ def test_roles_employer_after_at_and_an_organisations_own_official(text, expecte
 def test_capitalised_titles_after_a_comma_and_a_department_at_an_organisation():
     assert roles(
         "“It works,” said Dr. Sorrel Hollis, Chief Technology Officer of Tarn Nova Space "
-        "Technologies. “It is quick,” said Dagny Norrby, Vice President of Mission Operations "
+        "Technologies. “It is quick,” said Dagny Norrby, Vice President of Ground Testing "
         "at Quarrow Launch Services."
     ) == [
         ("Sorrel Hollis", "Dr.", None),
         ("Sorrel Hollis", "Chief Technology Officer", "Tarn Nova Space Technologies"),
-        ("Dagny Norrby", "Vice President of Mission Operations", "Quarrow Launch Services"),
+        ("Dagny Norrby", "Vice President of Ground Testing", "Quarrow Launch Services"),
     ]
 
 

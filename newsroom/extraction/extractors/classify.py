@@ -122,7 +122,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if len(words) == 1 and words[0] in COMPANY_LEGAL_FORMS:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
-        return label("place", 0.8, "place-ocean")  # "the South Atlantic"
+        return label("place", 0.8, "place-ocean")  # "the North Pacific"
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
     if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):

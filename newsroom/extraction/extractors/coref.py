@@ -189,7 +189,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     ]
                 )
         elif ent.kind in ("organization", "place") and 1 <= len(words) <= 3:
-            # "Xinhua" / "Xinhua News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
+            # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
             n = len(words)
             target = _unique(
