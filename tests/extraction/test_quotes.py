@@ -153,6 +153,23 @@ def test_quotes_qa_transcript_answers_belong_to_the_interviewee():
     assert [c.date for c in result.claims] == []  # the answers are quoted speech
 
 
+def test_quotes_qa_answers_belong_to_the_person_the_headline_names_not_the_interviewer():
+    text = (
+        "Interview: Nadia Okafor, Kestrel Orbital Systems\n\n"
+        "Kestrel Orbital Systems builds small rockets. Tom Hale, our Glasgow correspondent, met "
+        "chief executive Nadia Okafor at the company's workshop.\n\n"
+        "Q: Why build here?\n\n"
+        "A: Because the geography works.\n\n"
+        "Q: Is the money enough?\n\n"
+        "A: No. We need more.\n"
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("Because the geography works.", "Nadia Okafor"),
+        ("No. We need more.", "Nadia Okafor"),
+    ]
+
+
 def test_pronoun_after_a_quote_is_not_a_name_inside_the_quote():
     text = "Rafael Costa was equally upbeat. “This is what Maria Alves dreamed of,” he stated."
     assert speaker_of(extract(text), "This is what") == "Rafael Costa"

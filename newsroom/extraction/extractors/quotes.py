@@ -262,14 +262,20 @@ class Attributor:
         return None, "", ""
 
     def interviewee(self, before: int) -> int | None:
-        """The person a Q&A introduction names first (the one who answers)."""
+        """The person who answers in a Q&A: the one its headline names ("Interview: X, Y"),
+        else the first its introduction names (an introduction may name the interviewer first,
+        the headline names whom the piece is about)."""
+        first = None
         for m in self.mentions:
             if m.start >= before:
                 break
             sent = self.doc.sent_of_char(m.start)
-            if self.ents[m.ent].kind == "person" and sent is not None and not sent.heading:
+            if self.ents[m.ent].kind != "person" or sent is None:
+                continue
+            if sent.heading:
                 return m.ent
-        return None
+            first = m.ent if first is None else first
+        return first
 
 
 def _post_end(text: str, pos: int, hi: int) -> int:
