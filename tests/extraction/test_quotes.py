@@ -336,3 +336,19 @@ def test_transcript_labels_with_accents_and_a_quoted_phrase_in_a_question():
         ("Thank you. The new telescope sees its first light in May.", "Maité Olazabal"),
         ("The mirror cost more than we planned, and we said so at the time.", "Óscar Belmonte"),
     ]
+
+
+def test_quotes_a_broadcast_scripts_soundbites_are_the_named_peoples_quotes():
+    text = (
+        "ANCHOR (MIA COLE): A rocket engine test shook the valley last night.\n\n"
+        "REPORTER (LIVE): Residents heard a loud bang just before ten.\n\n"
+        "SOUNDBITE (Ray Okafor, VP of Operations, Kestrel Launch): The system shut the engine "
+        "down in a fraction of a second.\n\n"
+        "REPORTER: The county wants answers.\n\n"
+        "SOUNDBITE (Lina Marsh, county chair): We owe people a phone call first.\n"
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("The system shut the engine down in a fraction of a second.", "Ray Okafor"),
+        ("We owe people a phone call first.", "Lina Marsh"),
+    ]

@@ -69,6 +69,8 @@ CRAFT_HEADS = word_set("craft_heads")
 # Transcript labels that are not the principals ("MODERATOR:", "QUESTION:") and the notes after
 # a principal's label that keep it one ("NAME (through interpreter):").
 TRANSCRIPT_NON_SPEAKERS = word_set("transcript_non_speakers")
+# a broadcast script's "SOUNDBITE (Name, Title):": the speaker is in the note
+TRANSCRIPT_BITE_LABELS = word_set("transcript_bite_labels")
 INTERPRETER_NOTES = word_set("interpreter_notes")
 # Descriptors that stand for the latest news outlet ("the news agency said").
 NEWS_DESCRIPTORS = tuple(lexicon()["news_descriptors"])

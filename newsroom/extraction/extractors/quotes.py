@@ -18,6 +18,7 @@ from .lexicon import (
     INTERPRETER_NOTES,
     REPORT_VERBS,
     ROLE_NOUNS,
+    TRANSCRIPT_BITE_LABELS,
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
@@ -346,6 +347,10 @@ def transcript_answers(
         label, note = m.group(1).strip(), (m.group(2) or "").lower()
         lo, hi = m.end(), doc.paras[n][1]
         label_words = [w.strip(".").lower() for w in label.split()]
+        if label_words and set(label_words) <= TRANSCRIPT_BITE_LABELS and note:
+            # "SOUNDBITE (Name, Title, Org): …": a clip of the person the note names first
+            out.append((lo, hi, _label_speaker(note.split(",")[0].split(), ents)))
+            continue
         if (
             any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
             or "," in label
