@@ -71,6 +71,16 @@ def claim_list_for_frame(
         .distinct()
         .order_by("pk")
     )
+    # What the loop below keeps, narrowed in the query so that its cost does not grow with the
+    # years of claims stored: an undated frame only meets a claim of its own occurrence, and a
+    # dated one an undated claim of its occurrence or a claim dated within a year of it.
+    if date is None:
+        candidates = candidates.filter(is_previous=previous)
+    else:
+        candidates = candidates.filter(
+            Q(date__isnull=True, is_previous=previous)
+            | Q(date__year__range=(date.year - 1, date.year + 1))
+        )
     ranked = []
     for claim in candidates:
         if date is None or claim.date is None:
