@@ -521,3 +521,13 @@ def test_frames_an_event_a_week_off_only_sets_the_time_of_the_next_clause():
         ("launch", datetime.date(2026, 10, 7)),
         ("meeting", datetime.date(2026, 10, 15)),
     ]
+
+
+def test_frames_a_plural_noun_after_the_subject_is_not_its_verb():
+    text = (
+        "PARIS, April 18, 2026 — The framework agreement for two further launches, which the "
+        "Orbital Agency and Vireo Aerospace signed in Lisbon on Wednesday, is worth $9 million."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("agreement", datetime.date(2026, 4, 15))
+    ]

@@ -315,7 +315,11 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
             at, _, name, _ = later[0]
     if SUBJECT.match(plain[:at]):
         # "The agreement also extends until 2030 …": the verb after the subject names the event
-        verbs = [c for c in chosen[1:] if c[2] != name and FINITE.search(c[3])]
+        verbs = [
+            c
+            for c in chosen[1:]
+            if c[2] != name and FINITE.search(c[3]) and not NOUN_BEFORE.search(plain[: c[0]])
+        ]
         if verbs and verbs[0][0] - at < 40:
             at, _, name, _ = verbs[0]
     return name, at
@@ -324,6 +328,13 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
 # "the week after", "two days before": a time counted from the event named next
 OFFSET = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",
+    re.I,
+)
+# "for two further launches", "of the flights": an "-s" word after these is a plural noun, not
+# the subject's verb
+NOUN_BEFORE = re.compile(
+    r"\b(?:for|of|with|the|a|an|its|their|two|three|four|five|several|more|further|many|new|"
+    r"future|first|second|third)\s+$",
     re.I,
 )
 # a setting phrase closed by a comma, and a clause after it
