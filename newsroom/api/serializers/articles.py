@@ -1,17 +1,15 @@
 from rest_framework import serializers
 
-from newsroom.api.serializers.common import LinksMixin
+from newsroom.api.serializers.common import LinkedSerializer
 from newsroom.articles.models import Article
 
 
-class ArticleSerializer(LinksMixin, serializers.ModelSerializer):
+class ArticleSerializer(LinkedSerializer, serializers.ModelSerializer):
     """A source article of a published story; `body` is the text every span indexes."""
 
     route = "article"
 
     source = serializers.CharField(source="source.name", default=None, allow_null=True)
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()
 
     class Meta:
         model = Article

@@ -21,26 +21,27 @@ class LinksMixin:
         return self.context["request"].build_absolute_uri(obj.get_absolute_url())
 
 
-class EntityRefSerializer(LinksMixin, serializers.Serializer):
+class LinkedSerializer(LinksMixin, serializers.Serializer):
+    """A serializer whose objects have both links, `url` and `html_url`."""
+
+    url = serializers.SerializerMethodField()
+    html_url = serializers.SerializerMethodField()
+
+
+class EntityRefSerializer(LinkedSerializer):
     route = "entity"
     id = serializers.IntegerField()
     name = serializers.CharField()
     kind = serializers.CharField()
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()
 
 
-class ArticleRefSerializer(LinksMixin, serializers.Serializer):
+class ArticleRefSerializer(LinkedSerializer):
     route = "article"
     id = serializers.IntegerField()
     title = serializers.CharField()
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()
 
 
-class StoryRefSerializer(LinksMixin, serializers.Serializer):
+class StoryRefSerializer(LinkedSerializer):
     route = "story"
     id = serializers.IntegerField()
     title = serializers.CharField()
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from newsroom.api.serializers.common import EntityRefSerializer, LinksMixin
+from newsroom.api.serializers.common import EntityRefSerializer, LinkedSerializer
 from newsroom.entities.models import Entity
 
 
@@ -9,15 +9,13 @@ class RoleSerializer(serializers.Serializer):
     organization = EntityRefSerializer(allow_null=True)
 
 
-class EntitySerializer(LinksMixin, serializers.ModelSerializer):
+class EntitySerializer(LinkedSerializer, serializers.ModelSerializer):
     """An entity with its approved aliases and roles."""
 
     route = "entity"
 
     aliases = serializers.SerializerMethodField()
     roles = serializers.SerializerMethodField()
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()
 
     class Meta:
         model = Entity

@@ -3,21 +3,19 @@ from rest_framework import serializers
 from newsroom.api.serializers.common import (
     ArticleRefSerializer,
     EntityRefSerializer,
-    LinksMixin,
+    LinkedSerializer,
 )
 from newsroom.quotes.models import Quote
 from newsroom.stories.selectors import speaker_shown
 
 
-class QuoteSerializer(LinksMixin, serializers.ModelSerializer):
+class QuoteSerializer(LinkedSerializer, serializers.ModelSerializer):
     """A quote with its speaker (an approved entity, or null) and its source sentence."""
 
     route = "quote"
 
     speaker = serializers.SerializerMethodField()
     article = ArticleRefSerializer()
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()
 
     class Meta:
         model = Quote

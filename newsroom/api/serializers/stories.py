@@ -3,6 +3,7 @@ from rest_framework import serializers
 from newsroom.api.serializers.common import (
     ArticleRefSerializer,
     EntityRefSerializer,
+    LinkedSerializer,
     LinksMixin,
     StoryRefSerializer,
     api_url,
@@ -10,7 +11,7 @@ from newsroom.api.serializers.common import (
 from newsroom.stories.models import Correction, Story
 
 
-class StorySerializer(LinksMixin, serializers.ModelSerializer):
+class StorySerializer(LinkedSerializer, serializers.ModelSerializer):
     """A published story: its text, sources, entities, featured quotes and claims in order."""
 
     route = "story"
@@ -19,8 +20,6 @@ class StorySerializer(LinksMixin, serializers.ModelSerializer):
     entities = EntityRefSerializer(many=True)
     quotes = serializers.SerializerMethodField()
     claims = serializers.SerializerMethodField()
-    url = serializers.SerializerMethodField()
-    html_url = serializers.SerializerMethodField()
 
     class Meta:
         model = Story
