@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from newsroom.entities.models import normalize_alias
 from newsroom.entities.selectors import EntityIndex, entity_get_by_names
-from newsroom.entities.services import aliases_propose_many, entity_merge
+from newsroom.entities.services import aliases_propose_many, entity_merge, entity_review
 from tests.factories import AliasFactory, EntityFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def test_index_reads_one_or_forty_names_in_three_queries():
 
 def test_lookup_prefers_the_same_kind_then_approved_and_follows_merges():
     pending = EntityFactory(name="Vireo Aerospace", kind="organization")
-    approved = EntityFactory(name="Vireo Aerospace", kind="organization", review_status="approved")
+    approved = EntityFactory(name="Vireo Aerospace", kind="organization")
     place = EntityFactory(name="Vireo", kind="place")
     short = EntityFactory(name="Tern Works", kind="organization")
     survivor = EntityFactory(name="Tern Works Ltd", kind="organization")
@@ -41,6 +41,7 @@ def test_lookup_prefers_the_same_kind_then_approved_and_follows_merges():
         },
         extractor_version="test",
     )
+    approved = entity_review(entity=approved, user=UserFactory(), status="approved")
     assert entity_get_by_names(name="Vireo Aerospace", kind="organization") == approved
     assert entity_get_by_names(name="Vireo", kind="place") == place
     entity_merge(source=short, target=survivor, user=UserFactory())
