@@ -10,7 +10,6 @@ from newsroom.claims import values
 from newsroom.claims.models import Claim, Evidence
 from newsroom.claims.selectors import (
     claim_list_for_frame,
-    party_ids_expand,
     party_ids_expand_each,
     places_agree,
 )
@@ -42,7 +41,7 @@ class Matcher:
         return claim_find(candidate, expand=self.expand, **kwargs)
 
 
-def claim_find(candidate, *, parties, article, named=(), place=None, expand=party_ids_expand):
+def claim_find(candidate, *, parties, article, expand, named=(), place=None):
     """The existing claim this candidate reports, or None.
 
     A passage an earlier run tied to a claim stays with it. An event frame joins the claim of
@@ -83,7 +82,7 @@ def claim_find(candidate, *, parties, article, named=(), place=None, expand=part
     return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
 
 
-def _may_dispute(claim, candidate, named_orgs, place=None, expand=party_ids_expand):
+def _may_dispute(claim, candidate, named_orgs, place, expand):
     """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
     the arrangement it signed with another agency days before. Nor does it join when its place
@@ -153,7 +152,7 @@ SPEAKER_KINDS = {"intent"}
 OBJECT_KINDS = {EntityKind.SPACECRAFT, EntityKind.MISSION, EntityKind.PROGRAM}
 
 
-def _same_speaker(frames, parties, expand=party_ids_expand):
+def _same_speaker(frames, parties, expand):
     """The claims that name one of the frame's agents, not only the craft or programme the
     frame is about."""
     agents = expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
