@@ -76,14 +76,12 @@ SAVE_ATTEMPTS = 3
 
 
 def _save_retrying(article, result):
-    for attempt in range(1, SAVE_ATTEMPTS + 1):
+    for _ in range(SAVE_ATTEMPTS - 1):
         try:
             return extraction_save(article=article, result=result)
         except TRANSIENT as error:
-            if attempt == SAVE_ATTEMPTS:
-                raise
             logger.warning("Saving article %s failed (%s); trying again", article.pk, error)
-    raise AssertionError("unreachable")
+    return extraction_save(article=article, result=result)  # the last try: its error is the run's
 
 
 def output_digest(result):
