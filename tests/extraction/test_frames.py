@@ -531,3 +531,39 @@ def test_frames_a_plural_noun_after_the_subject_is_not_its_verb():
     assert [(frame[0], frame[2]) for frame in frames(text)] == [
         ("agreement", datetime.date(2026, 4, 15))
     ]
+
+
+def test_frames_an_intent_governing_an_event_is_that_event_planned():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute plan to extend "
+        "their ground-station agreement until 2031. Kestrel Rockets intends to launch the Tern-3 "
+        "probe on April 20."
+    )
+    assert [(frame[0], frame[2], frame[4], frame[6]) for frame in frames(text)] == [
+        ("extension", None, "planned", 2031),
+        ("launch", datetime.date(2026, 4, 20), "planned", None),
+    ]
+
+
+def test_frames_a_craft_going_into_orbit_or_silent_is_a_launch_or_its_end():
+    text = (
+        "PARIS, March 9, 2026 — The Tern-2 probe, which went into orbit from Kourou, is working. "
+        "The Orbital Agency said Tern-1 is due to go silent at the end of April."
+    )
+    assert [(frame[0], frame[3]) for frame in frames(text)] == [
+        ("launch", "Kourou"),
+        ("end_of_operations", None),
+    ]
+
+
+def test_frames_previously_marks_an_earlier_occurrence_but_previously_announced_does_not():
+    text = (
+        "The Orbital Agency extended its agreement with the Harbor Space Institute until 2031. "
+        "The agreement had previously been renewed until 2026. As previously announced, the "
+        "Orbital Agency will sign a launch contract with Kestrel Rockets in May 2026."
+    )
+    assert [(frame[0], frame[5]) for frame in frames(text)] == [
+        ("extension", False),
+        ("extension", True),
+        ("agreement", False),
+    ]

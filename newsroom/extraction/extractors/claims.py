@@ -303,6 +303,16 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
         # "a launch services agreement", "the launch contract": the last noun names the event
         if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
             at, _, name, word = c
+    if name == "intent":
+        # "plan to extend the agreement until 2030", "aims to launch it on 19 May": the event
+        # planned is the event (its modality planned), as a later report of it will say
+        governed = [
+            c
+            for c in chosen[1:]
+            if c[0] >= at + len(word) and INTENDED_GAP.match(plain[at + len(word) : c[0]])
+        ]
+        if governed:
+            at, _, name, word = governed[0]
     if word.lower() in HOST_VERBS:
         # "the spaceport, which on Saturday hosted the suborbital flight": the hosted event
         hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
@@ -325,6 +335,8 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     return name, at
 
 
+# between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
+INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # "the week after", "two days before": a time counted from the event named next
 OFFSET = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",

@@ -82,7 +82,10 @@ PREVIOUS = re.compile(
     r"(?:(?!(?:that|which|who|the|a|an|of|reports?|said|says)\b)[\w-]+\s+){0,2}?"
     rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
     # "was last extended in 2023", "they last met in Y"
-    r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b",
+    r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b"
+    # "had previously been renewed in 2022", not "as previously announced"
+    r"|\bpreviously\s+(?:been\s+)?(?!(?:announced|reported|planned|scheduled|stated)\b)"
+    r"(?:\w+ed|met|held|flew|ran|signed)\b",
     re.I,
 )
 # "at the meeting, they decided to extend …": an event named as the setting of another
