@@ -60,10 +60,10 @@ def title_len(doc: Doc, i: int, last: int) -> int:
         if i + n <= last and tuple(t.lower for t in toks[i : i + n]) == phrase:
             return n
     low = toks[i].lower
-    if low in HONORIFICS and (low.endswith(".") or low in ("sir", "dame", "lord", "lady")):
+    if low in HONORIFICS and low.endswith("."):
         return 1
     if low in PLAIN_TITLES and i + 1 < last and toks[i + 1].is_cap and toks[i].is_cap:
-        return 1  # British style: "Dr X", "Prof X", "Mr X" without a dot
+        return 1  # without a dot ("Dr X", "Sir X"): only the lexicon's plain titles
     if low in ROLE_NOUNS:
         return 1
     if low in ROLE_MODIFIERS and i + 1 < last and toks[i + 1].lower in ROLE_NOUNS:
