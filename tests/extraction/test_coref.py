@@ -17,3 +17,15 @@ def test_coref_dotless_honorific_from_the_lexicon_is_not_part_of_the_name():
     assert names(result, "person") == ["Musa Danbaba Yero"]
     assert entity(result, "Musa Danbaba Yero").aliases == ["Alhaji Yero"]
     assert speaker_of(result, "We are ready") == "Musa Danbaba Yero"
+
+
+def test_coref_double_surname_later_alone_is_the_same_person():
+    text = (
+        "The agency's director of launch policy, Lucía Fernanda Ortega Barrientos, spoke on "
+        "Monday. Ortega Barrientos said the pad would be ready in May. "
+        "“We listened to the town,” Ortega Barrientos said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Lucía Fernanda Ortega Barrientos"]
+    assert entity(result, "Lucía Fernanda Ortega Barrientos").aliases == ["Ortega Barrientos"]
+    assert speaker_of(result, "We listened") == "Lucía Fernanda Ortega Barrientos"

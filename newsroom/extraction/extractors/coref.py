@@ -161,21 +161,22 @@ def _merge(ents: list[Ent]) -> list[Ent]:
     for ent in ents:
         target = None
         words = ent.name.split()
-        if ent.kind == "person" and len(words) == 1:
+        if ent.kind == "person" and len(words) <= 2:
+            # "Surname" or a double surname ("Surname1 Surname2") ending a longer name
             namesakes = [
                 e
                 for e in ents
                 if e is not ent
                 and e.kind == "person"
-                and len(e.name.split()) > 1
-                and e.name.split()[-1] == words[0]
+                and len(e.name.split()) > len(words)
+                and e.name.split()[-len(words) :] == words
             ]
             target = _unique(namesakes)
             if target is None and ent.honorifics:
                 # several people share the surname: "Dr. Lund" is the one introduced as "Dr."
                 target = _unique([e for e in namesakes if e.honorifics & ent.honorifics])
                 if target is not None:
-                    target.surfaces.update({f"{h} {words[0]}": None for h in ent.honorifics})
+                    target.surfaces.update({f"{h} {ent.name}": None for h in ent.honorifics})
                     continue
         elif ent.name.isupper() and ent.kind == "organization" and " " not in ent.name:
             longer = [e for e in ents if e is not ent and len(e.name.split()) > 1]
