@@ -567,3 +567,30 @@ def test_frames_previously_marks_an_earlier_occurrence_but_previously_announced_
         ("extension", True),
         ("agreement", False),
     ]
+
+
+def test_frames_a_person_without_a_role_takes_part_beside_another_persons_agency():
+    text = (
+        "Kestrel Rockets founder Tomas Ruiz met Lena Kovac in Lisbon on March 4, 2026. "
+        "The two first met in Porto two years ago."
+    )
+    assert [frame[:2] + frame[5:6] for frame in frames(text)] == [
+        ("meeting", ["Kestrel Rockets", "Lena Kovac"], False),
+        # "first met": the earliest occurrence, not this one
+        ("meeting", ["Kestrel Rockets", "Lena Kovac"], True),
+    ]
+
+
+def test_frames_a_second_event_after_a_setting_or_with_its_noun_is_a_frame_of_its_own():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency and Kestrel Rockets met in Lisbon on "
+        "Tuesday, and by the end of the afternoon the two had signed a launch contract. The "
+        "Harbor Space Institute and Kestrel Rockets will hold talks in Porto on Friday, with a "
+        "contract for the Tern-3 probe expected to be signed the same day."
+    )
+    assert [frame[0] for frame in frames(text)] == [
+        "meeting",
+        "agreement",
+        "meeting",
+        "agreement",
+    ]

@@ -440,7 +440,7 @@ def _party_ids(ents, keys, key_ent, ent_ids, role_orgs) -> set[int]:
             orgs.update(key_ent[k] for k in linked if k in key_ent)
             if not linked:
                 people.add(i)
-    return orgs or people
+    return orgs | people
 
 
 def participant_id(ent: Ent) -> str:

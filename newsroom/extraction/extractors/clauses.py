@@ -40,8 +40,11 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 # or the words after a colon, tell another event too.
 AUXILIARY = r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to)\s+){0,3}"
 JOIN = re.compile(
-    # ", and the two agencies signed …": up to three words for the second event's subject
+    # ", and the two agencies signed …": up to three words for the second event's subject;
+    # after a comma, a setting too (", and by the end of the afternoon the two had signed"),
+    # or "with" and the second event's noun (", with a contract … expected to be signed")
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
+    r"|,\s+and\s+(?:[\w'’-]+\s+){4,9}?|,\s+with\s+(?:a|an|the)\s+"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
     r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",

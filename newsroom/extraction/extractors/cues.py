@@ -81,8 +81,9 @@ PREVIOUS = re.compile(
     # reports that the talks")
     r"(?:(?!(?:that|which|who|the|a|an|of|reports?|said|says)\b)[\w-]+\s+){0,2}?"
     rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
-    # "was last extended in 2023", "they last met in Y"
-    r"|\blast\s+(?:\w+ed|met|held|flew|ran|signed)\b"
+    # "was last extended in 2023", "they last met in Y"; "they first met in Y two years ago":
+    # the earliest occurrence, not this one
+    r"|\b(?:last|first)\s+(?:\w+ed|met|held|flew|ran|signed)\b"
     # "had previously been renewed in 2022", not "as previously announced"
     r"|\bpreviously\s+(?:been\s+)?(?!(?:announced|reported|planned|scheduled|stated)\b)"
     r"(?:\w+ed|met|held|flew|ran|signed)\b",
