@@ -29,3 +29,30 @@ def test_coref_double_surname_later_alone_is_the_same_person():
     assert names(result, "person") == ["Lucía Fernanda Ortega Barrientos"]
     assert entity(result, "Lucía Fernanda Ortega Barrientos").aliases == ["Ortega Barrientos"]
     assert speaker_of(result, "We listened") == "Lucía Fernanda Ortega Barrientos"
+
+
+def test_coref_company_with_and_without_its_legal_form_is_one_entity():
+    text = (
+        "Kestrel Dynamics Limited won the contract on Monday. Founded in 2019, Kestrel Dynamics "
+        "Ltd employs 40 people. Kestrel's engineers will build the rotor."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Kestrel Dynamics Limited"]
+    company = entity(result, "Kestrel Dynamics Limited")
+    assert company.aliases == ["Kestrel Dynamics Ltd", "Kestrel"]
+    assert [m.text for m in company.mentions] == [
+        "Kestrel Dynamics Limited",
+        "Kestrel Dynamics Ltd",
+        "Kestrel",
+    ]
+
+
+def test_coref_short_form_of_a_company_with_a_legal_form_is_the_company():
+    text = (
+        "The satellite will be built by Varuna Spaceworks Pvt Ltd, which won the bid. "
+        "Varuna Spaceworks said the work would start in May. Varuna will hire 50 engineers."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Varuna Spaceworks Pvt Ltd"]
+    assert names(result, "person") == []
+    assert entity(result, "Varuna Spaceworks Pvt Ltd").aliases == ["Varuna Spaceworks", "Varuna"]

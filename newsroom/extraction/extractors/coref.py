@@ -15,10 +15,12 @@ from .lexicon import (
     DESCRIPTOR_MODIFIERS,
     HONORIFICS,
     NEWS_DESCRIPTORS,
+    NOT_NAME_WORDS,
     ORG_HEADS,
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
     STOP_CAPS,
+    is_given,
     word_set,
 )
 from .nationality import is_demonym, nation_key
@@ -34,6 +36,8 @@ DESCRIPTOR = re.compile(
 )
 
 
+# Legal forms that end a company's full name and that later mentions drop.
+LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
 NEWS_DESCRIPTOR = re.compile(
     r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
 )
@@ -127,7 +131,7 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
         key = surface_owner.get(surface) if lb.rule != "acronym-def" else None
         if prev is not None and prev.kind == lb.kind and _known_as(doc, prev.last, lb.first):
             key = prev_key  # "<X Co., Ltd.>, better known as <X Aerospace>": one body
-        key = key or _norm(lb.name)
+        key = key or _norm(legal_base(lb.name) or lb.name)  # "X Ltd", "X Limited", "X": one
         prev, prev_key = lb, key
         groups[key].append(lb)
         surface_owner.setdefault(surface, key)
@@ -140,6 +144,8 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
                 score[lb.kind], lb.confidence + (1 if lb.rule == "gazetteer" else 0)
             )
         kind = max(score, key=score.get)
+        if any(lb.rule == "legal-form" or legal_base(lb.name) for lb in group):
+            kind = "organization"  # a legal form makes a company, however "X" alone reads
         chosen = [lb for lb in group if lb.kind == kind]
         name = max((lb.name for lb in chosen), key=len)
         if any(lb.rule == "gazetteer" for lb in chosen):
@@ -155,8 +161,61 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
     return _merge(ents)
 
 
+def legal_base(name: str) -> str | None:
+    """A company's name without the legal form that ends it ("X Orbital Pvt Ltd" -> "X
+    Orbital"), None when it ends in none."""
+    words = name.split()
+    n = len(words)
+    while n > 1 and words[n - 1].rstrip(",") in LEGAL_TAILS:
+        n -= 1
+    return " ".join(words[:n]).rstrip(",") if n < len(words) else None
+
+
+def _company_short_forms(ents: list[Ent]) -> list[Ent]:
+    """A company named with its legal form ("Kestrel Dynamics Ltd") is later "Kestrel Dynamics"
+    or "Kestrel": the first word stands for it when it is no common word, place, nationality or
+    given name and no other name starts with it; a name that is only that word folds in."""
+    shorts: dict[str, list[Ent]] = defaultdict(list)
+    for ent in ents:
+        if ent.kind != "organization":
+            continue
+        bases = [b for b in map(legal_base, ent.surfaces) if b]
+        if not bases and ent.rule != "legal-form":
+            continue
+        base = max(bases, key=len) if bases else ent.name
+        ent.surfaces.setdefault(base, None)
+        words = base.split()
+        if len(words) > 1 and _short_form(words[0]):
+            shorts[words[0]].append(ent)
+    firsts = [e.name.split()[0] for e in ents if len(e.name.split()) > 1]
+    out = []
+    for ent in ents:
+        owner = _unique(shorts.get(ent.name, []))
+        if owner is not None and ent.kind in ("person", "organization"):
+            owner.surfaces.update(ent.surfaces)
+            continue
+        out.append(ent)
+    for word, owners in shorts.items():
+        if len(owners) == 1 and firsts.count(word) == 1:
+            owners[0].surfaces.setdefault(word, None)
+    return out
+
+
+def _short_form(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in STOP_CAPS | NOT_NAME_WORDS | ORG_HEADS
+        and not is_demonym(word)
+        and places.lookup(word) is None
+        and not is_given(word)
+    )
+
+
 def _merge(ents: list[Ent]) -> list[Ent]:
     """Fold a surname-only person into the full name, a bare acronym into its long form."""
+    ents = _company_short_forms(ents)
     out: list[Ent] = []
     for ent in ents:
         target = None
