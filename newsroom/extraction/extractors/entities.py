@@ -15,6 +15,7 @@ from .lexicon import (
     STOP_CAPS,
     TRANSCRIPT_NON_SPEAKERS,
 )
+from .nationality import is_demonym
 from .quotes import transcript_labels
 from .text import Doc, normalize, surface_words
 from .types import KnownEntity
@@ -264,6 +265,7 @@ def _coordinated(doc: Doc, pieces: list, labels: list) -> None:
             label is None
             and piece.last - piece.first == 1
             and word.isalpha()
+            and not is_demonym(word)  # "X SA and Peruvian group Y": an adjective
             and not (piece.sentence_initial and word.lower() in STOP_CAPS)
         ):
             labels[n] = Label(kind, word, piece.first, piece.last, 0.55, "coordination")

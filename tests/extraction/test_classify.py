@@ -1,0 +1,17 @@
+"""Kinds of names: what a capitalised word before a company noun or after "and" is."""
+
+from __future__ import annotations
+
+from newsroom.extraction.extractors import extract
+
+from .helpers import names
+
+
+def test_classify_nationality_before_a_company_noun_or_after_and_is_no_organisation():
+    text = (
+        "The venture joins Argentine rocket maker Andes Cohetes SA and Peruvian engineering "
+        "group Inca Tecnica. Welsh engineers will help."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Andes Cohetes", "Inca Tecnica"]
+    assert [e.name for e in result.entities] == ["Andes Cohetes", "Inca Tecnica"]
