@@ -594,3 +594,23 @@ def test_frames_a_second_event_after_a_setting_or_with_its_noun_is_a_frame_of_it
         "meeting",
         "agreement",
     ]
+
+
+def test_frames_an_event_told_inside_a_quotation_is_a_passage_with_its_speakers_side():
+    text = (
+        "PARIS, March 9, 2026 — Orbital Agency director Lena Kovac spoke after the ceremony.\n\n"
+        '"We signed the Tern-3 launch contract in Lisbon this morning," Kovac said.\n\n'
+        '"It was a long year," she said.'
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("agreement", ["Orbital Agency", "Tern-3"], datetime.date(2026, 3, 9), "Lisbon"),
+    ]
+
+
+def test_frames_a_place_in_a_clause_trailing_the_event_is_not_its_place():
+    text = (
+        "PARIS, March 9, 2026 — Kestrel Rockets launched the Tern-2 probe on Friday, competing "
+        "with larger firms in India. The Orbital Agency launched Tern-1 on Monday, putting it "
+        "into orbit from Kourou."
+    )
+    assert [frame[3] for frame in frames(text)] == [None, "Kourou"]

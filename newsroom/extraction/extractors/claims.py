@@ -43,6 +43,8 @@ NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
 )
+EVENT_WORDS = {name: rx for name, rx in EVENTS}
+TRAILING = re.compile(r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b)")
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
     # "in the northern city of X", "at the Pacific port of X"
@@ -80,12 +82,28 @@ def find_claims(
             m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
         ]
         if _mostly_quoted(sent, quoted):
+            speaker = _speaker(sent, quotes)
+            if speaker is not None:
+                # "We signed for X in Jakarta this morning," the director said: a first-hand
+                # report of an event is a passage of it, its speaker's side a party
+                for lo, hi, clause_dates, _ in clauses(
+                    doc.text, sent, _dates(doc, sent, published_at, default_year, dateline_end)
+                ):
+                    claim = _claim(
+                        doc, ents, keys, key_ent, role_orgs, [], lo, hi,
+                        [m for m in in_sent if lo <= m.start < hi], clause_dates, previous,
+                        last_parties, main_orgs,
+                    )  # fmt: skip
+                    if claim is not None and claim.kind and (claim.date or claim.place_key):
+                        side = role_orgs.get(speaker) or {speaker}
+                        claim.parties = sorted({*claim.parties, *side})
+                        claims.append(claim)
             previous = [m.ent for m in in_sent]
             continue
         dates = [
             d
-            for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
-            if not any(a <= d.start < b for a, b in quoted) and d.start > dateline_end
+            for d in _dates(doc, sent, published_at, default_year, dateline_end)
+            if not any(a <= d.start < b for a, b in quoted)
         ]
         for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
             if sent.heading and not _heading_frame(doc.text[lo:hi]):
@@ -156,7 +174,23 @@ def _claim(
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # a place inside a quotation is the speaker's, not where the event was
-    place = _place(doc, ents, [m for m in in_sent if not any(a <= m.start < b for a, b in quoted)])
+    # ", competing with firms in India", ", a target that needs a plant in Y": a clause trailing
+    # the event tells of something else, and so does a place in it
+    # (", putting X into orbit from Y" goes on telling the launch)
+    cutoff = hi
+    for trailing in TRAILING.finditer(plain, at) if kind else ():
+        rest = plain.find(",", trailing.end())
+        if not (
+            trailing.group(1)
+            and EVENT_WORDS[kind].search(plain, trailing.start(), rest if rest > 0 else len(plain))
+        ):
+            cutoff = lo + trailing.start()
+            break
+    place = _place(
+        doc,
+        ents,
+        [m for m in in_sent if m.start < cutoff and not any(a <= m.start < b for a, b in quoted)],
+    )
     if place is None:
         place = _place(doc, ents, shared)
     has_number = NUMBER.search(plain)
@@ -395,6 +429,24 @@ def _event_date(dates: list[DateExpr]) -> DateExpr | None:
         d for d in main if values.dates_agree(d.date, d.precision, main[0].date, main[0].precision)
     ]
     return max(agreeing, key=lambda d: PRECISION.index(d.precision))
+
+
+def _dates(doc, sent, published_at, default_year, dateline_end) -> list[DateExpr]:
+    return [
+        d
+        for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
+        if d.start > dateline_end
+    ]
+
+
+def _speaker(sent: Sentence, quotes: list[QuoteCandidate]) -> str | None:
+    """The speaker of the quotation that covers most of the sentence."""
+    best = max(
+        quotes,
+        key=lambda q: min(q.end, sent.end) - max(q.start, sent.start),
+        default=None,
+    )
+    return best.speaker_key if best is not None else None
 
 
 def _mostly_quoted(sent: Sentence, quoted: list[tuple[int, int]]) -> bool:
