@@ -140,6 +140,14 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
     if not found:
         return []
     out, end = found
+    org = out[-1][1]
+    nxt = _stacked_title(ctx, org, sent) if org is not None else None
+    while nxt is not None:  # "<Name>, Secretary, <Org>, and Chairman, <Org2>, said"
+        more = _appositive(ctx, j, nxt, sent)
+        if not more or more[0][-1][1] is None:
+            break
+        out += more[0]
+        nxt = _stacked_title(ctx, more[0][-1][1], sent)
     k = end + 1
     if k < len(toks) and toks[k].lower == "who":
         k += 1
@@ -162,6 +170,7 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     the index of the title's last token."""
     toks, doc = ctx.doc.toks, ctx.doc
     org = None
+    k0 = k
     if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
         k += 1
     modifier = None
@@ -244,11 +253,10 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
                 end -= 1  # "Director General of the <Demonym> centre": not "… of the"
             if org is None and toks[end + 1].lower == "at":
                 org = org_at(ctx, end + 2)  # "head of launch policy at the <Org>"
-            elif org is None and toks[end + 1].text == "," and end + 2 in ctx.org_starting:
-                after = ctx.org_starting[end + 2]  # "<Name>, Director of X, <Org>" (contact)
-                n = ctx.last[after.end] + 1
-                if n >= len(toks) or toks[n].sent != sent or toks[n].text in (",", "."):
-                    org = after
+            elif org is None:
+                org = _comma_body(ctx, end, sent)  # "<Name>, Director of X, <Org>" (contact)
+    elif org is None and start == k0 and toks[role_at].is_cap:
+        org = _comma_body(ctx, role_at, sent)  # "<Name>, Director, <Org>, said" (wire style)
     if dropped:
         title = " ".join(
             t.text for n, t in enumerate(toks[start : end + 1], start) if n not in dropped
@@ -259,6 +267,41 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         title = f"{modifier} {title}"
     hi = max(toks[end].end, org.end if org else 0)
     return [(title, org, toks[j].end, hi, "appositive")], end
+
+
+def _after_body(ctx: RoleContext, org: Mention) -> int:
+    """The token after an organisation mention and its bracketed acronym, if any."""
+    toks = ctx.doc.toks
+    n = ctx.last[org.end] + 1
+    if n + 2 < len(toks) and toks[n].text == "(" and toks[n + 2].text == ")":
+        n += 3
+    return n
+
+
+def _comma_body(ctx: RoleContext, end: int, sent: int) -> Mention | None:
+    """ "<Title>, <Org>," with ``end`` the title's last token: the organisation between commas
+    (or before "and" or the sentence's end) is the title's body."""
+    toks = ctx.doc.toks
+    if end + 2 >= len(toks) or toks[end + 1].text != "," or end + 2 not in ctx.org_starting:
+        return None
+    after = ctx.org_starting[end + 2]
+    n = _after_body(ctx, after)
+    if n >= len(toks) or toks[n].sent != sent or toks[n].text in (",", ".", ";"):
+        return after
+    return after if toks[n].lower == "and" else None
+
+
+def _stacked_title(ctx: RoleContext, org: Mention, sent: int) -> int | None:
+    """ "<Title>, <Org>, and <Title>, <Org2>": where the second title starts, or None."""
+    toks = ctx.doc.toks
+    n = _after_body(ctx, org)
+    if n < len(toks) and toks[n].text == ",":
+        n += 1
+    if n + 1 < len(toks) and toks[n].lower == "and" and toks[n].sent == sent:
+        n += 1
+        if toks[n].is_cap and toks[n].lower in TITLE_WORDS:
+            return n
+    return None
 
 
 def _title_goes_on(ctx: RoleContext, k: int, sent: int) -> bool:

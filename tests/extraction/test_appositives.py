@@ -1,0 +1,24 @@
+"""Appositive roles after a name, in the forms wire copy uses."""
+
+from __future__ import annotations
+
+from .helpers import roles
+
+
+def test_appositive_stacked_titles_each_followed_by_its_body():
+    text = (
+        "The Veloria Space Board (VSB) will fly the probe. R. Anand Kethwal, Secretary, "
+        "Ministry of Orbital Affairs, and Chairman, VSB, said the probe was ready."
+    )
+    assert roles(text) == [
+        ("R. Anand Kethwal", "Secretary", "Ministry of Orbital Affairs"),
+        ("R. Anand Kethwal", "Chairman", "Veloria Space Board"),
+    ]
+
+
+def test_appositive_capitalised_title_then_body_between_commas():
+    text = (
+        "The Tarvik Satellite Centre (TSC) built the bus. Meena Dorai, Director, TSC, said "
+        "the tests were over."
+    )
+    assert roles(text) == [("Meena Dorai", "Director", "Tarvik Satellite Centre")]
