@@ -15,7 +15,7 @@ from newsroom.claims.selectors import (
 )
 from newsroom.entities.models import Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
-from newsroom.extraction.extractors import places
+from newsroom.extraction.extractors import cues, places
 
 
 class Matcher:
@@ -87,7 +87,8 @@ def _may_dispute(claim, candidate, named_orgs, place, expand):
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
     the arrangement it signed with another agency days before. Nor does it join when its place
     disagrees too: a meeting two days later in another city is another meeting, not one
-    disputed twice."""
+    disputed twice. A party described but not named ("with a university in Y") is one the
+    claim lacks."""
     if values.dates_agree(
         candidate.date, candidate.date_precision, claim.date, claim.date_precision
     ):
@@ -96,7 +97,8 @@ def _may_dispute(claim, candidate, named_orgs, place, expand):
         return False
     theirs = expand(claim.parties.values_list("pk", flat=True))
     mine = {org: expand([org]) for org in named_orgs}
-    if all(expanded & theirs for expanded in mine.values()):
+    unnamed = any(cues.UNNAMED_PARTY.search(span.text) for span in candidate.evidence)
+    if all(expanded & theirs for expanded in mine.values()) and not unnamed:
         return True
     known = set().union(*mine.values())
     counterparts = Entity.objects.filter(pk__in=theirs - known, kind=EntityKind.ORGANIZATION)

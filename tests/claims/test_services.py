@@ -187,6 +187,26 @@ def test_a_contract_with_another_party_days_later_is_no_dispute_of_the_arrangeme
     ]
 
 
+def test_a_contract_with_an_unnamed_party_months_off_is_another_agreement(ingest):
+    ingest(
+        "The Orbital Agency and the Harbor Space Institute signed a launch contract in Lisbon on "
+        "April 2, 2026.\n",
+        published="2026-04-03",
+    )
+    ingest(
+        "The Orbital Agency signed a contract in March 2026 with a university for a "
+        "small camera.\n",
+        source="Second Paper",
+        published="2026-05-26",
+    )
+    launch, camera = Claim.objects.filter(kind="agreement").order_by("pk")
+    assert (launch.status, camera.date, camera.status) == (
+        "unverified",
+        datetime.date(2026, 3, 1),
+        "unverified",
+    )
+
+
 @pytest.mark.parametrize(
     ("first", "status", "conflicting"),
     [

@@ -132,3 +132,10 @@ SUBJECT_ASIDE = re.compile(
     r"(?!\s*(?:said|says|told|tells|added|adds|stated|noted|explained|argued)\b)",
     re.I,
 )
+
+
+# "signed a contract with a university in Y": a party the text describes but does not name
+UNNAMED_PARTY = re.compile(
+    rf"\bwith\s+(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['unnamed_parties'])})\b",
+    re.I,
+)
