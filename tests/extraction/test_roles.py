@@ -339,3 +339,65 @@ def test_media_contact_line_names_a_person_with_title_and_organisation():
         "Quarrow Orbital Research said the satellite flies in May.\n\nMedia contact:\n"
         "Ruth Akers, Director of Communications, Quarrow Orbital Research\npress@example.org"
     ) == [("Ruth Akers", "Director of Communications", "Quarrow Orbital Research")]
+
+
+def test_roles_title_of_org_then_honorific_and_name():
+    text = (
+        "The Director-General of the Tarvik Space Agency (TSA), Dr. Ama Kessel, said the test "
+        "went well."
+    )
+    assert roles(text) == [
+        ("Ama Kessel", "Director-General", "Tarvik Space Agency"),
+        ("Ama Kessel", "Dr.", None),
+    ]
+
+
+def test_roles_slashed_title_of_org_then_honorific_and_name():
+    text = (
+        "The test, according to the Managing Director/Chief Executive Officer of Kestrel "
+        "Dynamics Limited, Engr. Tunde Ogar, went well."
+    )
+    assert roles(text) == [
+        ("Tunde Ogar", "Managing Director/Chief Executive Officer", "Kestrel Dynamics Limited"),
+        ("Tunde Ogar", "Engr.", None),
+    ]
+
+
+def test_roles_whose_title_is_the_org_named_before():
+    text = (
+        "The round was led by Harlow Capital, whose chairman, Bala Kurfi, is also chairman of "
+        "Kestrel Dynamics Ltd."
+    )
+    assert roles(text) == [
+        ("Bala Kurfi", "chairman", "Harlow Capital"),
+        ("Bala Kurfi", "chairman", "Kestrel Dynamics Ltd."),
+    ]
+
+
+def test_roles_its_title_skips_an_org_inside_a_which_clause():
+    text = (
+        "The Tarvik Space Agency (TSA), which holds a stake in Kestrel Dynamics, welcomed the "
+        "decision. Its executive director, Ama Kessel, said the deal was good."
+    )
+    assert roles(text) == [("Ama Kessel", "executive director", "Tarvik Space Agency")]
+
+
+def test_roles_title_in_a_field_at_org():
+    text = (
+        "Tunde Ogar, a lecturer in aerospace engineering at the Harlow Institute of Technology, "
+        "said it was hard."
+    )
+    assert roles(text) == [
+        ("Tunde Ogar", "lecturer in aerospace engineering", "Harlow Institute of Technology")
+    ]
+
+
+def test_roles_plural_title_before_two_names():
+    text = (
+        "Kestrel Dynamics was founded in 2019 by former Tarvik Space Agency engineers Ama Kessel "
+        "and Tunde Ogar."
+    )
+    assert roles(text) == [
+        ("Ama Kessel", "former engineer", "Tarvik Space Agency"),
+        ("Tunde Ogar", "former engineer", "Tarvik Space Agency"),
+    ]

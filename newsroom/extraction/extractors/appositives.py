@@ -136,6 +136,8 @@ def right_roles(ctx: RoleContext, j: int) -> list[tuple]:
         if toks[k + 1].lower not in COPULAR_VERBS:
             return []  # "<Name>, who flew …": no title
         k += 2  # "<Name>, who remains chief designer": the title without the clause
+    if toks[k].lower in COPULAR_VERBS and k + 1 < len(toks) and toks[k + 1].lower == "also":
+        k += 2  # "whose chairman, <Name>, is also chairman of <Org>": the second title
     found = _appositive(ctx, j, k, sent)
     if not found:
         return []
@@ -224,7 +226,13 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     while start < role_at and toks[start].lower in LEADING_ADVERBS:
         start += 1  # "<Name>, now an adviser to <Org>": the title is "adviser"
     end = role_at
-    if end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS | {"to"}:
+    field = (  # "a lecturer in aerospace engineering at <Org>": the field is in the title
+        end + 2 < len(toks)
+        and toks[end + 1].lower == "in"
+        and toks[end + 2].text.isalpha()
+        and toks[end + 2].text.islower()
+    )
+    if field or end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS | {"to"}:
         n = end + 2
         if n not in ctx.org_starting and n < len(toks) and toks[n].lower in ("the", "a", "an"):
             n += 1

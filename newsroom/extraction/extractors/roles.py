@@ -35,6 +35,8 @@ from .types import RoleCandidate, Span
 # Heads whose possessive owns a title before a name ("The council's <title>, <Name>").
 OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
 PRESS_UNITS = ("press", "service", "office", "team")
+# "Its chairman, <Name>", "<Org>, whose chairman, <Name>,": the organisation named before
+OWNER_PRONOUNS = ("its", "their", "whose")
 
 
 def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str]):
@@ -81,6 +83,11 @@ def singular(title: str) -> str:
     return title
 
 
+def _plural(word: str) -> bool:
+    """ "engineers" in "former <Org> engineers A and B": a role noun in the plural."""
+    return word.endswith("s") and word[:-1] in ROLE_NOUNS
+
+
 def _listed(ctx: RoleContext, i: int) -> list[tuple]:
     """ "<Org> astronauts A, B and C": a person later in a list shares the first one's title."""
     toks = ctx.doc.toks
@@ -109,6 +116,13 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     k = i - 1
     while k >= 0 and toks[k].sent == sent and toks[k].lower in PLAIN_HONORIFICS:
         k -= 1
+    n = k
+    while n >= 0 and toks[n].sent == sent and toks[n].lower in HONORIFICS:
+        n -= 1
+    if n < k and n >= 0 and toks[n].text == "," and toks[n].sent == sent:
+        # "The head of <Org>, Dr. <Name>": the title before the comma, and the honorific
+        honorific = (title_text(doc, n + 1, k), None, toks[n + 1].start, toks[k].end, "left-title")
+        return [*_left(ctx, n + 1), honorific]
     comma = k >= 0 and toks[k].text == "," and toks[k].sent == sent
     if comma:
         k -= 1
@@ -126,7 +140,7 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     while (
         k >= 0
         and toks[k].sent == sent
-        and (toks[k].lower in TITLE_WORDS or toks[k].lower in HONORIFICS)
+        and (toks[k].lower in TITLE_WORDS or toks[k].lower in HONORIFICS or _plural(toks[k].lower))
     ):
         k -= 1
         if k >= 1 and _glued_prefix(toks, k):
@@ -135,7 +149,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         return []
     words = [t.lower for t in toks[k + 1 : end + 1]]
     if not any(
-        w in ROLE_NOUNS or w in TITLE_WORDS - ROLE_MODIFIERS or w in HONORIFICS for w in words
+        w in ROLE_NOUNS or w in TITLE_WORDS - ROLE_MODIFIERS or w in HONORIFICS or _plural(w)
+        for w in words
     ):
         return []
     title_lo, title_hi = k + 1, end
@@ -165,8 +180,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         while n > k - 3 and toks[n].lower in PRESS_UNITS:
             n -= 1
         k = n if n in ctx.org_ending else k
-    if k >= 0 and toks[k].lower in ("its", "their") and comma:
-        org = ctx.last_org_before(toks[k].start)
+    if k >= 0 and toks[k].lower in OWNER_PRONOUNS and comma:
+        org = _owner_before(ctx, toks[k].start)
     elif k >= 0 and toks[k].text in POSSESSIVES and k - 1 in ctx.org_ending:
         org = ctx.org_ending[k - 1]
     elif k in ctx.org_ending:
@@ -191,7 +206,7 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if org
         and org.start < toks[title_lo].start
         and toks[k].sent == sent
-        and toks[k].lower not in ("its", "their")
+        and toks[k].lower not in OWNER_PRONOUNS
         else toks[title_lo].start
     )
     title = title_text(doc, title_lo, title_hi)
@@ -203,6 +218,26 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _owner_before(ctx: RoleContext, pos: int) -> Mention | None:
+    """The organisation "its" stands for: the last one named before ``pos``, passing over one
+    inside a relative clause ("<Org>, which holds a stake in <Org2>, welcomed it. Its …")."""
+    before = [m for m in ctx.orgs if m.end <= pos]
+    for m in reversed(before):
+        if not _in_relative_clause(ctx.doc.toks, ctx.first[m.start]):
+            return m
+    return before[-1] if before else None
+
+
+def _in_relative_clause(toks, i: int) -> bool:
+    """ "which" or "who" stands between token ``i`` and the comma before it."""
+    n = i - 1
+    while n >= 0 and toks[n].sent == toks[i].sent and toks[n].text != ",":
+        if toks[n].lower in ("which", "who"):
+            return True
+        n -= 1
+    return False
 
 
 def _portfolio_suffix(toks, k: int, sent: int) -> int:
@@ -269,8 +304,16 @@ def _title_of_org_before(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
         return []
     hi = n - 1
     lo = hi
-    while lo >= 0 and toks[lo].sent == sent and toks[lo].lower in TITLE_WORDS:
-        lo -= 1
+    while (
+        lo >= 0
+        and toks[lo].sent == sent
+        and (
+            toks[lo].lower in TITLE_WORDS
+            or toks[lo].text == "/"
+            and toks[lo - 1].lower in TITLE_WORDS
+        )
+    ):
+        lo -= 1  # "Managing Director/Chief Executive Officer of <Org>": one title
     lo += 1
     if lo > hi or not any(t.lower in ROLE_NOUNS for t in toks[lo : hi + 1]):
         return []
