@@ -614,3 +614,15 @@ def test_frames_a_place_in_a_clause_trailing_the_event_is_not_its_place():
         "into orbit from Kourou."
     )
     assert [frame[3] for frame in frames(text)] == [None, "Kourou"]
+
+
+def test_frames_an_event_a_commentator_tells_in_a_transcript_has_no_speaker_party():
+    text = (
+        "ORBIT HOUR - full transcript\n\n"
+        "ANNA BELL (HOST): Welcome back. I'm Anna Bell, and with me is Mark Stone.\n\n"
+        "MARK STONE: Good to be here, Anna.\n\n"
+        "ANNA BELL: What news from the Orbital Agency?\n\n"
+        "MARK STONE: Busy times. Tern-1 gets switched off at the end of May.\n"
+    )
+    # the craft, not the commentator
+    assert [frame[:2] for frame in frames(text)] == [("end_of_operations", ["Tern-1"])]

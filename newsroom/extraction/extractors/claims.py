@@ -43,6 +43,7 @@ NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
 )
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 EVENT_WORDS = {name: rx for name, rx in EVENTS}
 TRAILING = re.compile(r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b)")
 PLACE_PREP = re.compile(
@@ -94,9 +95,14 @@ def find_claims(
                         [m for m in in_sent if lo <= m.start < hi], clause_dates, previous,
                         last_parties, main_orgs,
                     )  # fmt: skip
-                    if claim is not None and claim.kind and (claim.date or claim.place_key):
+                    if claim is not None and claim.kind:
+                        # "we signed": the speaker's side took part; "X gets switched off":
+                        # the speaker only tells of it
                         side = role_orgs.get(speaker) or {speaker}
-                        claim.parties = sorted({*claim.parties, *side})
+                        if FIRST_PERSON.search(doc.text, lo, hi):
+                            claim.parties = sorted({*claim.parties, *side})
+                        elif set(claim.parties) - side:
+                            claim.parties = sorted(set(claim.parties) - side)
                         claims.append(claim)
             previous = [m.ent for m in in_sent]
             continue
