@@ -22,3 +22,11 @@ def test_appositive_capitalised_title_then_body_between_commas():
         "the tests were over."
     )
     assert roles(text) == [("Meena Dorai", "Director", "Tarvik Satellite Centre")]
+
+
+def test_appositive_title_and_body_inside_a_broadcast_note():
+    text = (
+        "SOUNDBITE (Nora Vesk, Chair, Tarvik County Commission): These jobs matter to us, and "
+        "we will say so."
+    )
+    assert roles(text) == [("Nora Vesk", "Chair", "Tarvik County Commission")]

@@ -294,7 +294,7 @@ def _comma_body(ctx: RoleContext, end: int, sent: int) -> Mention | None:
         return None
     after = ctx.org_starting[end + 2]
     n = _after_body(ctx, after)
-    if n >= len(toks) or toks[n].sent != sent or toks[n].text in (",", ".", ";"):
+    if n >= len(toks) or toks[n].sent != sent or toks[n].text[:1] in (",", ".", ";", ")"):
         return after
     return after if toks[n].lower == "and" else None
 
