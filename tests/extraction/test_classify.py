@@ -15,3 +15,13 @@ def test_classify_nationality_before_a_company_noun_or_after_and_is_no_organisat
     result = extract(text)
     assert names(result, "organization") == ["Andes Cohetes", "Inca Tecnica"]
     assert [e.name for e in result.entities] == ["Andes Cohetes", "Inca Tecnica"]
+
+
+def test_classify_zone_and_hemisphere_end_place_names():
+    text = (
+        "The firm will move to the Okada Free Trade Zone in 2027. It is the best launch site in "
+        "the Southern Hemisphere."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Okada Free Trade Zone", "Southern Hemisphere"]
+    assert names(result, "person") == []
