@@ -25,3 +25,15 @@ def test_classify_zone_and_hemisphere_end_place_names():
     result = extract(text)
     assert names(result, "place") == ["Okada Free Trade Zone", "Southern Hemisphere"]
     assert names(result, "person") == []
+
+
+def test_classify_hyphenated_mixed_case_acronym_in_brackets_names_the_long_form():
+    text = (
+        "It was picked by the Veloria National Space Promotion and Licensing Board (VE-SPACe). "
+        "VE-SPACe said so."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Veloria National Space Promotion and Licensing Board"]
+    assert names(result, "person") == []
+    board = result.entities[0]
+    assert board.aliases == ["VE-SPACe"]

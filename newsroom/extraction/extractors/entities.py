@@ -158,9 +158,20 @@ def _acronym_after(doc: Doc, j: int, last: int) -> str | None:
     toks = doc.toks
     if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         word = toks[j + 1].text
-        if ACRONYM.match(word):
+        if ACRONYM.match(word) or _hyphen_acronym(word):
             return word
     return None
+
+
+def _hyphen_acronym(word: str) -> bool:
+    """ "AB-CDEf": capitalised parts, mostly capitals; an acronym however its agency writes it."""
+    letters = [c for c in word if c.isalpha()]
+    return (
+        "-" in word
+        and len(word) <= 12
+        and all(part[:1].isupper() for part in word.split("-"))
+        and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    )
 
 
 def _acronym_start(doc: Doc, sent, acr: str, a: int, b: int) -> int:
