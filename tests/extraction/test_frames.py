@@ -626,3 +626,13 @@ def test_frames_an_event_a_commentator_tells_in_a_transcript_has_no_speaker_part
     )
     # the craft, not the commentator
     assert [frame[:2] for frame in frames(text)] == [("end_of_operations", ["Tern-1"])]
+
+
+def test_frames_more_words_for_a_launch_an_appointment_and_an_intent():
+    text = (
+        "PARIS, March 9, 2026 — Tern-2 flies on Tuesday from Kourou. Kestrel Rockets lifted "
+        "Tern-1 into orbit from Kourou on March 2. Lena Kovac became the Orbital Agency's chief "
+        "engineer on March 1. \"We want Tern-3 in orbit in 2028,\" the agency's head, Tomas "
+        "Ruiz, said."
+    )
+    assert [frame[0] for frame in frames(text)] == ["launch", "launch", "appointment", "intent"]

@@ -82,35 +82,31 @@ def find_claims(
         in_sent = [
             m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
         ]
-        if _mostly_quoted(sent, quoted):
-            speaker = _speaker(sent, quotes)
-            if speaker is not None:
-                # "We signed for X in Jakarta this morning," the director said: a first-hand
-                # report of an event is a passage of it, its speaker's side a party
-                for lo, hi, clause_dates, _ in clauses(
-                    doc.text, sent, _dates(doc, sent, published_at, default_year, dateline_end)
-                ):
-                    claim = _claim(
-                        doc, ents, keys, key_ent, role_orgs, [], lo, hi,
-                        [m for m in in_sent if lo <= m.start < hi], clause_dates, previous,
-                        last_parties, main_orgs,
-                    )  # fmt: skip
-                    if claim is not None and claim.kind:
-                        # "we signed": the speaker's side took part; "X gets switched off":
-                        # the speaker only tells of it
-                        side = role_orgs.get(speaker) or {speaker}
-                        if FIRST_PERSON.search(doc.text, lo, hi):
-                            claim.parties = sorted({*claim.parties, *side})
-                        elif set(claim.parties) - side:
-                            claim.parties = sorted(set(claim.parties) - side)
-                        claims.append(claim)
+        all_dates = _dates(doc, sent, published_at, default_year, dateline_end)
+        mostly_quoted = _mostly_quoted(sent, quoted)
+        # "We signed for X in Jakarta this morning," the director said: a first-hand report of
+        # an event is a passage of it
+        if mostly_quoted:
+            spans = [(lo, hi) for lo, hi, _, _ in clauses(doc.text, sent, all_dates)]
+        else:
+            spans = [
+                (max(q.start, sent.start), min(q.end, sent.end))
+                for q in quotes
+                if q.start < sent.end and sent.start < q.end
+            ]
+        speaker = _speaker(sent, quotes) if spans else None
+        for lo, hi in spans if speaker is not None else ():
+            claim = _claim(
+                doc, ents, keys, key_ent, role_orgs, [], lo, hi,
+                [m for m in in_sent if lo <= m.start < hi],
+                [d for d in all_dates if lo <= d.start < hi], previous, last_parties, main_orgs,
+            )  # fmt: skip
+            if claim is not None and claim.kind:
+                claims.append(_told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
+        if mostly_quoted:
             previous = [m.ent for m in in_sent]
             continue
-        dates = [
-            d
-            for d in _dates(doc, sent, published_at, default_year, dateline_end)
-            if not any(a <= d.start < b for a, b in quoted)
-        ]
+        dates = [d for d in all_dates if not any(a <= d.start < b for a, b in quoted)]
         for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
             if sent.heading and not _heading_frame(doc.text[lo:hi]):
                 continue
@@ -443,6 +439,17 @@ def _dates(doc, sent, published_at, default_year, dateline_end) -> list[DateExpr
         for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
         if d.start > dateline_end
     ]
+
+
+def _told_by(claim: ClaimCandidate, speaker: str, role_orgs, text: str) -> ClaimCandidate:
+    """A frame told in a quotation: "we signed" makes the speaker's side a party; "X gets
+    switched off" is only told by the speaker, who takes no part."""
+    side = role_orgs.get(speaker) or {speaker}
+    if FIRST_PERSON.search(text):
+        claim.parties = sorted({*claim.parties, *side})
+    elif set(claim.parties) - side:
+        claim.parties = sorted(set(claim.parties) - side)
+    return claim
 
 
 def _speaker(sent: Sentence, quotes: list[QuoteCandidate]) -> str | None:
