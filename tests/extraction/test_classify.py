@@ -37,3 +37,13 @@ def test_classify_hyphenated_mixed_case_acronym_in_brackets_names_the_long_form(
     assert names(result, "person") == []
     board = result.entities[0]
     assert board.aliases == ["VE-SPACe"]
+
+
+def test_classify_names_in_a_wire_credit_line():
+    text = (
+        "The deal was signed on Monday.\n\n"
+        "— Reporting by Marta Quiroga in Lima and Tomas Ibanez in Quito; Editing by Karen Aldous"
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Marta Quiroga", "Tomas Ibanez", "Karen Aldous"]
+    assert names(result, "place") == ["Lima", "Quito"]

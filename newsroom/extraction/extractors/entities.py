@@ -14,12 +14,14 @@ from .lexicon import (
     ROLE_NOUNS,
     STOP_CAPS,
     TRANSCRIPT_NON_SPEAKERS,
+    word_set,
 )
 from .nationality import is_demonym
 from .quotes import transcript_labels
 from .text import Doc, normalize, surface_words
 from .types import KnownEntity
 
+CREDIT_WORDS = word_set("credit_words")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # A transcript speaker label: an upper-case name of two to four words, perhaps ", OUTLET".
 SPEAKER_LABEL = re.compile(
@@ -224,7 +226,12 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                             )
                         )
                         covered.add(b + 1)
-                elif not sent.heading or _byline(doc, sent, a) or _contact(doc, sent, a, b):
+                elif (
+                    not sent.heading
+                    or _byline(doc, sent, a)
+                    or _credit_line(doc, sent)
+                    or _contact(doc, sent, a, b)
+                ):
                     labels += _classify_run(doc, sent, a, b)
                 else:
                     labels += [
@@ -246,6 +253,12 @@ def _contact(doc: Doc, sent, first: int, last: int) -> bool:
         and toks[last].text == ","
         and toks[last + 1].lower in ROLE_NOUNS
     )
+
+
+def _credit_line(doc: Doc, sent) -> bool:
+    """A wire credit line, "— Reporting by <Name> in <City>; Editing by <Name>"."""
+    words = [t for t in doc.toks[sent.first : sent.first + 4] if t.text.isalpha()]
+    return len(words) > 1 and words[0].lower in CREDIT_WORDS and "by" in [t.lower for t in words]
 
 
 def _byline(doc: Doc, sent, first: int) -> bool:
