@@ -632,7 +632,20 @@ def test_frames_more_words_for_a_launch_an_appointment_and_an_intent():
     text = (
         "PARIS, March 9, 2026 — Tern-2 flies on Tuesday from Kourou. Kestrel Rockets lifted "
         "Tern-1 into orbit from Kourou on March 2. Lena Kovac became the Orbital Agency's chief "
-        "engineer on March 1. \"We want Tern-3 in orbit in 2028,\" the agency's head, Tomas "
+        'engineer on March 1. "We want Tern-3 in orbit in 2028," the agency\'s head, Tomas '
         "Ruiz, said."
     )
     assert [frame[0] for frame in frames(text)] == ["launch", "launch", "appointment", "intent"]
+
+
+def test_frames_an_event_a_correspondent_tells_in_a_transcript_is_a_passage():
+    text = (
+        "EVENING NEWS - transcript\n\n"
+        "ANCHOR: Good evening. The Orbital Agency had a busy week.\n\n"
+        "CORRESPONDENT: Back home, the Orbital Agency renewed its ground-station agreement with "
+        "the Harbor Space Institute last week, until 2031.\n\n"
+        "ANCHOR: Thank you.\n"
+    )
+    assert [frame[:2] + frame[6:] for frame in frames(text)] == [
+        ("extension", ["Harbor Space Institute", "Orbital Agency"], 2031)
+    ]

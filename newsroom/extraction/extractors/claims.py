@@ -95,7 +95,7 @@ def find_claims(
                 if q.start < sent.end and sent.start < q.end
             ]
         speaker = _speaker(sent, quotes) if spans else None
-        for lo, hi in spans if speaker is not None else ():
+        for lo, hi in spans:
             claim = _claim(
                 doc, ents, keys, key_ent, role_orgs, [], lo, hi,
                 [m for m in in_sent if lo <= m.start < hi],
@@ -441,9 +441,11 @@ def _dates(doc, sent, published_at, default_year, dateline_end) -> list[DateExpr
     ]
 
 
-def _told_by(claim: ClaimCandidate, speaker: str, role_orgs, text: str) -> ClaimCandidate:
+def _told_by(claim: ClaimCandidate, speaker: str | None, role_orgs, text: str) -> ClaimCandidate:
     """A frame told in a quotation: "we signed" makes the speaker's side a party; "X gets
     switched off" is only told by the speaker, who takes no part."""
+    if speaker is None:  # a correspondent's or a moderator's words
+        return claim
     side = role_orgs.get(speaker) or {speaker}
     if FIRST_PERSON.search(text):
         claim.parties = sorted({*claim.parties, *side})
