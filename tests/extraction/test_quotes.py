@@ -352,3 +352,11 @@ def test_quotes_a_broadcast_scripts_soundbites_are_the_named_peoples_quotes():
         ("The system shut the engine down in a fraction of a second.", "Ray Okafor"),
         ("We owe people a phone call first.", "Lina Marsh"),
     ]
+
+
+def test_quotes_according_to_a_title_of_an_org_then_the_name_is_the_person():
+    text = (
+        "The test, according to the chief executive of Kestrel Dynamics Limited, Engr. Tunde "
+        'Ogar, "proved that our engineers can build an engine."'
+    )
+    assert speaker_of(extract(text), "proved that") == "Tunde Ogar"

@@ -29,7 +29,8 @@ from .types import QuoteCandidate
 QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
 NESTED = re.compile(r"\b(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b")
-ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)")
+# "according to X" and, after a title ("according to the head of X, <Name>,"), the name
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
@@ -169,6 +170,22 @@ class Attributor:
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
 
+    def according(self, base: int, m: re.Match) -> tuple[int | None, str]:
+        """The speaker of "according to X" (``m`` matched at ``base``): X, or the person named
+        after a title ("according to the chief executive of <Org>, <Name>")."""
+        ent, how = self.region(base + m.start(1), base + m.end(1))
+        titled = any(w.lower() in ROLE_NOUNS for w in m.group(1).split())
+        if m.group(2) and titled and (ent is None or self.ents[ent].kind != "person"):
+            named = [
+                n
+                for n in self.mentions
+                if base + m.start(2) <= n.start < base + m.end(2)
+                and self.ents[n.ent].kind == "person"
+            ]
+            if named:
+                return named[0].ent, "name"
+        return ent, how
+
     def holder(self, m: Mention) -> int | None:
         """The person holding a title at ``m``'s organisation when a role noun follows it
         ("the <Org> director general"), the one mentioned last before it."""
@@ -210,7 +227,7 @@ class Attributor:
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
                 base = q.close + 1 + lead
-                ent, how = self.region(base + m.start(1), base + m.end(1))
+                ent, how = self.according(base, m)
                 if ent is not None and how == "name":
                     return ent, "according to", f"according-{how}"
                 verb = None  # "a statement posted on its website": the speaker is before the quote
@@ -245,7 +262,7 @@ class Attributor:
             if ent is not None:
                 return ent, v.group(1).lower(), f"pre-{how}"
         if m := ACCORDING.search(pre):
-            ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
+            ent, how = self.according(s_lo, m)
             if ent is not None:
                 return ent, "according to", f"according-{how}"
         verbs = self.verbs(pre, s_lo)
