@@ -649,3 +649,13 @@ def test_frames_an_event_a_correspondent_tells_in_a_transcript_is_a_passage():
     assert [frame[:2] + frame[6:] for frame in frames(text)] == [
         ("extension", ["Harbor Space Institute", "Orbital Agency"], 2031)
     ]
+
+
+def test_frames_would_become_is_an_appointment():
+    text = (
+        "PARIS, March 9, 2026 — The Orbital Agency said Lena Kovac would become its chief "
+        "engineer in July."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac", "Orbital Agency"], datetime.date(2026, 7, 1))
+    ]
