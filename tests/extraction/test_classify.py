@@ -47,3 +47,13 @@ def test_classify_names_in_a_wire_credit_line():
     result = extract(text)
     assert names(result, "person") == ["Marta Quiroga", "Tomas Ibanez", "Karen Aldous"]
     assert names(result, "place") == ["Lima", "Quito"]
+
+
+def test_classify_broadcast_script_cues_in_capitals_are_no_organisations():
+    text = (
+        "ANCHOR: Good evening. A rocket engine test at the Okada range ended early.\n\n"
+        "REPORTER (LIVE): Crews from the Okada Fire Department were called in.\n\n"
+        "TAG (ANCHOR): We will have more on this story tonight."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Okada Fire Department"]

@@ -89,7 +89,8 @@ MONTHS: dict[str, int] = lexicon()["months"]
 WEEKDAYS = tuple(lexicon()["weekdays"])
 # Capitalised words that are common nouns or calendar words, not names.
 NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("not_name_words_extra")
-# Acronyms that name nothing, time zones among them ("10:42 a.m. EDT").
+# Acronyms that name nothing, time zones ("10:42 a.m. EDT") and broadcast script cues ("ANCHOR:",
+# "REPORTER (LIVE):") among them.
 GENERIC_ACRONYMS = word_set("generic_acronyms")
 CONNECTORS = word_set("connectors")
 FUTURE_CUES = word_set("future_cues")
