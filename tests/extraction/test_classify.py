@@ -57,3 +57,8 @@ def test_classify_broadcast_script_cues_in_capitals_are_no_organisations():
     )
     result = extract(text)
     assert names(result, "organization") == ["Okada Fire Department"]
+
+
+def test_classify_a_spanish_article_opens_the_place_name():
+    text = "The rocket flew from a range in La Quebrada province in May."
+    assert names(extract(text), "place") == ["La Quebrada"]

@@ -38,6 +38,7 @@ NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a 
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
+PLACE_PREPOSITIONS = word_set("place_prepositions")
 
 
 @dataclass
@@ -168,9 +169,9 @@ def split_chunk(
             and first + 1 < last
             and toks[first + 1].is_cap
             and first > 0
-            and toks[first - 1].lower in ORG_NOUNS
+            and (toks[first - 1].lower in ORG_NOUNS or toks[first - 1].lower in PLACE_PREPOSITIONS)
         ):
-            break  # "the newspaper La Voz X": the article opens the title, it is no connector
+            break  # "the newspaper La Voz X", "in La Quebrada": the article opens the name
         first += 1
     if first >= last:
         return []
