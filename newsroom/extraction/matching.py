@@ -107,7 +107,8 @@ def _may_dispute(claim, candidate, named_orgs, place, expand):
 
 # "the third flight", "its fourth Chaski launch", "the rocket's maiden flight"
 ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|debut|\d+(?:st|nd|rd|th))"
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|debut|next"
+    r"|\d+(?:st|nd|rd|th))"
     r"\s+(?:[\w'’`-]+\s+){0,2}?(?:flight|launch|mission)s?\b",
     re.I,
 )
@@ -126,11 +127,16 @@ def _ordinals(text):
 
 def _same_ordinal(claim, candidate):
     """A flight numbered differently is another flight: "the third flight, planned for May" is
-    not the second flight that launched the satellite in February."""
+    not the second flight that launched the satellite in February, nor "the next flight" the one
+    an article reports."""
     mine = _ordinals(" ".join(span.text for span in candidate.evidence))
     if not mine:
         return True
     theirs = _ordinals(" ".join([claim.statement, *claim.evidence.values_list("text", flat=True)]))
+    if mine == {"next"}:
+        # "its next flight, in June" is not the flight just reported, unless it was told as
+        # the next one too
+        return "next" in theirs
     return not theirs or bool(mine & theirs)
 
 

@@ -207,6 +207,21 @@ def test_a_contract_with_an_unnamed_party_months_off_is_another_agreement(ingest
     )
 
 
+def test_the_next_flight_is_not_the_launch_just_reported_but_is_the_next_flight_again(ingest):
+    ingest(
+        "Kestrel Rockets Ltd launched the Tern-2 probe on a Wren rocket from Kourou on April 14, "
+        "2026. Kestrel Rockets Ltd plans its next Wren flight in May, for a Chilean customer.\n",
+        published="2026-04-15",
+    )
+    ingest(
+        "Kestrel Rockets Ltd said its next Wren flight, in May, will carry a camera.\n",
+        source="Second Paper",
+        published="2026-04-20",
+    )
+    launch, next_flight = Claim.objects.filter(kind="launch").order_by("pk")
+    assert (launch.evidence.count(), next_flight.evidence.count()) == (1, 2)
+
+
 @pytest.mark.parametrize(
     ("first", "status", "conflicting"),
     [

@@ -659,3 +659,20 @@ def test_frames_would_become_is_an_appointment():
     assert [frame[:3] for frame in frames(text)] == [
         ("appointment", ["Lena Kovac", "Orbital Agency"], datetime.date(2026, 7, 1))
     ]
+
+
+def test_frames_an_upper_case_yearless_dateline_dates_the_events():
+    text = "VARNA, MARCH 11, BTA. The Orbital Agency and Kestrel Rockets today signed a contract.\n"
+    assert frames(text, received_at=datetime.date(2026, 12, 2))[0][:3] == (
+        "agreement",
+        ["Kestrel Rockets", "Orbital Agency"],
+        datetime.date(2026, 3, 11),
+    )
+
+
+def test_frames_a_clause_cut_after_an_appositive_tells_of_the_craft_before_it():
+    text = (
+        "PARIS, March 9, 2026 — Lena Kovac chaired the technical session and presented the "
+        "first data from Tern-2, the satellite which was launched from Kourou last week."
+    )
+    assert [frame[:2] for frame in frames(text)][-1] == ("launch", ["Lena Kovac", "Tern-2"])

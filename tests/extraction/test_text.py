@@ -30,6 +30,19 @@ def test_analyse_reads_dateline():
     }
 
 
+def test_analyse_reads_a_state_wire_dateline_in_capitals_and_a_date_on_its_own_line():
+    wire = analyse("VARNA, MARCH 11, BTA. The agency signed a contract.")
+    release = analyse("MINISTRY OF SPACE\n\nPRESS RELEASE\n\nVarna, 2 March 2026\n\nText.")
+    dated = analyse("MEDIA RELEASE\nWednesday 15 April 2026\n\nText.")
+    assert [
+        {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} for doc in (wire, release, dated)
+    ] == [
+        {"city": "VARNA", "date": "MARCH 11", "outlet": "BTA"},
+        {"city": "Varna", "date": "2 March 2026"},
+        {"date": "15 April 2026"},
+    ]
+
+
 def test_analyse_keeps_double_barrelled_names_whole():
     doc = analyse(
         "Jean-Luc Moreau met Ines Brandt-Kowalczyk for Sino-Russian and Paris-Berlin talks."

@@ -32,7 +32,8 @@ from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
 PRECISION = ("year", "month", "day")
-RELATIVE = re.compile(r"^\s*(?:which|that|who)\b", re.I)
+# "which …", or "the satellite which …" cut from "X, the satellite which was launched …"
+RELATIVE = re.compile(r"^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:which|that|who)\b", re.I)
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 ANTECEDENT_KINDS = OBJECT_KINDS | {"person"}

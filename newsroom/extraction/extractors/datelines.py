@@ -22,7 +22,9 @@ def dateline_date(
     if span is None:
         return None
     year = default_year or _year_written(doc, received_at)
-    found = [d for d in find_dates(doc.text, span[0], span[1], None, year) if d.date]
+    # "MARCH 11" read as "March 11" (same length, so the offsets hold)
+    text = doc.text[: span[0]] + CAPS.sub(_cap, doc.text[span[0] : span[1]]) + doc.text[span[1] :]
+    found = [d for d in find_dates(text, span[0], span[1], None, year) if d.date]
     if not found or found[0].precision != "day":
         return None
     date = found[0].date
@@ -33,6 +35,13 @@ def dateline_date(
     if date > received_at:
         date = date.replace(year=date.year - 1)
     return date
+
+
+CAPS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _cap(m: re.Match) -> str:
+    return m.group(0).capitalize()
 
 
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -21,6 +21,8 @@ CLOSE_DOUBLE = '”"'
 SENT_END = {".", "!", "?"}
 HEADING_END = set(".!?\"”’':;)…")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# a state wire's upper-case dateline: "YEREVAN, MARCH 11, ARNA."
+_MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?"
 DATELINE = re.compile(
     # capitals with accents too ("ÉVORA", "LIÈGE")
     # and Latin Extended-A ("WROCŁAW", "ŁÓDŹ"; the block mixes cases, a small risk in a line
@@ -29,14 +31,23 @@ DATELINE = re.compile(
     rf"(?:, (?!{_MONTH_WORD} \d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     # "Sept. 12", "Sept. 12, 2025", or day first: "14 May 2026"
     # (after a comma or a dash: "BUENOS AIRES, Argentina — August 24, 2026 —")
-    rf"(?:(?:,| [—–-])? (?P<date>{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?"
+    rf"(?:(?:,| [—–-])? (?P<date>(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
-    r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/])?"  # "(Reuters)", "/PRNewswire/"
+    r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/]"  # "(Reuters)", "/PRNewswire/"
+    r"|, (?P<agency>[A-Z]{2,12})\.(?=\s))?"  # ", ARNA."
     # a dash before the lede ("WARSAW, Sept. 13. — "), or a state wire's "MOSCOW, May 5. /TASS/."
     # on a line of its own
     r"(?:\.?\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
     # or a state wire's "MOSCOW, August 1. The head of …", the lede after the date's period
-    r"|(?(date)\.\s+(?=[A-Z“\"])|(?!)))"
+    r"|(?(date)\.\s+(?=[A-Z“\"])|(?!))"
+    r"|(?(agency)\s+(?=[A-Z“\"])|(?!)))"
+)
+# A place and date, or a date alone, on a line of its own near the top of a press release:
+# "Yerevan, 2 March 2026", "Wednesday 15 April 2026"
+DATE_LINE = re.compile(
+    r"^(?:(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), )?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
 )
 DATELINE_LINES = 4  # a press release may put "PRESS RELEASE" and a headline before it
 
@@ -287,13 +298,14 @@ def analyse(original: str) -> Doc:
         _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
     m, base = None, 0
     for p_start, _ in paras[:DATELINE_LINES]:
-        if m := DATELINE.match(text[p_start:]):
+        if m := DATELINE.match(text[p_start:]) or DATE_LINE.match(text[p_start:]):
             base = p_start
             break
     if m:
-        for key in ("city", "region", "outlet", "date"):
-            if m.group(key):
-                doc.dateline[key] = (base + m.start(key), base + m.end(key))
+        for key, value in m.groupdict().items():
+            if value:  # a state wire's ", ARNA." is its outlet
+                span = (base + m.start(key), base + m.end(key))
+                doc.dateline["outlet" if key == "agency" else key] = span
     return doc
 
 
