@@ -160,12 +160,12 @@ def _acronym_after(doc: Doc, j: int, last: int) -> str | None:
     toks = doc.toks
     if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         word = toks[j + 1].text
-        if ACRONYM.match(word) or _hyphen_acronym(word):
+        if ACRONYM.match(word) or _mixed_case_acronym(word):
             return word
     return None
 
 
-def _hyphen_acronym(word: str) -> bool:
+def _mixed_case_acronym(word: str) -> bool:
     """ "AB-CDEf": capitalised parts, mostly capitals; an acronym however its agency writes it."""
     letters = [c for c in word if c.isalpha()]
     return (
