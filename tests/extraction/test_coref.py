@@ -56,3 +56,13 @@ def test_coref_short_form_of_a_company_with_a_legal_form_is_the_company():
     assert names(result, "organization") == ["Varuna Spaceworks Pvt Ltd"]
     assert names(result, "person") == []
     assert entity(result, "Varuna Spaceworks Pvt Ltd").aliases == ["Varuna Spaceworks", "Varuna"]
+
+
+def test_coref_double_barrelled_surname_whose_half_is_a_city_after_a_given_name():
+    text = (
+        "The plant was opened on Monday by Adewale Okonjo-Bello. Okonjo-Bello said it would "
+        "employ 200 people."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Adewale Okonjo-Bello"]
+    assert entity(result, "Adewale Okonjo-Bello").aliases == ["Okonjo-Bello"]

@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.symbols import ORTH
 
-from .lexicon import ABBREVIATED_TITLES, given_names, word_set
+from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, word_set
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
@@ -215,13 +215,31 @@ def _hyphen_compound(toks: list[Tok], word: str, start: int) -> bool:
     """ "<Cap>-<Cap>" with no spaces around the hyphen ("Brandt-Kowalczyk", "Anne-Sophie",
     "Soto-Vidal"): a double-barrelled name, one token. Not "Sino-Indian", "Peru-Chile",
     "Seoul-Tokyo" (demonyms, combining forms, countries and large cities on either side)."""
-    if not _name_half(word):
+    if not _name_half(word) and not _city_surname_half(toks, word):
         return False
     head = _glued_head(toks, start)
     return (
         head is not None
         and all(_name_half(part) for part in head.text.split("-"))
         and head.text.split("-")[0].lower() not in COMBINING_FORMS
+    )
+
+
+def _city_surname_half(toks: list[Tok], word: str) -> bool:
+    """ "<Name> <Surname>-<Word>" where the second half is also a city's name ("Adewale
+    Okonjo-Bello"): after a name word, a double-barrelled surname, not a city pair (the first
+    half must still be a name half)."""
+    from .nationality import is_demonym
+
+    prev = toks[-3].text if len(toks) >= 3 else ""
+    return (
+        prev.isalpha()
+        and prev.istitle()
+        and prev.lower() not in STOP_CAPS
+        and word.isalpha()
+        and word.istitle()
+        and not is_demonym(word)
+        and not is_demonym(prev)
     )
 
 
