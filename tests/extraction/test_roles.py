@@ -401,3 +401,8 @@ def test_roles_plural_title_before_two_names():
         ("Ama Kessel", "former engineer", "Tarvik Space Agency"),
         ("Tunde Ogar", "former engineer", "Tarvik Space Agency"),
     ]
+
+
+def test_roles_lowercase_title_of_an_unknown_name_makes_it_the_organisation():
+    text = "Lucia Ortega, the chief executive of Vela Andina, spoke on Monday."
+    assert roles(text) == [("Lucia Ortega", "chief executive", "Vela Andina")]

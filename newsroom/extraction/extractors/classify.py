@@ -182,14 +182,14 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     ):
         return label("organization", 0.6, "org-rival")  # "its rival X Y": a company, not a person
     if (
-        before == "at"
-        and first >= 2
+        first >= 2
+        and (before == "at" or before == "of" and _plain_role(doc.toks[first - 2]))
         and doc.toks[first - 2].lower in ROLE_NOUNS
         and not piece.title
         and not is_given(words[0])
         and place is None
     ):
-        return label("organization", 0.6, "role-at")  # "chief designer at X Y": the employer
+        return label("organization", 0.6, "role-at")  # "chief designer at/of X Y": the employer
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
     if place is None and not piece.title and article_led(words):
@@ -261,6 +261,12 @@ def _department(doc: Doc, piece: Piece) -> bool:
         and piece.first >= 2
         and toks[piece.first - 1].lower == "of"
     )
+
+
+def _plain_role(tok) -> bool:
+    """A lowercase role noun that is no portfolio's ("chief executive of X": X is the employer;
+    not "Vice President of Ground Testing", "minister of finance")."""
+    return not tok.is_cap and tok.lower not in PORTFOLIO_ROLES
 
 
 def _modifies_name(doc: Doc, piece: Piece, after: list[str]) -> bool:
