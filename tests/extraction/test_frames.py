@@ -676,3 +676,15 @@ def test_frames_a_clause_cut_after_an_appositive_tells_of_the_craft_before_it():
         "first data from Tern-2, the satellite which was launched from Kourou last week."
     )
     assert [frame[:2] for frame in frames(text)][-1] == ("launch", ["Lena Kovac", "Tern-2"])
+
+
+def test_frames_a_place_across_a_semicolon_is_another_clauses_unless_it_tells_the_event_too():
+    text = (
+        "PARIS, March 9, 2026 — Tern-2 was designed and built by the Orbital Agency in Lisbon; "
+        "Kestrel Rockets provided the launch on March 2. The signing was postponed by a week; "
+        "the agreement was signed in Porto on March 6."
+    )
+    assert [(frame[0], frame[3]) for frame in frames(text)] == [
+        ("launch", None),
+        ("agreement", "Porto"),
+    ]

@@ -189,10 +189,23 @@ def _claim(
         ):
             cutoff = lo + trailing.start()
             break
+    # "built by X in La Paz; Y provided the launch": a place across a semicolon is another
+    # clause's, unless that clause tells the event too ("postponed; it was signed in Y")
+    before = plain.rfind(";", 0, at) if kind else -1
+    after = plain.find(";", at) if kind else -1
+    start = lo
+    if before >= 0 and not EVENT_WORDS[kind].search(plain, 0, before):
+        start = lo + before + 1
+    if after >= 0 and not EVENT_WORDS[kind].search(plain, after):
+        cutoff = min(cutoff, lo + after)
     place = _place(
         doc,
         ents,
-        [m for m in in_sent if m.start < cutoff and not any(a <= m.start < b for a, b in quoted)],
+        [
+            m
+            for m in in_sent
+            if start <= m.start < cutoff and not any(a <= m.start < b for a, b in quoted)
+        ],
     )
     if place is None:
         place = _place(doc, ents, shared)
