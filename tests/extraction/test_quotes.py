@@ -360,3 +360,55 @@ def test_quotes_according_to_a_title_of_an_org_then_the_name_is_the_person():
         'Ogar, "proved that our engineers can build an engine."'
     )
     assert speaker_of(extract(text), "proved that") == "Tunde Ogar"
+
+
+def test_mixed_case_transcript_labels_with_question_numbers():
+    # "Q12 Name:" turns are a committee's questions; whoever asks one is a questioner throughout
+    text = (
+        "Transport and Orbit Committee\n\n"
+        "Members present: Helen Dobbs (Chair); Marcus Pell.\n\n"
+        "Witnesses: Dr Amara Quist, Director, Orbital Office.\n\n"
+        "Q11 The Chair: Dr Quist, what went wrong with the launch?\n\n"
+        "Dr Quist: The second stage stopped early. Nobody was hurt.\n\n"
+        "Q12 Marcus Pell: Does that change your plans at all, Dr Quist?\n\n"
+        "Dr Quist: No, it does not. We priced that risk in from the start.\n\n"
+        "Marcus Pell: I am grateful for that answer.\n\n"
+        "The Chair: Thank you. That concludes this session."
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("The second stage stopped early. Nobody was hurt.", "Amara Quist"),
+        ("No, it does not. We priced that risk in from the start.", "Amara Quist"),
+    ]
+    assert not [e.name for e in result.entities if e.name.startswith("Q1")]
+
+
+def test_earnings_call_labels_operator_and_analysts_are_not_speakers():
+    text = (
+        "Brindle Orbital plc: full-year results call\n\n"
+        "Operator: Good morning and welcome. I will hand over to Maya Cordell, Chief Executive "
+        "Officer.\n\n"
+        "Maya Cordell: Thank you. Revenue rose 20 per cent this year and we signed three "
+        "contracts.\n\n"
+        "Operator: Our first question comes from Leo Tamsin, analyst at Fairholt Securities.\n\n"
+        "Leo Tamsin (Fairholt Securities): Thanks. I think the year went well for you.\n\n"
+        "Maya Cordell: Roughly 80 per cent of the midpoint is already under contract.\n\n"
+        "Operator: That concludes the session."
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        (
+            "Thank you. Revenue rose 20 per cent this year and we signed three contracts.",
+            "Maya Cordell",
+        ),
+        ("Roughly 80 per cent of the midpoint is already under contract.", "Maya Cordell"),
+    ]
+
+
+def test_one_capitalised_phrase_before_a_colon_is_not_a_transcript():
+    text = (
+        "Update: the launch of the Pell satellite moved to May, officials said.\n\n"
+        "Background: the satellite was built by Quist Orbital in two years.\n\n"
+        "Launch Window: the window opens at dawn and closes an hour later."
+    )
+    assert extract(text).quotes == []

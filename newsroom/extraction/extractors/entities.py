@@ -97,9 +97,15 @@ def _gazetteer_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...], covered: set
 
 def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
     """In a speaker-labelled transcript, "FIRST LAST:" names a person and "FIRST LAST,
-    OUTLET:" a person and the organisation they ask for, written in capitals only there."""
-    if not transcript_labels(doc):
+    OUTLET:" a person and the organisation they ask for, written in capitals only there. A
+    question number and a label that names no one ("Q12 The Chair:", "Operator:") name nothing."""
+    found = transcript_labels(doc)
+    if not found:
         return []
+    for n, m in found:
+        words = m.group(1).lower().split()
+        end = m.end(1) if any(w in TRANSCRIPT_NON_SPEAKERS for w in words) else m.start()
+        covered.update(t.i for t in doc.toks if doc.paras[n][0] <= t.start and t.end <= end)
     labels = []
     for lo, hi in doc.paras:
         m = SPEAKER_LABEL.match(doc.text, lo, hi)

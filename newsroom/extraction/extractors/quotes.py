@@ -9,11 +9,13 @@ is exact text without marks; all parts get the speaker found for any part.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .coref import Ent, Mention
 from .lexicon import (
+    CONNECTORS,
     HONORIFICS,
     INTERPRETER_NOTES,
     REPORT_VERBS,
@@ -46,6 +48,14 @@ MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “
 # "QUESTION (X, Outlet):", "NAME, OUTLET:"; capitals with accents too ("LUCÍA", "ŁUKASZ").
 _CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 LABEL = re.compile(rf"([{_CAP}][{_CAP}.,'’\- ]*[{_CAP}.])(?: ?\(([^)]{{1,80}})\))?: +(?=\S)")
+# A mixed-case label of one to five capitalised words (connectors between them), perhaps after a
+# question number: "Q12 The Chair:", "Lord Name of Place:", "Name (Firm):".
+QUESTION_NUMBER = re.compile(r"Q ?\d+\.? +")
+_CAPWORD = rf"[{_CAP}][\w.'’\-]*"
+NAME_LABEL = re.compile(
+    rf"({_CAPWORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )?{_CAPWORD}){{0,4}})"
+    r"(?: ?\(([^)]{1,80})\))?: +(?=\S)"
+)
 
 
 @dataclass
@@ -340,13 +350,30 @@ def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
 
 def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     """Paragraphs opened by an upper-case speaker label ("NAME:", "NAME (through interpreter):"),
-    as (paragraph index, label match); empty unless at least three paragraphs have one."""
+    as (paragraph index, label match); empty unless at least three paragraphs have one. Without
+    upper-case labels, the mixed-case ones of ``name_labels``."""
     found = []
     for n, (lo, hi) in enumerate(doc.paras):
         m = LABEL.match(doc.text, lo, hi)
         if m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper():
             found.append((n, m))
-    return found if len(found) >= 3 else []
+    return found if len(found) >= 3 else name_labels(doc)
+
+
+def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
+    """Mixed-case speaker labels ("The Chair:", "Q12 Name:", "Name (Firm):"). One capitalised
+    phrase before a colon is as often a heading or a fact-box line, so a label counts only when
+    it opens two paragraphs or more (or carries a note in brackets), and the record only when
+    three paragraphs have one."""
+    found = []
+    for n, (lo, hi) in enumerate(doc.paras):
+        number = QUESTION_NUMBER.match(doc.text, lo, hi)
+        m = NAME_LABEL.match(doc.text, number.end() if number else lo, hi)
+        if m and len(m.group(1)) > 1:  # "Q:" and "A:" are a Q&A's marks (``qa_answers``)
+            found.append((n, m))
+    counts = Counter(m.group(1) for _, m in found)
+    found = [(n, m) for n, m in found if counts[m.group(1)] >= 2 or m.group(2)]
+    return found if len(found) >= 3 and max(counts.values()) >= 2 else []
 
 
 def transcript_answers(
@@ -357,10 +384,13 @@ def transcript_answers(
 
     Moderators, operators and reporters are not principals: a label in the non-speaker list, a
     label with a comma ("NAME, OUTLET:") or a note that is not an interpreter's ("QUESTION (X,
-    The Y):", "NAME (host):"); a paragraph ending in a question mark is a question."""
+    The Y):", "NAME (host):"); a paragraph ending in a question mark is a question. In a record
+    whose questions are numbered ("Q12 Name: …"), whoever asks one is a questioner throughout."""
     out = []
     others = [] if others is None else others
-    for n, m in transcript_labels(doc):
+    labels = transcript_labels(doc)
+    askers = {m.group(1) for n, m in labels if m.start() > doc.paras[n][0]}
+    for n, m in labels:
         label, note = m.group(1).strip(), (m.group(2) or "").lower()
         lo, hi = m.end(), doc.paras[n][1]
         label_words = [w.strip(".").lower() for w in label.split()]
@@ -371,6 +401,7 @@ def transcript_answers(
         if (
             any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
             or "," in label
+            or m.group(1) in askers
             or (note and not any(w in note for w in INTERPRETER_NOTES))
             or doc.text[hi - 1] == "?"
         ):
@@ -381,12 +412,15 @@ def transcript_answers(
 
 
 def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
-    """The person a transcript label names: by full name, else by surname."""
+    """The person a transcript label names: by full name, else by surname, else (after a title,
+    "Lord Name" for "Lord Name of Place") by a word of the name."""
     people = [(i, e) for i, e in enumerate(ents) if e.kind == "person"]
     for i, e in people:
         if any(s.lower().split() == label_words for s in e.surfaces):
             return i
     hits = [i for i, e in people if e.name.lower().split()[-1] == label_words[-1]]
+    if not hits and len(label_words) > 1 and label_words[0] in HONORIFICS:
+        hits = [i for i, e in people if label_words[-1] in e.name.lower().split()]
     return hits[0] if len(set(hits)) == 1 else None
 
 
