@@ -663,3 +663,31 @@ def test_a_company_better_known_as_a_short_name_is_one_entity():
     )
     result = extract(text)
     assert entity(result, "Tarn Nova Space Technology Co., Ltd.").aliases == ["Tarn Aerospace"]
+
+
+def test_gulf_honorifics_and_patronymic_stay_out_of_and_in_the_name():
+    text = (
+        "His Highness Sheikh Hamad bin Rashid Al Qasimi, Chairman of the Gulf Orbit Agency, "
+        "opened the centre with H.E. Eng. Noura Saif Al Dhaheri and Dr. Omar Salem bin Taryam. "
+        'Speaking at the ceremony, Sheikh Hamad said, "This centre sends a message to the world '
+        'about our future in space."'
+    )
+    result = extract(text)
+    assert names(result, "person") == [
+        "Hamad bin Rashid Al Qasimi",
+        "Noura Saif Al Dhaheri",
+        "Omar Salem bin Taryam",
+    ]
+    assert entity(result, "Hamad bin Rashid Al Qasimi").aliases == ["Sheikh Hamad"]
+    assert speaker_of(result, "This centre") == "Hamad bin Rashid Al Qasimi"
+
+
+def test_french_honorific_is_not_part_of_the_name():
+    text = (
+        "Mme Céline Ouellet-Brassard presented the project in the town hall. "
+        '"The algorithm runs on board and it saves us many hours every single day," said '
+        "Mme Ouellet-Brassard."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Céline Ouellet-Brassard"]
+    assert speaker_of(result, "The algorithm") == "Céline Ouellet-Brassard"

@@ -39,6 +39,7 @@ NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a 
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
 PLACE_PREPOSITIONS = word_set("place_prepositions")
+PATRONYMICS = word_set("patronymics")  # "<Given> bin <Father> <Family>": lowercase, inside
 
 
 @dataclass
@@ -389,8 +390,8 @@ def looks_like_name(words: list[str]) -> bool:
     """Every word is capitalised and none is a common noun, head word or acronym."""
     if not words:
         return False
-    for w in words:
-        if INITIAL.match(w):
+    for n, w in enumerate(words):
+        if INITIAL.match(w) or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
         if not w[:1].isupper() or w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import places
-from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, ROMAN, Piece, looks_like_name
+from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, looks_like_name
 from .lexicon import (
     CELESTIAL,
     CRAFT_HEADS,
@@ -467,7 +467,7 @@ def _appositive_org(doc: Doc, last: int) -> bool:
 
 
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
-    n = len(words)
+    n = len([w for w in words if w not in PATRONYMICS])
     if n > 4 or not looks_like_name(words) or regional_demonym(words):
         return None
     if piece.title:

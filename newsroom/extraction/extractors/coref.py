@@ -231,6 +231,19 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 and e.name.split()[-len(words) :] == words
             ]
             target = _unique(namesakes)
+            if target is None and len(words) == 1 and ent.honorifics:
+                # "Sheikh <Given>", "Mme <Given>": a title before a given name that opens one
+                # longer name (where a title goes with the given name, not the family name)
+                target = _unique(
+                    [
+                        e
+                        for e in ents
+                        if e is not ent
+                        and e.kind == "person"
+                        and len(e.name.split()) > 1
+                        and e.name.split()[0] == words[0]
+                    ]
+                )
             if target is None and ent.honorifics:
                 # several people share the surname: "Dr. Lund" is the one introduced as "Dr."
                 target = _unique([e for e in namesakes if e.honorifics & ent.honorifics])
