@@ -66,3 +66,24 @@ def test_coref_double_barrelled_surname_whose_half_is_a_city_after_a_given_name(
     result = extract(text)
     assert names(result, "person") == ["Adewale Okonjo-Bello"]
     assert entity(result, "Adewale Okonjo-Bello").aliases == ["Okonjo-Bello"]
+
+
+def test_nickname_between_given_and_family_name_is_one_person():
+    text = (
+        "Josephine “Jo” Falkenrath has spent a decade trying to sell a reactor. She may be "
+        "winning.\n\n"
+        "On a gray morning in Leeds, Jo Falkenrath is standing on a chair. “People hear the word "
+        "and they picture a bomb,” she says.\n\n"
+        "Josephine Falkenrath grew up in York."
+    )
+    result = extract(text)
+    assert [(e.name, sorted(e.aliases)) for e in result.entities if e.kind == "person"] == [
+        ("Josephine Falkenrath", ["Falkenrath", "Jo", "Jo Falkenrath"])
+    ]
+    assert speaker_of(result, "People hear") == "Josephine Falkenrath"
+
+
+def test_nickname_in_brackets_renames_the_nickname_form():
+    text = "Robert (Bobby) Anselm founded the firm. Later, Bobby Anselm sold it to a rival in York."
+    result = extract(text)
+    assert [e.name for e in result.entities if e.kind == "person"] == ["Robert Anselm"]

@@ -38,6 +38,10 @@ DESCRIPTOR = re.compile(
 
 # Legal forms that end a company's full name and that later mentions drop.
 LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
+# "<Given> “<Nickname>” <Family>", "<Given> (<Nickname>) <Family>"
+NICKNAME = re.compile(
+    r"\b([A-ZÀ-Þ][a-zß-ÿ]+) [“\"‘'(]([A-ZÀ-Þ][a-zß-ÿ]+)[”\"’')] ([A-ZÀ-Þ][\w’'-]+)"
+)
 NEWS_DESCRIPTOR = re.compile(
     r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
 )
@@ -158,7 +162,29 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
                 ent.honorifics.add(doc.toks[lb.first - 1].text)
         ent.surfaces[name] = None
         ents.append(ent)
+    _nicknames(doc, ents)
     return _merge(ents)
+
+
+def _nicknames(doc: Doc, ents: list[Ent]) -> None:
+    """ "<Given> “<Nickname>” <Family>": the person is "<Given> <Family>", and "<Nickname>
+    <Family>" and the nickname alone name them too (folded into one entity, renamed when only
+    the nickname form was found as a name)."""
+    for m in NICKNAME.finditer(doc.text):
+        given, nick, family = m.groups()
+        full, short = f"{given} {family}", f"{nick} {family}"
+        people = {e.name: e for e in ents if e.kind == "person"}
+        owner = people.get(full) or people.get(short)
+        if owner is None:
+            continue
+        owner.name = full
+        owner.surfaces.setdefault(full, None)
+        for name in (short, nick):
+            other = people.get(name)
+            if other is not None and other is not owner:
+                owner.surfaces.update(other.surfaces)
+                ents.remove(other)
+            owner.surfaces.setdefault(name, None)
 
 
 def legal_base(name: str) -> str | None:
