@@ -691,3 +691,14 @@ def test_french_honorific_is_not_part_of_the_name():
     result = extract(text)
     assert names(result, "person") == ["Céline Ouellet-Brassard"]
     assert speaker_of(result, "The algorithm") == "Céline Ouellet-Brassard"
+
+
+def test_a_peers_title_is_part_of_the_name_and_lord_x_names_the_peer():
+    text = (
+        "Baroness Hale of Tring and Lord Fenwick of Ardley, Minister for Space, gave evidence. "
+        'Lord Fenwick said: "The launch site will fly before the end of the year, I am sure."'
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Baroness Hale of Tring", "Lord Fenwick of Ardley"]
+    assert entity(result, "Lord Fenwick of Ardley").aliases == ["Lord Fenwick"]
+    assert speaker_of(result, "The launch site") == "Lord Fenwick of Ardley"

@@ -37,6 +37,7 @@ from .text import Doc
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 COPULAR_VERBS = word_set("copular_verbs")
+PEERAGE_TITLES = word_set("peerage_titles")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 COMPASS = word_set("compass")
 OCEANS = word_set("oceans")
@@ -116,6 +117,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     def label(kind: str, conf: float, rule: str, label_name: str = name) -> Label:
         return Label(kind, label_name, first, last, conf, rule)
 
+    peer = _peerage(doc, piece, words)
+    if peer is not None:
+        return peer
     if len(words) > 1 and words[-1] in COMPANY_LEGAL_FORMS:
         # "X Launch AS", "Y Raumfahrt GmbH": a company, named without its legal form
         return label("organization", 0.85, "legal-form", _span_text(doc, first, last - 1))
@@ -464,6 +468,20 @@ def _appositive_org(doc: Doc, last: int) -> bool:
             nxt = toks[k + 1].text if k + 1 < len(toks) else "."
             return nxt in (",", ".", ";") or nxt.lower() in ("that", "which")
     return False
+
+
+def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
+    """ "Lord X of Y", "Baroness X of Y": a peer's title is their name, the title included."""
+    start, body = piece.first, words
+    if piece.title and piece.title[-1] == piece.first - 1:
+        start = piece.title[-1]
+    elif words[0].lower() in PEERAGE_TITLES:
+        body = words[1:]
+    if doc.toks[start].lower not in PEERAGE_TITLES or len(body) < 3 or body[1] != "of":
+        return None
+    if not looks_like_name(body[:1]) or not looks_like_name(body[2:]):
+        return None
+    return Label("person", _span_text(doc, start, piece.last), start, piece.last, 0.9, "peerage")
 
 
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:

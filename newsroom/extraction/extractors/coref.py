@@ -254,7 +254,11 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 if e is not ent
                 and e.kind == "person"
                 and len(e.name.split()) > len(words)
-                and e.name.split()[-len(words) :] == words
+                and (
+                    e.name.split()[-len(words) :] == words
+                    or e.rule == "peerage"  # "Lord X" of "Lord X of Y"
+                    and e.name.split()[1 : 1 + len(words)] == words
+                )
             ]
             target = _unique(namesakes)
             if target is None and len(words) == 1 and ent.honorifics:
