@@ -62,3 +62,23 @@ def test_classify_broadcast_script_cues_in_capitals_are_no_organisations():
 def test_classify_a_spanish_article_opens_the_place_name():
     text = "The rocket flew from a range in La Quebrada province in May."
     assert names(extract(text), "place") == ["La Quebrada"]
+
+
+def test_tech_launch_and_telecom_end_organisation_names_and_ebitda_is_no_name():
+    text = (
+        "Mara Quell studied engineering at Brantley Tech. Last year the firm flew with Corvane "
+        "Launch and sold capacity to Halden Telecom. Adjusted EBITDA rose to £31 million."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Mara Quell", "person"),
+        ("Brantley Tech", "organization"),
+        ("Corvane Launch", "organization"),
+        ("Halden Telecom", "organization"),
+    ]
+
+
+def test_chief_financial_officer_is_a_title_not_an_organisation():
+    text = "I will now hand over to our Chief Financial Officer, Ravi Tolland, for the numbers."
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [("Ravi Tolland", "person")]
