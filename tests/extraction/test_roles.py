@@ -406,3 +406,20 @@ def test_roles_plural_title_before_two_names():
 def test_roles_lowercase_title_of_an_unknown_name_makes_it_the_organisation():
     text = "Lucia Ortega, the chief executive of Vela Andina, spoke on Monday."
     assert roles(text) == [("Lucia Ortega", "chief executive", "Vela Andina")]
+
+
+def test_an_internal_body_is_part_of_the_title_and_its_organisation_follows():
+    text = (
+        "Hamad Saif Al Qasimi, Chairman of the Board of Directors of the Gulf Orbit Agency (GOA), "
+        "opened the centre. He was briefed by Omar Salem Taryam, Director of the Space Missions "
+        "Sector at the GOA."
+    )
+    assert roles(text) == [
+        ("Hamad Saif Al Qasimi", "Chairman of the Board of Directors", "Gulf Orbit Agency"),
+        ("Omar Salem Taryam", "Director of the Space Missions Sector", "Gulf Orbit Agency"),
+    ]
+    assert [e.name for e in extract(text).entities] == [
+        "Hamad Saif Al Qasimi",
+        "Gulf Orbit Agency",
+        "Omar Salem Taryam",
+    ]

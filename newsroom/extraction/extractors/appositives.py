@@ -259,8 +259,9 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
             end = n - 1
             while end > role_at and toks[end].lower in TRAILING_FUNCTION_WORDS:
                 end -= 1  # "Director General of the <Demonym> centre": not "… of the"
-            if org is None and toks[end + 1].lower == "at":
-                org = org_at(ctx, end + 2)  # "head of launch policy at the <Org>"
+            if org is None and toks[end + 1].lower in ("at", "of"):
+                # "head of launch policy at the <Org>", "Chairman of the Board of the <Org>"
+                org = org_at(ctx, end + 2)
             elif org is None:
                 org = _comma_body(ctx, end, sent)  # "<Name>, Director of X, <Org>" (contact)
     elif org is None and start == k0 and toks[role_at].is_cap:

@@ -29,6 +29,7 @@ from .lexicon import (
     given_names,
     is_given,
     lexicon,
+    phrases,
     word_set,
 )
 from .nationality import is_demonym, regional_demonym
@@ -38,6 +39,10 @@ from .text import Doc
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 COPULAR_VERBS = word_set("copular_verbs")
 PEERAGE_TITLES = word_set("peerage_titles")
+# "the Board of Directors", "the Space Missions Sector": a body inside an organisation, part of a
+# title ("Chairman of the Board of Directors of X"), not an organisation of its own
+INTERNAL_BODIES = frozenset(phrases("internal_bodies"))
+INTERNAL_UNIT_HEADS = word_set("internal_unit_heads")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 COMPASS = word_set("compass")
 OCEANS = word_set("oceans")
@@ -117,6 +122,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     def label(kind: str, conf: float, rule: str, label_name: str = name) -> Label:
         return Label(kind, label_name, first, last, conf, rule)
 
+    if tuple(lows) in INTERNAL_BODIES or (len(words) > 1 and lows[-1] in INTERNAL_UNIT_HEADS):
+        return None
     peer = _peerage(doc, piece, words)
     if peer is not None:
         return peer

@@ -78,6 +78,8 @@ def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[st
 def singular(title: str) -> str:
     """One person's title: "<Org> astronauts A, B and C" makes each an "astronaut"."""
     head, _, last = title.rpartition(" ")
+    if head.lower().endswith(" of") or head.lower().endswith(" of the"):
+        return title  # "Chairman of the Board of Directors": the body keeps its plural
     if last.lower().endswith("s") and last[:-1].lower() in ROLE_NOUNS:
         return f"{head} {last[:-1]}".strip()
     return title
