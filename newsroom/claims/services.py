@@ -228,15 +228,17 @@ def claim_requeue(*, claim, reason, user=None):
     )
 
 
-def claim_complete(*, claim, date=None, date_precision="", place=None, parties=()):
+def claim_complete(*, claim, date=None, date_precision="", place=None, parties=(), party_ids=None):
     """Fill the date or place a machine claim lacks from a passage that gives it (the claim
     was first seen without them) and add the parties the passage names; an editor's claim is
-    left as the editor wrote it."""
+    left as the editor wrote it. `party_ids`, the ids of the claim's parties when the caller
+    knows them, saves reading them. Return the ids of the claim's parties afterwards."""
+    known = set(claim.parties.values_list("pk", flat=True)) if party_ids is None else party_ids
     if claim.origin != Origin.MACHINE:
-        return claim
-    known = set(claim.parties.values_list("pk", flat=True))
+        return known
     if {party.pk for party in parties} - known:
         claim.parties.add(*parties)
+        known = known | {party.pk for party in parties}
     fields = []
     if claim.date is None and date is not None:
         claim.date, claim.date_precision = date, date_precision or DatePrecision.DAY
@@ -246,4 +248,4 @@ def claim_complete(*, claim, date=None, date_precision="", place=None, parties=(
         fields.append("place")
     if fields:
         claim.save(update_fields=[*fields, "updated_at"])
-    return claim
+    return known

@@ -405,21 +405,19 @@ class _Persister:
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
-        self.matcher = matching.Matcher()
+        self.matcher = matching.Matcher(self.article)
         self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
+        frames = []
+        for candidate in candidates:
+            parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
+            named = [self.entities.get(key) for key in candidate.entity_keys]
+            frames.append((candidate, parties, [entity for entity in named if entity is not None]))
+        self.matcher.load(frames)
         touched, desired, parties_of = set(), {}, {}
         body = self.article.body
-        for candidate in candidates:
+        for candidate, parties, entities in frames:
             place = self.entities.get(candidate.place_key)
-            parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
-            entities = [self.entities.get(key) for key in candidate.entity_keys]
-            match = self.matcher.find(
-                candidate,
-                parties=parties,
-                article=self.article,
-                named=[entity for entity in entities if entity is not None],
-                place=place,
-            )
+            match = self.matcher.find(candidate, parties=parties, named=entities, place=place)
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
@@ -429,7 +427,7 @@ class _Persister:
                     date_precision=candidate.date_precision,
                     place=place,
                     event=candidate.event,
-                    entities=[entity for entity in entities if entity is not None],
+                    entities=entities,
                     confidence=candidate.confidence,
                     rule=candidate.rule,
                     extractor_version=EXTRACTOR_VERSION,
@@ -439,15 +437,18 @@ class _Persister:
                     is_previous=candidate.previous,
                     until=candidate.until,
                 )
+                self.matcher.add(match, parties={party.pk for party in parties}, new=True)
                 self.counts["claims_created"] += 1
             elif candidate.kind:
-                claim_complete(
+                party_ids = claim_complete(
                     claim=match,
                     date=candidate.date,
                     date_precision=candidate.date_precision,
                     place=place,
                     parties=parties,
+                    party_ids=self.matcher.party_ids(match),
                 )
+                self.matcher.add(match, parties=party_ids)
             for span in candidate.evidence:
                 if body[span.start : span.end] == span.text:
                     key = (match.pk, span.start, span.end)
