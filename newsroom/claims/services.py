@@ -83,57 +83,104 @@ def claims_recompute(*, claim_ids, user=None):
         _status_apply(claim, claim.live, user=user)
 
 
-def claim_propose(
-    *,
-    statement,
-    date,
-    date_precision,
-    place,
-    event,
-    entities,
-    confidence,
-    rule,
-    extractor_version,
-    kind="",
-    parties=(),
-    modality="",
-    is_previous=False,
-    until=None,
-):
+def claim_propose(**fields):
     """A new pending machine claim, as extraction proposes it, with its event frame: saved with
     its entities and parties, then one history version of the whole (django-simple-history would
-    record one on the save and one more on each m2m add)."""
-    claim = Claim(
-        statement=" ".join(statement.split()),
-        date=date,
-        date_precision=date_precision or "",
-        place=place,
-        event=(event or "")[:200],
-        kind=kind or "",
-        modality=modality or "",
-        is_previous=is_previous,
-        until=until,
-        confidence=confidence,
-        rule=rule[:60],
-        extractor_version=extractor_version,
-    )
-    claim.skip_history_when_saving = True
-    try:
-        claim.save()
-    finally:
-        del claim.skip_history_when_saving
-    (version,) = Claim.history.bulk_history_create([claim], default_date=timezone.now())
-    for field, related in (("entities", entities), ("parties", parties)):
-        through = getattr(Claim, field).through
-        rows = through.objects.bulk_create(
-            [through(claim=claim, entity=entity) for entity in dict.fromkeys(related)]
-        )
-        # the version's copy of the links, as the library writes it after an m2m change
-        recorded = getattr(Claim.history.model, field).model
-        recorded.objects.bulk_create(
-            [recorded(history=version, id=row.pk, claim=claim, entity=row.entity) for row in rows]
-        )
+    record one on the save and one more on each m2m add). `fields` as `ClaimProposals.propose`
+    takes them."""
+    proposals = ClaimProposals()
+    claim = proposals.propose(**fields)
+    proposals.flush()
     return claim
+
+
+class ClaimProposals:
+    """The new claims of one extraction run. Each is saved when proposed (the run's later
+    frames must find it), and its links and its one history version wait for `flush`, which
+    writes those of every claim proposed so far in five statements (not five per claim). Call
+    `flush` before anything else records a claim's history, and at the end: the versions then
+    keep their order."""
+
+    def __init__(self):
+        self.pending = []  # (claim, entities, parties)
+
+    def propose(
+        self,
+        *,
+        statement,
+        date,
+        date_precision,
+        place,
+        event,
+        entities,
+        confidence,
+        rule,
+        extractor_version,
+        kind="",
+        parties=(),
+        modality="",
+        is_previous=False,
+        until=None,
+    ):
+        """Save a new pending machine claim; its links and history follow with `flush`."""
+        claim = Claim(
+            statement=" ".join(statement.split()),
+            date=date,
+            date_precision=date_precision or "",
+            place=place,
+            event=(event or "")[:200],
+            kind=kind or "",
+            modality=modality or "",
+            is_previous=is_previous,
+            until=until,
+            confidence=confidence,
+            rule=rule[:60],
+            extractor_version=extractor_version,
+        )
+        claim.skip_history_when_saving = True
+        try:
+            claim.save()
+        finally:
+            del claim.skip_history_when_saving
+        claim._history_date = timezone.now()  # the version is dated when the claim was saved
+        self.pending.append((claim, list(dict.fromkeys(entities)), list(dict.fromkeys(parties))))
+        return claim
+
+    def flush(self):
+        """Write the links and the history version of every claim proposed since the last
+        flush, in the order they were proposed."""
+        if not self.pending:
+            return
+        claims = [claim for claim, _, _ in self.pending]
+        versions = Claim.history.bulk_history_create(claims)
+        for claim in claims:
+            del claim._history_date
+        for field, index in (("entities", 1), ("parties", 2)):
+            through = getattr(Claim, field).through
+            rows = through.objects.bulk_create(
+                [
+                    through(claim=item[0], entity=entity)
+                    for item in self.pending
+                    for entity in item[index]
+                ]
+            )
+            # each version's copy of its links, as the library writes it after an m2m change
+            version_of = {
+                claim.pk: version for claim, version in zip(claims, versions, strict=True)
+            }
+            recorded = getattr(Claim.history.model, field).model
+            recorded.objects.bulk_create(
+                [
+                    recorded(
+                        history=version_of[row.claim_id],
+                        id=row.pk,
+                        claim=row.claim,
+                        entity=row.entity,
+                    )
+                    for row in rows
+                ]
+            )
+        self.pending = []
 
 
 @transaction.atomic
@@ -228,22 +275,38 @@ def claim_requeue(*, claim, reason, user=None):
     )
 
 
-def claim_complete(*, claim, date=None, date_precision="", place=None, parties=(), party_ids=None):
+def claim_complete(
+    *,
+    claim,
+    date=None,
+    date_precision="",
+    place=None,
+    parties=(),
+    party_ids=None,
+    before_write=None,
+):
     """Fill the date or place a machine claim lacks from a passage that gives it (the claim
     was first seen without them) and add the parties the passage names; an editor's claim is
     left as the editor wrote it. `party_ids`, the ids of the claim's parties when the caller
-    knows them, saves reading them. Return the ids of the claim's parties afterwards."""
+    knows them, saves reading them; `before_write` is called before anything is written (a
+    caller holding other claims' history unwritten writes it then, so versions keep their
+    order). Return the ids of the claim's parties afterwards."""
     known = set(claim.parties.values_list("pk", flat=True)) if party_ids is None else party_ids
     if claim.origin != Origin.MACHINE:
         return known
-    if {party.pk for party in parties} - known:
+    added = {party.pk for party in parties} - known
+    dated = claim.date is None and date is not None
+    placed = claim.place_id is None and place is not None
+    if before_write is not None and (added or dated or placed):
+        before_write()
+    if added:
         claim.parties.add(*parties)
-        known = known | {party.pk for party in parties}
+        known = known | added
     fields = []
-    if claim.date is None and date is not None:
+    if dated:
         claim.date, claim.date_precision = date, date_precision or DatePrecision.DAY
         fields += ["date", "date_precision"]
-    if claim.place_id is None and place is not None:
+    if placed:
         claim.place = place
         fields.append("place")
     if fields:
