@@ -27,7 +27,7 @@ from newsroom.claims.services import (
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role
 from newsroom.entities.selectors import EntityIndex, strong_names
-from newsroom.entities.services import aliases_propose_many, entity_propose
+from newsroom.entities.services import aliases_propose_many, entities_propose
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
 from newsroom.extraction.models import ExtractionRun, RunState
@@ -276,13 +276,14 @@ class _Persister:
 
     def _entities(self, candidates):
         """Resolve every candidate to an existing entity or a new pending one, in a few queries
-        for the article (not a few per candidate), and propose the surface forms each lacks."""
+        for the article (not a few per candidate), and propose the surface forms each lacks.
+        The new entities are saved together at the end."""
         index = EntityIndex(
             name
             for candidate in candidates
             for name in strong_names(candidate.name, candidate.aliases)
         )
-        names_by_entity = {}
+        named, new = [], []
         for candidate in candidates:
             entity = index.lookup(
                 name=candidate.name, kind=candidate.kind, aliases=candidate.aliases
@@ -292,22 +293,27 @@ class _Persister:
                 self.entities[candidate.key] = None
                 continue
             if entity is None:
-                entity = entity_propose(
-                    name=candidate.name,
+                entity = Entity(
+                    name=candidate.name[:200],
                     kind=candidate.kind,
                     confidence=candidate.confidence,
-                    rule=candidate.rule,
+                    rule=candidate.rule[:60],
                     extractor_version=EXTRACTOR_VERSION,
                 )
-                self.created.add(entity.pk)
+                new.append(entity)
                 self.counts["entities_created"] += 1
             else:
                 self.counts["entities_matched"] += 1
             names = [candidate.name, *candidate.aliases]
             # later candidates find the entity under the forms it is about to be given
             index.add(entity, names)
-            names_by_entity.setdefault(entity, []).extend(names)
+            named.append((entity, names))
             self.entities[candidate.key] = entity
+        entities_propose(entities=new)
+        self.created.update(entity.pk for entity in new)
+        names_by_entity = {}
+        for entity, names in named:
+            names_by_entity.setdefault(entity, []).extend(names)
         self.counts["aliases"] += aliases_propose_many(
             names_by_entity=names_by_entity, extractor_version=EXTRACTOR_VERSION
         )
