@@ -4,9 +4,17 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from newsroom.articles.models import Article
 from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, Stance
 from newsroom.claims.selectors import evidence_conflicts
-from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
+from newsroom.core.editorial import (
+    fact_create,
+    fact_edit,
+    fact_review,
+    row_lock,
+    row_save,
+    rows_save,
+)
 from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
 
 # Verdicts only an editor gives; the machine never overwrites them.
@@ -26,7 +34,9 @@ def claim_status_recompute(*, claim, user=None):
     the stance this comparison gives them; an editor's stance is kept. Return the claim.
     """
     claim = row_lock(claim)
-    return _status_apply(claim, list(_live_evidence().filter(claim=claim)), user=user)
+    stances, statuses = _status_changes(claim, list(_live_evidence().filter(claim=claim)))
+    _status_save(stances, statuses, user=user)
+    return claim
 
 
 def _live_evidence():
@@ -37,20 +47,18 @@ def _live_evidence():
     )
 
 
-def _status_apply(claim, live, *, user):
+def _status_changes(claim, live):
+    """The machine passages whose stance changes and the claim if its status changes, set on
+    the objects and not saved yet."""
     conflicts = evidence_conflicts(evidence=live)
+    stances = []
     for row in live:
         stance = Stance.CONTRADICTS if row.pk in conflicts else Stance.SUPPORTS
         if row.origin == Origin.MACHINE and row.stance != stance:
             row.stance = stance
-            row_save(
-                row,
-                user=user,
-                reason="Stance follows the other sources",
-                update_fields=["stance", "updated_at"],
-            )
+            stances.append(row)
     if claim.status in EDITOR_VERDICTS:
-        return claim
+        return stances, []
     sources = {row.article_id for row in live if row.stance == Stance.SUPPORTS}
     if any(row.stance == Stance.CONTRADICTS for row in live):
         status = ClaimStatus.DISPUTED
@@ -58,29 +66,48 @@ def _status_apply(claim, live, *, user):
         status = ClaimStatus.CORROBORATED
     else:
         status = ClaimStatus.UNVERIFIED
-    if status != claim.status:
-        claim.status = status
-        row_save(
-            claim,
-            user=user,
-            reason="Status follows the evidence",
-            update_fields=["status", "updated_at"],
-        )
-    return claim
+    if status == claim.status:
+        return stances, []
+    claim.status = status
+    return stances, [claim]
+
+
+def _status_save(stances, statuses, *, user):
+    # validating a passage reads its article's text: one query for all of them
+    articles = Article.objects.in_bulk({row.article_id for row in stances})
+    for row in stances:
+        row.article = articles[row.article_id]
+    rows_save(
+        stances,
+        user=user,
+        reason="Stance follows the other sources",
+        update_fields=["stance", "updated_at"],
+    )
+    rows_save(
+        statuses,
+        user=user,
+        reason="Status follows the evidence",
+        update_fields=["status", "updated_at"],
+    )
 
 
 @transaction.atomic
 def claims_recompute(*, claim_ids, user=None):
     """claim_status_recompute over several claims, locked (in id order) and read with their live
-    evidence in two queries instead of two per claim."""
+    evidence in two queries instead of two per claim; the changed stances and statuses are
+    written in bulk, with their history."""
     claims = (
         Claim.objects.filter(pk__in=claim_ids)
         .select_for_update()
         .order_by("pk")
         .prefetch_related(Prefetch("evidence", queryset=_live_evidence(), to_attr="live"))
     )
+    stances, statuses = [], []
     for claim in claims:
-        _status_apply(claim, claim.live, user=user)
+        changed = _status_changes(claim, claim.live)
+        stances += changed[0]
+        statuses += changed[1]
+    _status_save(stances, statuses, user=user)
 
 
 def claim_propose(**fields):
