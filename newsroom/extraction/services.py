@@ -146,6 +146,15 @@ def _finish(run, article, state, *, counts=None, error=""):
     article.extraction_state, article.extracted_at = article_state, now
 
 
+# The rows a run synchronises, with the fields that name the entities they use.
+SYNCED = {
+    Mention: ["entity_id"],
+    Quote: ["speaker_id"],
+    Role: ["person_id", "organization_id"],
+    Evidence: ["place_id"],
+}
+
+
 class _Persister:
     """Writes one Extraction for one article; a class only to share the key → Entity map.
 
@@ -189,24 +198,21 @@ class _Persister:
 
     def _previous(self):
         """The entities and claims this article's pending machine rows use before this run: the
-        only ones the run may find orphaned and delete."""
+        only ones the run may find orphaned and delete. The rows themselves are kept for
+        `_sync`, which makes them what this run finds."""
         mine = Q(article=self.article) & MACHINE_PENDING
-        claims = set(Evidence.objects.filter(mine).values_list("claim_id", flat=True))
+        self.rows = {model: list(model.objects.filter(mine)) for model in SYNCED}
+        claims = {row.claim_id for row in self.rows[Evidence]}
         entities = set()
-        for model, fields in (
-            (Mention, ["entity_id"]),
-            (Quote, ["speaker_id"]),
-            (Role, ["person_id", "organization_id"]),
-            (Evidence, ["place_id"]),
-        ):
-            for row in model.objects.filter(mine).values_list(*fields):
-                entities.update(row)
-        entities.update(Claim.objects.filter(pk__in=claims).values_list("place_id", flat=True))
-        entities.update(
-            Claim.entities.through.objects.filter(claim_id__in=claims).values_list(
-                "entity_id", flat=True
+        for model, fields in SYNCED.items():
+            entities.update(getattr(row, field) for row in self.rows[model] for field in fields)
+        if claims:
+            entities.update(Claim.objects.filter(pk__in=claims).values_list("place_id", flat=True))
+            entities.update(
+                Claim.entities.through.objects.filter(claim_id__in=claims).values_list(
+                    "entity_id", flat=True
+                )
             )
-        )
         entities.discard(None)
         return {"claims": claims, "entities": entities}
 
@@ -214,8 +220,7 @@ class _Persister:
         """Make the article's pending machine rows of `model` equal `desired` (dicts of
         attribute values); return how many rows were created."""
         existing = {
-            tuple(getattr(row, field) for field in key_fields): row
-            for row in model.objects.filter(MACHINE_PENDING, article=self.article)
+            tuple(getattr(row, field) for field in key_fields): row for row in self.rows[model]
         }
         new = []
         for values in desired:
