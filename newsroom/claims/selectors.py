@@ -4,7 +4,7 @@ says about each of its attributes."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence, date_at_precision
@@ -58,51 +58,54 @@ class ClaimFrameIndex:
     (not one query per frame and more per claim compared); `add` records a claim the caller
     creates or changes meanwhile, so later frames find it as they would in the database.
 
-    `frames` are (kind, party ids, previous, date) of every frame the run will match, `expand`
-    the run's party expansion. A claim of one of the kinds joins the index when one of its
-    parties, or an organisation one of its parties has a role at (any role, as
-    `candidates` reads them), is among the frames' expanded parties, and its date could rank
-    for one of the frames. Rejected claims are left out. Each claim keeps its party ids
-    (`parties_of`) and its evidence rows with their places (`evidence_of`)."""
+    `frames` are (kind, party ids, previous, date, precision) of every frame the run will
+    match, `expand` the run's party expansion. A claim joins the index when it could rank for
+    one of the frames: of its kind, with one of its parties, or an organisation one of its
+    parties has a role at (any role, as `candidates` reads them), among the frame's expanded
+    parties, and on a date that could rank. Rejected claims are left out. Each claim keeps its
+    party ids (`parties_of`) and, once `evidence_read` has read them, its evidence rows with
+    their places (`evidence_of`)."""
 
     def __init__(self, frames, *, expand):
         self.claims, self._parties, self._evidence, self._orgs = {}, {}, {}, {}
         # the frames' own parties: a claim the run creates for a frame has them
-        people = {pk for _, parties, _, _ in frames for pk in parties}
-        frames = [(kind, expand(ids), previous, date) for kind, ids, previous, date in frames]
-        frames = [frame for frame in frames if frame[0] and frame[1]]
-        if not frames:
-            self._roles(people)
-            return
-        mine = set().union(*(frame[1] for frame in frames))
-        dates = Q()
-        for _, _, previous, date in frames:
-            dates |= _date_window(previous, date)
-        rows = (
-            Claim.objects.filter(kind__in={frame[0] for frame in frames})
-            .filter(Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
-            .filter(dates)
-            .exclude(review_status=ReviewStatus.REJECTED)
-            .distinct()
-        )
-        self._load(rows, people)
+        people = {pk for frame in frames for pk in frame[1]}
+        wanted = Q()
+        for kind, parties, previous, date, precision in frames:
+            mine = expand(parties)
+            if kind and mine:
+                wanted |= (
+                    Q(kind=kind)
+                    & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
+                    & _date_window(previous, date, precision)
+                )
+        if wanted:
+            rows = (
+                Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
+            )
+            self._load(rows)
+        self._roles(people.union(*self._parties.values()))
 
-    def _load(self, rows, people):
-        """Read `rows` (a Claim queryset) with their parties and evidence, and the organisations
-        of those parties' roles and of `people`'s."""
-        rows = rows.select_related("place__located_in__located_in").prefetch_related(
-            "parties",
-            Prefetch(
-                "evidence",
-                queryset=Evidence.objects.select_related("place__located_in__located_in"),
-                to_attr="rows",
-            ),
-        )
+    def _load(self, rows):
+        """Read `rows` (a Claim queryset) with their party ids."""
+        rows = rows.select_related("place__located_in__located_in").prefetch_related("parties")
         for claim in rows:
             self.claims[claim.pk] = claim
             self._parties[claim.pk] = {party.pk for party in claim.parties.all()}
-            self._evidence[claim.pk] = claim.rows
-        self._roles(people.union(*self._parties.values()))
+
+    def evidence_read(self, claims):
+        """Read the evidence rows, with their places, of those of `claims` not read yet (in
+        one query): what comparing a frame with them needs, read only for the claims a frame
+        is compared with, not for every claim of the index."""
+        missing = {claim.pk for claim in claims} - self._evidence.keys()
+        if not missing:
+            return
+        self._evidence.update((pk, []) for pk in missing)
+        rows = Evidence.objects.filter(claim_id__in=missing).select_related(
+            "place__located_in__located_in"
+        )
+        for row in rows:
+            self._evidence[row.claim_id].append(row)
 
     def _roles(self, people):
         """The organisations each of `people` has a role at, for those not read yet."""
@@ -115,10 +118,8 @@ class ClaimFrameIndex:
             self._orgs[person].add(organization)
 
     def add(self, claim, *, parties, evidence=None):
-        """Record `claim` (new, or changed by the caller) with all its party ids; its evidence
-        rows are read if it has some and they are not given."""
-        if claim.pk not in self._evidence and evidence is None:
-            evidence = list(claim.evidence.select_related("place__located_in__located_in"))
+        """Record `claim` (new, or changed by the caller) with all its party ids, and its
+        evidence rows if given (a new claim has none yet)."""
         self.claims[claim.pk] = claim
         self._parties[claim.pk] = set(parties)
         if evidence is not None:
@@ -132,6 +133,7 @@ class ClaimFrameIndex:
         return self._parties[claim.pk]
 
     def evidence_of(self, claim):
+        self.evidence_read([claim])
         return self._evidence[claim.pk]
 
     def candidates(self, *, kind, mine, previous, date, precision):
@@ -164,16 +166,19 @@ class ClaimFrameIndex:
         return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
 
 
-def _date_window(previous, date):
+def _date_window(previous, date, precision):
     """The claims whose date could rank for a frame (see `candidates`): narrowed in the query so
-    that its cost does not grow with the years of claims stored. An undated frame meets only a
-    claim of its own occurrence; a dated one an undated claim of its occurrence, a claim of the
-    same year (dates agree at a year's precision) or one within the days of one occurrence."""
-    undated = Q(date__isnull=True, is_previous=previous)
+    that its cost does not grow with the claims stored. An undated frame meets only a claim of
+    its own occurrence. A dated one meets an undated claim of its occurrence, a claim within the
+    days of one occurrence (which covers a day or month that agrees), and a claim of the same
+    year when either date is known only to the year."""
     if date is None:
         return Q(is_previous=previous)
     days = datetime.timedelta(days=values.SAME_OCCURRENCE_DAYS)
-    return undated | Q(date__year=date.year) | Q(date__range=(date - days, date + days))
+    window = Q(date__isnull=True, is_previous=previous) | Q(date__range=(date - days, date + days))
+    if precision == DatePrecision.YEAR:
+        return window | Q(date__year=date.year)
+    return window | Q(date__year=date.year, date_precision=DatePrecision.YEAR)
 
 
 def place_lineage(place):

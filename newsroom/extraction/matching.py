@@ -44,7 +44,13 @@ class Matcher:
         """Read what matching `candidates` ([(candidate, parties, named entities)]) needs."""
         self.frames = ClaimFrameIndex(
             [
-                (candidate.kind, [p.pk for p in parties], candidate.previous, candidate.date)
+                (
+                    candidate.kind,
+                    [p.pk for p in parties],
+                    candidate.previous,
+                    candidate.date,
+                    candidate.date_precision,
+                )
                 for candidate, parties, _ in candidates
                 if candidate.kind
             ],
@@ -158,9 +164,15 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             for entity in named
             if entity.kind == EntityKind.ORGANIZATION and not matcher.typed_otherwise(entity.pk)
         }
+        if place is not None:  # the passages _may_dispute compares places with, read at once
+            matcher.frames.evidence_read(
+                claim for claim in frames if not _dates_agree(claim, candidate)
+            )
         frames = [
             claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place, matcher)
         ]
+        if _ordinals(" ".join(span.text for span in candidate.evidence)):
+            matcher.frames.evidence_read(frames)  # the passages _same_ordinal reads, at once
         frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties, matcher)
@@ -174,9 +186,7 @@ def _may_dispute(claim, candidate, named_orgs, place, matcher):
     the arrangement it signed with another agency days before. Nor does it join when its place
     disagrees too: a meeting two days later in another city is another meeting, not one
     disputed twice."""
-    if values.dates_agree(
-        candidate.date, candidate.date_precision, claim.date, claim.date_precision
-    ):
+    if _dates_agree(claim, candidate):
         return True
     if place is not None and _elsewhere(claim, place, matcher):
         return False
@@ -187,6 +197,12 @@ def _may_dispute(claim, candidate, named_orgs, place, matcher):
     known = set().union(*mine.values())
     counterparts = matcher.organizations(theirs - known)
     return not any(not matcher.typed_otherwise(org) for org in counterparts)
+
+
+def _dates_agree(claim, candidate):
+    return values.dates_agree(
+        candidate.date, candidate.date_precision, claim.date, claim.date_precision
+    )
 
 
 # "the third flight", "its fourth Chaski launch", "the rocket's maiden flight"
