@@ -181,6 +181,25 @@ def _date_window(previous, date, precision):
     return window | Q(date__year=date.year, date_precision=DatePrecision.YEAR)
 
 
+def places_attach(rows):
+    """Give each row (evidence) its place, and each place the places it lies in, as one object
+    per place read once: a level of `located_in` per query, where joining each row to its
+    place's lineage would build three entities per row."""
+    loaded = {}
+    wanted = {row.place_id for row in rows if row.place_id}
+    while wanted:
+        found = Entity.objects.in_bulk(wanted)
+        loaded.update(found)
+        wanted = {place.located_in_id for place in found.values()} - loaded.keys() - {None}
+    for place in loaded.values():
+        if place.located_in_id in loaded:
+            place.located_in = loaded[place.located_in_id]
+    for row in rows:
+        if row.place_id:
+            row.place = loaded[row.place_id]
+    return rows
+
+
 def place_lineage(place):
     """The place and every place it lies in, innermost first (a loop an editor made ends it)."""
     chain, seen = [], set()

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from newsroom.articles.models import Article
 from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, Stance
-from newsroom.claims.selectors import evidence_conflicts
+from newsroom.claims.selectors import evidence_conflicts, places_attach
 from newsroom.core.editorial import (
     fact_create,
     fact_edit,
@@ -34,16 +34,16 @@ def claim_status_recompute(*, claim, user=None):
     the stance this comparison gives them; an editor's stance is kept. Return the claim.
     """
     claim = row_lock(claim)
-    stances, statuses = _status_changes(claim, list(_live_evidence().filter(claim=claim)))
+    live = places_attach(list(_live_evidence().filter(claim=claim)))
+    stances, statuses = _status_changes(claim, live)
     _status_save(stances, statuses, user=user)
     return claim
 
 
 def _live_evidence():
-    return (
-        Evidence.objects.exclude(review_status=ReviewStatus.REJECTED)
-        .select_related("place__located_in__located_in")
-        .order_by("article_id", "start")
+    # the places are attached after (places_attach): one object per place, not three per row
+    return Evidence.objects.exclude(review_status=ReviewStatus.REJECTED).order_by(
+        "article_id", "start"
     )
 
 
@@ -102,6 +102,8 @@ def claims_recompute(*, claim_ids, user=None):
         .order_by("pk")
         .prefetch_related(Prefetch("evidence", queryset=_live_evidence(), to_attr="live"))
     )
+    claims = list(claims)
+    places_attach([row for claim in claims for row in claim.live])
     stances, statuses = [], []
     for claim in claims:
         changed = _status_changes(claim, claim.live)

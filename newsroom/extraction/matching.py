@@ -284,10 +284,12 @@ def _closest(frames, candidate):
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
 
 
-def places_link(*, pairs, claims):
+def places_link(*, pairs, claim_ids):
     """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
     places the claims' sources give, what the place data knows (a city in its country). One
-    object per place, so that a link recorded here is seen by the loop check of the next."""
+    object per place, so that a link recorded here is seen by the loop check of the next. The
+    claims' places are read as ids (a claim's passages from every article name a few places),
+    then each place once."""
     known = {}
 
     def one(place):
@@ -295,10 +297,17 @@ def places_link(*, pairs, claims):
 
     for inner, outer in pairs:
         place_locate(place=one(inner), within=one(outer))
-    for claim in claims:
-        given = {one(row.place) for row in claim.evidence.all() if row.place_id}
-        if claim.place_id:
-            given.add(one(claim.place))
+    claims = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "place_id"))
+    passages = Evidence.objects.filter(claim_id__in=claim_ids, place__isnull=False)
+    given_ids = {pk: [] for pk in claims}
+    for claim_id, place_id in passages.values_list("claim_id", "place_id"):
+        given_ids[claim_id].append(place_id)
+    for pk, place_id in claims.items():
+        if place_id:
+            given_ids[pk].append(place_id)
+    loaded = Entity.objects.in_bulk({pk for ids in given_ids.values() for pk in ids} - known.keys())
+    for ids in given_ids.values():
+        given = {one(known.get(pk) or loaded[pk]) for pk in ids}
         for outer in given:
             for inner in given:
                 if inner.pk == outer.pk:

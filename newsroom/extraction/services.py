@@ -12,7 +12,7 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -510,11 +510,7 @@ class _Persister:
             for inner, outer in self.containments
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
-        claims = Claim.objects.filter(pk__in=touched).select_related("place")
-        evidence = Evidence.objects.select_related("place")
-        matching.places_link(
-            pairs=pairs, claims=claims.prefetch_related(Prefetch("evidence", queryset=evidence))
-        )
+        matching.places_link(pairs=pairs, claim_ids=touched)
         claims_recompute(claim_ids=touched | previous_claims)
         contradicted = set(
             Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
