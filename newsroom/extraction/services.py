@@ -19,8 +19,7 @@ from simple_history.utils import bulk_create_with_history
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, Evidence, Stance
 from newsroom.claims.services import (
-    ClaimProposals,
-    claim_complete,
+    ClaimWrites,
     claim_requeue,
     claims_recompute,
 )
@@ -426,14 +425,14 @@ class _Persister:
         self.matcher.load(frames)
         touched, desired, parties_of = set(), {}, {}
         body = self.article.body
-        proposals = ClaimProposals()
+        writes = ClaimWrites()
         for candidate, parties, entities in frames:
             place = self.entities.get(candidate.place_key)
             match = self.matcher.find(candidate, parties=parties, named=entities, place=place)
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
-                match = proposals.propose(
+                match = writes.propose(
                     statement=candidate.statement,
                     date=candidate.date,
                     date_precision=candidate.date_precision,
@@ -452,14 +451,13 @@ class _Persister:
                 self.matcher.add(match, parties={party.pk for party in parties}, new=True)
                 self.counts["claims_created"] += 1
             elif candidate.kind:
-                party_ids = claim_complete(
+                party_ids = writes.complete(
                     claim=match,
                     date=candidate.date,
                     date_precision=candidate.date_precision,
                     place=place,
                     parties=parties,
                     party_ids=self.matcher.party_ids(match),
-                    before_write=proposals.flush,
                 )
                 self.matcher.add(match, parties=party_ids)
             for span in candidate.evidence:
@@ -483,7 +481,7 @@ class _Persister:
                         },
                     )
             touched.add(match.pk)
-        proposals.flush()
+        writes.flush()
         contradicting = Q(article=self.article, stance=Stance.CONTRADICTS)
         contradicted_before = set(
             Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
