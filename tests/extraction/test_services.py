@@ -488,7 +488,7 @@ SEVERAL_EVENTS = (
     "Portugal on March 4, 2026.\n"
     "The Harbor Space Institute and the Orbital Agency agreed to extend the Tern-1 mission "
     "until 2031.\n"
-    "Nordic Launch Ltd appointed Ada Berg as chief executive on February 20, 2026.\n"
+    "Nordic Rockets Ltd appointed Ada Berg as chief executive on February 20, 2026.\n"
     "“We keep flying,” Kovac said.\n"
 )
 EARLIER_REPORT = (
@@ -551,9 +551,13 @@ def test_a_new_article_leaves_one_history_version_per_new_claim_with_its_links()
             [("+", "unverified", [*agencies, "Tern-1"])],
             [*agencies, "Tern-1"],
         ),
-        ("launch", [("+", "unverified", ["Nordic Launch Ltd"])], ["Ada Berg", "Nordic Launch Ltd"]),
+        (
+            "appointment",
+            [("+", "unverified", ["Ada Berg", "Nordic Rockets Ltd"])],
+            ["Ada Berg", "Nordic Rockets Ltd"],
+        ),
     ]
-    new = Entity.objects.filter(name__in=["Kourou", "Tern-2", "Ada Berg", "Nordic Launch Ltd"])
+    new = Entity.objects.filter(name__in=["Kourou", "Tern-2", "Ada Berg", "Nordic Rockets Ltd"])
     assert sorted(
         (entity.name, list(entity.history.values_list("history_type", flat=True))) for entity in new
-    ) == [("Ada Berg", ["+"]), ("Kourou", ["+"]), ("Nordic Launch Ltd", ["+"]), ("Tern-2", ["+"])]
+    ) == [("Ada Berg", ["+"]), ("Kourou", ["+"]), ("Nordic Rockets Ltd", ["+"]), ("Tern-2", ["+"])]
