@@ -1,12 +1,13 @@
 """Shared reads of claims: finding the claim an event frame belongs to, and what each source
 says about each of its attributes."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 
 from newsroom.claims import values
-from newsroom.claims.models import Claim, DatePrecision, date_at_precision
+from newsroom.claims.models import Claim, DatePrecision, Evidence, date_at_precision
 from newsroom.core.models import ReviewStatus
 from newsroom.entities.models import Alias, Entity, Role, normalize_alias
 
@@ -52,49 +53,151 @@ def party_ids_expand_each(ids):
     }
 
 
-def claim_list_for_frame(
-    *, kind, parties, previous, date, precision, exclude_ids=(), expand=party_ids_expand
-):
-    """Claims of the same kind of event with an overlapping party, in the order a frame should
-    join them: a claim on an agreeing date first, then an undated one, then one whose date is
-    close enough to be a disagreement about one occurrence. Dated frames far apart are two
-    occurrences; an undated frame joins only a claim of the same occurrence ("their last
-    meeting" never joins this one)."""
-    mine = expand(parties)
-    if not kind or not mine:
-        return []
-    candidates = (
-        Claim.objects.filter(kind=kind)
-        .filter(Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
-        .exclude(pk__in=exclude_ids)
-        .exclude(review_status=ReviewStatus.REJECTED)
-        .distinct()
-        .order_by("pk")
-    )
-    # What the loop below keeps, narrowed in the query so that its cost does not grow with the
-    # years of claims stored: an undated frame only meets a claim of its own occurrence, and a
-    # dated one an undated claim of its occurrence or a claim dated within a year of it.
-    if date is None:
-        candidates = candidates.filter(is_previous=previous)
-    else:
-        candidates = candidates.filter(
-            Q(date__isnull=True, is_previous=previous)
-            | Q(date__year__range=(date.year - 1, date.year + 1))
+class ClaimFrameIndex:
+    """The claims an article's event frames may join, read in four queries for all its frames
+    (not one query per frame and more per claim compared); `add` records a claim the caller
+    creates or changes meanwhile, so later frames find it as they would in the database.
+
+    `frames` are (kind, party ids, previous, date, precision) of every frame the run will
+    match, `expand` the run's party expansion. A claim joins the index when it could rank for
+    one of the frames: of its kind, with one of its parties, or an organisation one of its
+    parties has a role at (any role, as `candidates` reads them), among the frame's expanded
+    parties, and on a date that could rank. Rejected claims are left out. Each claim keeps its
+    party ids (`parties_of`) and, once `evidence_read` has read them, its evidence rows with
+    their places (`evidence_of`)."""
+
+    def __init__(self, frames, *, expand):
+        self.claims, self._parties, self._evidence, self._orgs = {}, {}, {}, {}
+        # the frames' own parties: a claim the run creates for a frame has them
+        people = {pk for frame in frames for pk in frame[1]}
+        wanted = Q()
+        for kind, parties, previous, date, precision in frames:
+            mine = expand(parties)
+            if kind and mine:
+                wanted |= (
+                    Q(kind=kind)
+                    & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
+                    & _date_window(previous, date, precision)
+                )
+        if wanted:
+            rows = (
+                Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
+            )
+            self._load(rows)
+        self._roles(people.union(*self._parties.values()))
+
+    def _load(self, rows):
+        """Read `rows` (a Claim queryset) with their party ids."""
+        rows = rows.select_related("place__located_in__located_in").prefetch_related("parties")
+        for claim in rows:
+            self.claims[claim.pk] = claim
+            self._parties[claim.pk] = {party.pk for party in claim.parties.all()}
+
+    def evidence_read(self, claims):
+        """Read the evidence rows, with their places, of those of `claims` not read yet (in
+        one query): what comparing a frame with them needs, read only for the claims a frame
+        is compared with, not for every claim of the index."""
+        missing = {claim.pk for claim in claims} - self._evidence.keys()
+        if not missing:
+            return
+        self._evidence.update((pk, []) for pk in missing)
+        rows = Evidence.objects.filter(claim_id__in=missing).select_related(
+            "place__located_in__located_in"
         )
-    ranked = []
-    for claim in candidates:
-        if date is None or claim.date is None:
-            if claim.is_previous != previous:
+        for row in rows:
+            self._evidence[row.claim_id].append(row)
+
+    def _roles(self, people):
+        """The organisations each of `people` has a role at, for those not read yet."""
+        missing = set(people) - self._orgs.keys()
+        if not missing:
+            return
+        self._orgs.update((pk, set()) for pk in missing)
+        roles = Role.objects.filter(person_id__in=missing, organization__isnull=False)
+        for person, organization in roles.values_list("person_id", "organization_id"):
+            self._orgs[person].add(organization)
+
+    def add(self, claim, *, parties, evidence=None):
+        """Record `claim` (new, or changed by the caller) with all its party ids, and its
+        evidence rows if given (a new claim has none yet)."""
+        self.claims[claim.pk] = claim
+        self._parties[claim.pk] = set(parties)
+        if evidence is not None:
+            self._evidence[claim.pk] = evidence
+        self._roles(parties)
+
+    def known(self, claim):
+        return claim.pk in self._parties
+
+    def parties_of(self, claim):
+        return self._parties[claim.pk]
+
+    def evidence_of(self, claim):
+        self.evidence_read([claim])
+        return self._evidence[claim.pk]
+
+    def candidates(self, *, kind, mine, previous, date, precision):
+        """Claims of the same kind of event with a party in `mine` (expanded), in the order a
+        frame should join them: a claim on an agreeing date first, then an undated one, then one
+        whose date is close enough to be a disagreement about one occurrence. Dated frames far
+        apart are two occurrences; an undated frame joins only a claim of the same occurrence
+        ("their last meeting" never joins this one)."""
+        if not kind or not mine:
+            return []
+        ranked = []
+        for pk in sorted(self.claims):
+            claim = self.claims[pk]
+            if claim.kind != kind or claim.review_status == ReviewStatus.REJECTED:
                 continue
-            rank = 1
-        elif values.dates_agree(date, precision, claim.date, claim.date_precision):
-            rank = 0
-        elif values.same_occurrence(date, precision, claim.date, claim.date_precision):
-            rank = 2
-        else:
-            continue
-        ranked.append((rank, claim.pk, claim))
-    return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+            parties = self._parties[pk]
+            if not (parties & mine or any(self._orgs[p] & mine for p in parties)):
+                continue
+            if date is None or claim.date is None:
+                if claim.is_previous != previous:
+                    continue
+                rank = 1
+            elif values.dates_agree(date, precision, claim.date, claim.date_precision):
+                rank = 0
+            elif values.same_occurrence(date, precision, claim.date, claim.date_precision):
+                rank = 2
+            else:
+                continue
+            ranked.append((rank, pk, claim))
+        return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+
+
+def _date_window(previous, date, precision):
+    """The claims whose date could rank for a frame (see `candidates`): narrowed in the query so
+    that its cost does not grow with the claims stored. An undated frame meets only a claim of
+    its own occurrence. A dated one meets an undated claim of its occurrence, a claim within the
+    days of one occurrence (which covers a day or month that agrees), and a claim of the same
+    year when either date is known only to the year."""
+    if date is None:
+        return Q(is_previous=previous)
+    days = datetime.timedelta(days=values.SAME_OCCURRENCE_DAYS)
+    window = Q(date__isnull=True, is_previous=previous) | Q(date__range=(date - days, date + days))
+    if precision == DatePrecision.YEAR:
+        return window | Q(date__year=date.year)
+    return window | Q(date__year=date.year, date_precision=DatePrecision.YEAR)
+
+
+def places_attach(rows):
+    """Give each row (evidence) its place, and each place the places it lies in, as one object
+    per place read once: a level of `located_in` per query, where joining each row to its
+    place's lineage would build three entities per row."""
+    loaded = {}
+    wanted = {row.place_id for row in rows if row.place_id}
+    while wanted:
+        found = Entity.objects.in_bulk(wanted)
+        loaded.update(found)
+        wanted = {place.located_in_id for place in found.values()} - loaded.keys() - {None}
+    for place in loaded.values():
+        if place.located_in_id in loaded:
+            place.located_in = loaded[place.located_in_id]
+    for row in rows:
+        if row.place_id:
+            row.place = loaded[row.place_id]
+    return rows
 
 
 def place_lineage(place):

@@ -4,9 +4,17 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from newsroom.articles.models import Article
 from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, Stance
-from newsroom.claims.selectors import evidence_conflicts
-from newsroom.core.editorial import fact_create, fact_edit, fact_review, row_lock, row_save
+from newsroom.claims.selectors import evidence_conflicts, places_attach
+from newsroom.core.editorial import (
+    fact_create,
+    fact_edit,
+    fact_review,
+    row_lock,
+    row_save,
+    rows_save,
+)
 from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
 
 # Verdicts only an editor gives; the machine never overwrites them.
@@ -26,31 +34,31 @@ def claim_status_recompute(*, claim, user=None):
     the stance this comparison gives them; an editor's stance is kept. Return the claim.
     """
     claim = row_lock(claim)
-    return _status_apply(claim, list(_live_evidence().filter(claim=claim)), user=user)
+    live = places_attach(list(_live_evidence().filter(claim=claim)))
+    stances, statuses = _status_changes(claim, live)
+    _status_save(stances, statuses, user=user)
+    return claim
 
 
 def _live_evidence():
-    return (
-        Evidence.objects.exclude(review_status=ReviewStatus.REJECTED)
-        .select_related("place__located_in__located_in")
-        .order_by("article_id", "start")
+    # the places are attached after (places_attach): one object per place, not three per row
+    return Evidence.objects.exclude(review_status=ReviewStatus.REJECTED).order_by(
+        "article_id", "start"
     )
 
 
-def _status_apply(claim, live, *, user):
+def _status_changes(claim, live):
+    """The machine passages whose stance changes and the claim if its status changes, set on
+    the objects and not saved yet."""
     conflicts = evidence_conflicts(evidence=live)
+    stances = []
     for row in live:
         stance = Stance.CONTRADICTS if row.pk in conflicts else Stance.SUPPORTS
         if row.origin == Origin.MACHINE and row.stance != stance:
             row.stance = stance
-            row_save(
-                row,
-                user=user,
-                reason="Stance follows the other sources",
-                update_fields=["stance", "updated_at"],
-            )
+            stances.append(row)
     if claim.status in EDITOR_VERDICTS:
-        return claim
+        return stances, []
     sources = {row.article_id for row in live if row.stance == Stance.SUPPORTS}
     if any(row.stance == Stance.CONTRADICTS for row in live):
         status = ClaimStatus.DISPUTED
@@ -58,82 +66,213 @@ def _status_apply(claim, live, *, user):
         status = ClaimStatus.CORROBORATED
     else:
         status = ClaimStatus.UNVERIFIED
-    if status != claim.status:
-        claim.status = status
-        row_save(
-            claim,
-            user=user,
-            reason="Status follows the evidence",
-            update_fields=["status", "updated_at"],
-        )
-    return claim
+    if status == claim.status:
+        return stances, []
+    claim.status = status
+    return stances, [claim]
+
+
+def _status_save(stances, statuses, *, user):
+    # validating a passage reads its article's text: one query for all of them
+    articles = Article.objects.in_bulk({row.article_id for row in stances})
+    for row in stances:
+        row.article = articles[row.article_id]
+    rows_save(
+        stances,
+        user=user,
+        reason="Stance follows the other sources",
+        update_fields=["stance", "updated_at"],
+    )
+    rows_save(
+        statuses,
+        user=user,
+        reason="Status follows the evidence",
+        update_fields=["status", "updated_at"],
+    )
 
 
 @transaction.atomic
 def claims_recompute(*, claim_ids, user=None):
     """claim_status_recompute over several claims, locked (in id order) and read with their live
-    evidence in two queries instead of two per claim."""
+    evidence in two queries instead of two per claim; the changed stances and statuses are
+    written in bulk, with their history."""
     claims = (
         Claim.objects.filter(pk__in=claim_ids)
         .select_for_update()
         .order_by("pk")
         .prefetch_related(Prefetch("evidence", queryset=_live_evidence(), to_attr="live"))
     )
+    claims = list(claims)
+    places_attach([row for claim in claims for row in claim.live])
+    stances, statuses = [], []
     for claim in claims:
-        _status_apply(claim, claim.live, user=user)
+        changed = _status_changes(claim, claim.live)
+        stances += changed[0]
+        statuses += changed[1]
+    _status_save(stances, statuses, user=user)
 
 
-def claim_propose(
-    *,
-    statement,
-    date,
-    date_precision,
-    place,
-    event,
-    entities,
-    confidence,
-    rule,
-    extractor_version,
-    kind="",
-    parties=(),
-    modality="",
-    is_previous=False,
-    until=None,
-):
+def claim_propose(**fields):
     """A new pending machine claim, as extraction proposes it, with its event frame: saved with
     its entities and parties, then one history version of the whole (django-simple-history would
-    record one on the save and one more on each m2m add)."""
-    claim = Claim(
-        statement=" ".join(statement.split()),
-        date=date,
-        date_precision=date_precision or "",
-        place=place,
-        event=(event or "")[:200],
-        kind=kind or "",
-        modality=modality or "",
-        is_previous=is_previous,
-        until=until,
-        confidence=confidence,
-        rule=rule[:60],
-        extractor_version=extractor_version,
-    )
-    claim.skip_history_when_saving = True
-    try:
-        claim.save()
-    finally:
-        del claim.skip_history_when_saving
-    (version,) = Claim.history.bulk_history_create([claim], default_date=timezone.now())
-    for field, related in (("entities", entities), ("parties", parties)):
-        through = getattr(Claim, field).through
-        rows = through.objects.bulk_create(
-            [through(claim=claim, entity=entity) for entity in dict.fromkeys(related)]
-        )
-        # the version's copy of the links, as the library writes it after an m2m change
-        recorded = getattr(Claim.history.model, field).model
-        recorded.objects.bulk_create(
-            [recorded(history=version, id=row.pk, claim=claim, entity=row.entity) for row in rows]
-        )
+    record one on the save and one more on each m2m add). `fields` as `ClaimWrites.propose`
+    takes them."""
+    writes = ClaimWrites()
+    claim = writes.propose(**fields)
+    writes.flush()
     return claim
+
+
+class ClaimWrites:
+    """The claim writes of one extraction run, in the order the run makes them. A new claim is
+    saved when proposed (the run's later frames must find it by its id); its links, what
+    `complete` adds to claims, and every history version wait for `flush`, which writes them
+    in bulk and in that order: about eight statements for the run instead of five or more per
+    claim. The rows and history are those the writes one by one would leave."""
+
+    def __init__(self):
+        self._start()
+
+    def _start(self):
+        self.links = {"entities": [], "parties": []}  # unsaved through rows, in order
+        # (unsaved history row, {field: the claim's through rows made here so far}, whether
+        # its link copies keep the order the links were made in)
+        self.versions = []
+        self.updated = {}  # claim pk -> claim whose date or place `complete` filled
+        self._mine = {}  # claim pk -> {field: the through rows these writes add}
+        self.proposed = set()  # the ids of the claims proposed here
+
+    def propose(
+        self,
+        *,
+        statement,
+        date,
+        date_precision,
+        place,
+        event,
+        entities,
+        confidence,
+        rule,
+        extractor_version,
+        kind="",
+        parties=(),
+        modality="",
+        is_previous=False,
+        until=None,
+    ):
+        """Save a new pending machine claim; its links and history follow with `flush`."""
+        claim = Claim(
+            statement=" ".join(statement.split()),
+            date=date,
+            date_precision=date_precision or "",
+            place=place,
+            event=(event or "")[:200],
+            kind=kind or "",
+            modality=modality or "",
+            is_previous=is_previous,
+            until=until,
+            confidence=confidence,
+            rule=rule[:60],
+            extractor_version=extractor_version,
+        )
+        claim.skip_history_when_saving = True
+        try:
+            claim.save()
+        finally:
+            del claim.skip_history_when_saving
+        self._mine[claim.pk] = {"entities": [], "parties": []}
+        self.proposed.add(claim.pk)
+        self._link(claim, "entities", dict.fromkeys(entity.pk for entity in entities))
+        self._link(claim, "parties", dict.fromkeys(party.pk for party in parties))
+        # one version of the whole, with the links in the order they were made
+        self._version(claim, "+", "", ordered=True)
+        return claim
+
+    def complete(
+        self, *, claim, date=None, date_precision="", place=None, parties=(), party_ids=None
+    ):
+        """Fill the date or place a machine claim lacks from a passage that gives it (the claim
+        was first seen without them) and add the parties the passage names; an editor's claim
+        is left as the editor wrote it. `party_ids`, the ids of the claim's parties when the
+        caller knows them, saves reading them. Return the ids of the claim's parties afterwards.
+        As django-simple-history would: one version for the parties added, one for the save."""
+        known = set(claim.parties.values_list("pk", flat=True)) if party_ids is None else party_ids
+        if claim.origin != Origin.MACHINE:
+            return known
+        self._mine.setdefault(claim.pk, {"entities": [], "parties": []})
+        # the missing ids as Django's add() computes them (a copy of the set, less a list of the
+        # known ones), so that the links are made in its order
+        added = {party.pk for party in parties}.difference(list(known))
+        if added:
+            self._link(claim, "parties", added)
+            self._version(claim, "~", None)
+            known = known | added
+        fields = []
+        if claim.date is None and date is not None:
+            claim.date, claim.date_precision = date, date_precision or DatePrecision.DAY
+            fields += ["date", "date_precision"]
+        if claim.place_id is None and place is not None:
+            claim.place = place
+            fields.append("place")
+        if fields:
+            claim.updated_at = timezone.now()
+            self.updated[claim.pk] = claim
+            self._version(claim, "~", None)
+        return known
+
+    def _link(self, claim, field, entity_ids):
+        through = getattr(Claim, field).through
+        rows = [through(claim_id=claim.pk, entity_id=pk) for pk in entity_ids]
+        self.links[field] += rows
+        self._mine[claim.pk][field] += rows
+
+    def _version(self, claim, history_type, reason, *, ordered=False):
+        """A history version of the claim as it is now, with the links it has now."""
+        model = Claim.history.model
+        row = model(
+            history_date=timezone.now(),
+            history_type=history_type,
+            history_user=model.get_default_history_user(claim),
+            history_change_reason=reason,
+            **{field.attname: getattr(claim, field.attname) for field in model.tracked_fields},
+        )
+        links = {field: list(rows) for field, rows in self._mine[claim.pk].items()}
+        self.versions.append((row, links, ordered))
+
+    def flush(self):
+        """Write the links, the filled dates and places, and the history versions with their
+        copies of the links, in the order the run made them."""
+        if not self.versions:
+            return
+        # the links the claims not proposed here had before, as simple-history reads them
+        earlier = {row.id for row, _, _ in self.versions} - self.proposed
+        before = {}
+        for field in self.links:
+            through = getattr(Claim, field).through
+            if earlier:
+                for row in through.objects.filter(claim_id__in=earlier).order_by("entity_id"):
+                    before.setdefault((row.claim_id, field), []).append(row)
+            through.objects.bulk_create(self.links[field])
+        if self.updated:  # (bulk_update records no history: the versions are written below)
+            Claim.objects.bulk_update(
+                list(self.updated.values()), ["date", "date_precision", "place", "updated_at"]
+            )
+        versions = Claim.history.model.objects.bulk_create([row for row, _, _ in self.versions])
+        for field in self.links:
+            recorded = getattr(Claim.history.model, field).model
+            copies = []
+            for version, (_, links, ordered) in zip(versions, self.versions, strict=True):
+                rows = before.get((version.id, field), []) + links[field]
+                if not ordered:
+                    rows = sorted(rows, key=lambda row: row.entity_id)
+                copies += [
+                    recorded(
+                        history=version, id=row.pk, claim_id=row.claim_id, entity_id=row.entity_id
+                    )
+                    for row in rows
+                ]
+            recorded.objects.bulk_create(copies)
+        self._start()
 
 
 @transaction.atomic
@@ -226,24 +365,3 @@ def claim_requeue(*, claim, reason, user=None):
     return fact_edit(
         claim, user=user, fields={"review_status": ReviewStatus.PENDING}, reason=reason
     )
-
-
-def claim_complete(*, claim, date=None, date_precision="", place=None, parties=()):
-    """Fill the date or place a machine claim lacks from a passage that gives it (the claim
-    was first seen without them) and add the parties the passage names; an editor's claim is
-    left as the editor wrote it."""
-    if claim.origin != Origin.MACHINE:
-        return claim
-    known = set(claim.parties.values_list("pk", flat=True))
-    if {party.pk for party in parties} - known:
-        claim.parties.add(*parties)
-    fields = []
-    if claim.date is None and date is not None:
-        claim.date, claim.date_precision = date, date_precision or DatePrecision.DAY
-        fields += ["date", "date_precision"]
-    if claim.place_id is None and place is not None:
-        claim.place = place
-        fields.append("place")
-    if fields:
-        claim.save(update_fields=[*fields, "updated_at"])
-    return claim

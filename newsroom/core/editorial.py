@@ -9,6 +9,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.dispatch import Signal
+from django.utils import timezone
 
 from newsroom.core.models import Origin, ReviewStatus
 
@@ -86,6 +87,54 @@ def row_save(obj, *, user, reason="", update_fields=None):
     obj._change_reason = reason or None
     obj.save(update_fields=update_fields)
     return obj
+
+
+def rows_save(objs, *, user, reason, update_fields):
+    """`row_save` of the same fields of many rows of one model, validated as it validates them,
+    written in one UPDATE and one insert of their history versions (with the copies of their
+    tracked many-to-many links that django-simple-history makes on a save)."""
+    if not objs:
+        return objs
+    model, now, named = type(objs[0]), timezone.now(), set(update_fields)
+    for obj in objs:
+        obj.full_clean(exclude=[f.name for f in obj._meta.concrete_fields if f.name not in named])
+        obj._history_user = user
+        obj._change_reason = reason or None
+        if "updated_at" in named:  # what save() sets; bulk_update writes only what it is given
+            obj.updated_at = now
+    model._default_manager.bulk_update(objs, update_fields)
+    versions = model.history.bulk_history_create(objs, update=True)
+    _history_links_copy(model, objs, versions)
+    return objs
+
+
+def _history_links_copy(model, objs, versions):
+    """Each version's copy of its row's links, for every many-to-many field the history tracks,
+    as simple-history writes them on a save: row by row, each row's links in the order of the
+    through table's unique index (source, target)."""
+    version_of = {obj.pk: version for obj, version in zip(objs, versions, strict=True)}
+    position = {pk: index for index, pk in enumerate(version_of)}
+    for field in getattr(model.history.model, "_history_m2m_fields", []):
+        through = getattr(model, field.name).through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        names = [f.attname for f in through._meta.fields]
+        links = sorted(
+            through.objects.filter(**{f"{source}__in": list(version_of)}),
+            key=lambda row: (
+                position[getattr(row, f"{source}_id")],
+                getattr(row, f"{target}_id"),
+            ),
+        )
+        recorded = getattr(model.history.model, field.name).model
+        recorded.objects.bulk_create(
+            [
+                recorded(
+                    history=version_of[getattr(row, f"{source}_id")],
+                    **{name: getattr(row, name) for name in names},
+                )
+                for row in links
+            ]
+        )
 
 
 def fields_apply(obj, fields):

@@ -78,9 +78,10 @@ class EntityIndex:
 
 def _precedence(entity):
     # An approved entity beats a pending one, which beats a rejected one (the status strings do
-    # not sort that way, which is how a rejected duplicate once won the lookup).
+    # not sort that way, which is how a rejected duplicate once won the lookup). An entity the
+    # caller is about to save comes after the saved ones, as its id will.
     rank = {ReviewStatus.APPROVED: 0, ReviewStatus.PENDING: 1}.get(entity.review_status, 2)
-    return (entity.merged_into_id is not None, rank, entity.pk)
+    return (entity.merged_into_id is not None, rank, entity.pk is None, entity.pk or 0)
 
 
 def entity_list_gazetteer():

@@ -1,7 +1,7 @@
 """Writes to entities, aliases, mentions and roles: the editors' and the pipeline's alike."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from newsroom.core.editorial import (
@@ -13,7 +13,7 @@ from newsroom.core.editorial import (
     row_save,
 )
 from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
-from newsroom.core.text import unique_slug, unique_slug_save
+from newsroom.core.text import SLUG_ATTEMPTS, unique_slug, unique_slug_save, unique_slugs
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
 
 
@@ -28,6 +28,32 @@ def entity_propose(*, name, kind, confidence, rule, extractor_version):
         extractor_version=extractor_version,
     )
     return unique_slug_save(entity, name, max_length=200, fallback=kind)
+
+
+def entities_propose(*, entities):
+    """Save new pending machine entities (unsaved `Entity` rows, as extraction builds them) in
+    one bulk insert with a history version each, every one under a slug no row has (chosen
+    again if another worker takes one meanwhile). Return them."""
+    if not entities:
+        return entities
+    for attempt in range(SLUG_ATTEMPTS):
+        slugs = unique_slugs(
+            Entity,
+            [entity.name for entity in entities],
+            max_length=200,
+            fallback=[entity.kind for entity in entities],
+        )
+        for entity, slug in zip(entities, slugs, strict=True):
+            entity.slug = slug
+        try:
+            with transaction.atomic():
+                return bulk_create_with_history(entities, Entity)
+        except IntegrityError:
+            for entity in entities:
+                entity.pk = None
+            if attempt == SLUG_ATTEMPTS - 1:
+                raise
+    return entities  # not reached: the last try returns or raises
 
 
 def aliases_propose(*, entity, names, extractor_version):

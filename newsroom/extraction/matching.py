@@ -4,28 +4,31 @@ and the status rule in `claims`.)"""
 
 import re
 
-from django.db.models import Q
-
 from newsroom.claims import values
 from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import (
-    claim_list_for_frame,
-    party_ids_expand_each,
-    places_agree,
-)
-from newsroom.entities.models import Entity, EntityKind, normalize_alias
+from newsroom.claims.selectors import ClaimFrameIndex, party_ids_expand_each, places_agree
+from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
 
 
 class Matcher:
-    """claim_find for one extraction run. Roles and aliases do not change while a run matches
-    its claims, so the organisations each party acts for are read once per run, for many
-    parties at a time (`warm` with the article's entities first), not once per frame and claim
-    compared."""
+    """claim_find for one extraction run of one article. Roles, aliases and evidence do not
+    change while a run matches its claims, so what the comparisons need is read once per run,
+    for all the frames at a time (`load` with the run's candidates first), not once per frame
+    and claim compared: the organisations each party acts for, the claims the frames may join
+    (a `ClaimFrameIndex`), the passages an earlier run of the article tied to claims, and which
+    names other passages give to something other than an organisation. Claims the run creates
+    or completes are recorded with `add`."""
 
-    def __init__(self):
+    def __init__(self, article):
+        self.article = article
         self._expanded = {}
+        self._typed_otherwise = {}  # normalized name -> bool
+        self._kinds = {}  # entity id -> (kind, name)
+        self.frames = None
+        self._earlier = []
+        self._by_statement = {}
 
     def warm(self, ids):
         missing = set(ids) - self._expanded.keys()
@@ -37,12 +40,107 @@ class Matcher:
         self.warm(ids)
         return set().union(ids, *(self._expanded[pk] for pk in ids))
 
+    def load(self, candidates):
+        """Read what matching `candidates` ([(candidate, parties, named entities)]) needs."""
+        self.frames = ClaimFrameIndex(
+            [
+                (
+                    candidate.kind,
+                    [p.pk for p in parties],
+                    candidate.previous,
+                    candidate.date,
+                    candidate.date_precision,
+                )
+                for candidate, parties, _ in candidates
+                if candidate.kind
+            ],
+            expand=self.expand,
+        )
+        # Every passage of the article tied to a claim, in the order a query for some of them
+        # would give them, so the first of a candidate's is the one a query would return.
+        self._earlier = list(Evidence.objects.filter(article=self.article).select_related("claim"))
+        # one object per claim, so that what the run changes on it is seen by every later frame
+        claims = dict(self.frames.claims)
+        for row in self._earlier:
+            row.claim = claims.setdefault(row.claim_id, row.claim)
+        statements = {
+            " ".join(candidate.statement.split())
+            for candidate, _, _ in candidates
+            if not candidate.kind
+        }
+        for claim in Claim.objects.filter(statement__in=statements, kind="").order_by("pk"):
+            self._by_statement.setdefault(claim.statement, claim)
+        claims = self.frames.claims.values()
+        self.warm(pk for claim in claims for pk in self.frames.parties_of(claim))
+        self._entities_read(
+            {entity.pk for _, _, named in candidates for entity in named}
+            | {pk for claim in claims for pk in self.frames_parties(claim)}
+        )
+
+    def frames_parties(self, claim):
+        return self.expand(self.frames.parties_of(claim))
+
+    def _entities_read(self, ids):
+        """Each entity's kind and name, and whether its name is typed otherwise, for the ids not
+        read yet (two queries)."""
+        missing = set(ids) - self._kinds.keys()
+        if not missing:
+            return
+        for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
+            "pk", "kind", "name"
+        ):
+            self._kinds[pk] = (kind, name)
+        names = {
+            normalize_alias(self._kinds[pk][1])
+            for pk in missing
+            if pk in self._kinds and self._kinds[pk][0] == EntityKind.ORGANIZATION
+        } - self._typed_otherwise.keys()
+        elsewhere = set(
+            Alias.objects.filter(normalized__in=names)
+            .exclude(entity__kind=EntityKind.ORGANIZATION)
+            .values_list("normalized", flat=True)
+        )
+        self._typed_otherwise.update((name, name in elsewhere) for name in names)
+
+    def typed_otherwise(self, entity_id):
+        """An organisation whose name other passages give to a place or a craft ("the Y
+        company" read as an organisation called Y; a mission typed as its operator) is too
+        uncertain a party to keep a frame from a claim."""
+        self._entities_read([entity_id])
+        kind, name = self._kinds[entity_id]
+        return self._typed_otherwise.get(normalize_alias(name), False)
+
+    def organizations(self, ids):
+        """Of `ids`, the organisations."""
+        self._entities_read(ids)
+        return [pk for pk in ids if self._kinds.get(pk, (None,))[0] == EntityKind.ORGANIZATION]
+
+    def earlier(self, candidate):
+        """The claim a passage of the candidate was tied to by an earlier run, or None."""
+        spans = {(span.start, span.end) for span in candidate.evidence}
+        for row in self._earlier:
+            if (row.start, row.end) in spans:
+                return row.claim
+        return None
+
+    def add(self, claim, *, parties, new=False):
+        """Record a claim the run created (`new`: it has no evidence yet) or completed, with
+        the ids of all its parties."""
+        if claim.kind:
+            self.frames.add(claim, parties=parties, evidence=[] if new else None)
+        else:
+            self._by_statement.setdefault(claim.statement, claim)
+
+    def party_ids(self, claim):
+        """The ids of the claim's parties, or None when the run has not read them."""
+        return set(self.frames.parties_of(claim)) if self.frames.known(claim) else None
+
     def find(self, candidate, **kwargs):
-        return claim_find(candidate, expand=self.expand, **kwargs)
+        return claim_find(candidate, matcher=self, **kwargs)
 
 
-def claim_find(candidate, *, parties, article, expand, named=(), place=None):
-    """The existing claim this candidate reports, or None.
+def claim_find(candidate, *, parties, matcher, named=(), place=None):
+    """The existing claim this candidate reports, or None (`matcher` has loaded the run).
 
     A passage an earlier run tied to a claim stays with it. An event frame joins the claim of
     the same kind of event with an overlapping party and a date of the same occurrence (from
@@ -50,59 +148,63 @@ def claim_find(candidate, *, parties, article, expand, named=(), place=None):
     counted by articles when the status is computed). Any other statement joins a claim with
     the same words.
     """
-    spans = Q()
-    for span in candidate.evidence:
-        spans |= Q(start=span.start, end=span.end)
-    if candidate.evidence:
-        earlier = Evidence.objects.filter(spans, article=article).select_related("claim").first()
-        if earlier is not None:
-            return earlier.claim
+    earlier = matcher.earlier(candidate)
+    if earlier is not None:
+        return earlier
     if candidate.kind:
-        frames = claim_list_for_frame(
+        frames = matcher.frames.candidates(
             kind=candidate.kind,
-            parties=[party.pk for party in parties],
+            mine=matcher.expand(party.pk for party in parties),
             previous=candidate.previous,
             date=candidate.date,
             precision=candidate.date_precision,
-            expand=expand,
         )
         named_orgs = {
             entity.pk
             for entity in named
-            if entity.kind == EntityKind.ORGANIZATION and not _typed_otherwise(entity)
+            if entity.kind == EntityKind.ORGANIZATION and not matcher.typed_otherwise(entity.pk)
         }
+        if place is not None:  # the passages _may_dispute compares places with, read at once
+            matcher.frames.evidence_read(
+                claim for claim in frames if not _dates_agree(claim, candidate)
+            )
         frames = [
-            claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place, expand)
+            claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place, matcher)
         ]
-        frames = [claim for claim in frames if _same_ordinal(claim, candidate)]
+        if _ordinals(" ".join(span.text for span in candidate.evidence)):
+            matcher.frames.evidence_read(frames)  # the passages _same_ordinal reads, at once
+        frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
         if candidate.kind in SPEAKER_KINDS:
-            frames = _same_speaker(frames, parties, expand)
+            frames = _same_speaker(frames, parties, matcher)
         return _closest(frames, candidate)
-    statement = " ".join(candidate.statement.split())
-    return Claim.objects.filter(statement=statement, kind="").order_by("pk").first()
+    return matcher._by_statement.get(" ".join(candidate.statement.split()))
 
 
-def _may_dispute(claim, candidate, named_orgs, place, expand):
+def _may_dispute(claim, candidate, named_orgs, place, matcher):
     """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
     the arrangement it signed with another agency days before. Nor does it join when its place
     disagrees too: a meeting two days later in another city is another meeting, not one
     disputed twice. A party described but not named ("with a university in Y") is one the
     claim lacks."""
-    if values.dates_agree(
-        candidate.date, candidate.date_precision, claim.date, claim.date_precision
-    ):
+    if _dates_agree(claim, candidate):
         return True
-    if place is not None and _elsewhere(claim, place):
+    if place is not None and _elsewhere(claim, place, matcher):
         return False
-    theirs = expand(claim.parties.values_list("pk", flat=True))
-    mine = {org: expand([org]) for org in named_orgs}
+    theirs = matcher.frames_parties(claim)
+    mine = {org: matcher.expand([org]) for org in named_orgs}
     unnamed = any(cues.UNNAMED_PARTY.search(span.text) for span in candidate.evidence)
     if all(expanded & theirs for expanded in mine.values()) and not unnamed:
         return True
     known = set().union(*mine.values())
-    counterparts = Entity.objects.filter(pk__in=theirs - known, kind=EntityKind.ORGANIZATION)
-    return not any(not _typed_otherwise(org) for org in counterparts)
+    counterparts = matcher.organizations(theirs - known)
+    return not any(not matcher.typed_otherwise(org) for org in counterparts)
+
+
+def _dates_agree(claim, candidate):
+    return values.dates_agree(
+        candidate.date, candidate.date_precision, claim.date, claim.date_precision
+    )
 
 
 # "the third flight", "its fourth Chaski launch", "the rocket's maiden flight"
@@ -125,14 +227,15 @@ def _ordinals(text):
     return {SAME_ORDINAL.get(word.lower(), word.lower()) for word in ORDINAL.findall(text)}
 
 
-def _same_ordinal(claim, candidate):
+def _same_ordinal(claim, candidate, matcher):
     """A flight numbered differently is another flight: "the third flight, planned for May" is
     not the second flight that launched the satellite in February, nor "the next flight" the one
     an article reports."""
     mine = _ordinals(" ".join(span.text for span in candidate.evidence))
     if not mine:
         return True
-    theirs = _ordinals(" ".join([claim.statement, *claim.evidence.values_list("text", flat=True)]))
+    passages = [row.text for row in matcher.frames.evidence_of(claim)]
+    theirs = _ordinals(" ".join([claim.statement, *passages]))
     if mine == {"next"}:
         # "its next flight, in June" is not the flight just reported, unless it was told as
         # the next one too
@@ -140,10 +243,10 @@ def _same_ordinal(claim, candidate):
     return not theirs or bool(mine & theirs)
 
 
-def _elsewhere(claim, place):
+def _elsewhere(claim, place, matcher):
     """Does every place the claim's passages give lie apart from ``place`` (neither the same
     nor one inside the other, by the links editors and earlier runs made or the place data)?"""
-    given = [row.place for row in claim.evidence.select_related("place") if row.place_id]
+    given = [row.place for row in matcher.frames.evidence_of(claim) if row.place_id]
     if claim.place_id:  # a claim proposed earlier in this run has no evidence rows yet
         given.append(claim.place)
     return bool(given) and not any(
@@ -160,26 +263,13 @@ SPEAKER_KINDS = {"intent"}
 OBJECT_KINDS = {EntityKind.SPACECRAFT, EntityKind.MISSION, EntityKind.PROGRAM}
 
 
-def _same_speaker(frames, parties, expand):
+def _same_speaker(frames, parties, matcher):
     """The claims that name one of the frame's agents, not only the craft or programme the
     frame is about."""
-    agents = expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
+    agents = matcher.expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
     if not agents:
         return frames
-    return [
-        claim for claim in frames if agents & expand(claim.parties.values_list("pk", flat=True))
-    ]
-
-
-def _typed_otherwise(entity):
-    """An organisation whose name other passages give to a place or a craft ("the Y
-    company" read as an organisation called Y; a mission typed as its operator) is too
-    uncertain a party to keep a frame from a claim."""
-    return (
-        Entity.objects.filter(aliases__normalized=normalize_alias(entity.name))
-        .exclude(kind=EntityKind.ORGANIZATION)
-        .exists()
-    )
+    return [claim for claim in frames if agents & matcher.frames_parties(claim)]
 
 
 # An undated claim of the event is as likely a match as one dated a month away.
@@ -202,10 +292,12 @@ def _closest(frames, candidate):
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
 
 
-def places_link(*, pairs, claims):
+def places_link(*, pairs, claim_ids):
     """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
     places the claims' sources give, what the place data knows (a city in its country). One
-    object per place, so that a link recorded here is seen by the loop check of the next."""
+    object per place, so that a link recorded here is seen by the loop check of the next. The
+    claims' places are read as ids (a claim's passages from every article name a few places),
+    then each place once."""
     known = {}
 
     def one(place):
@@ -213,10 +305,17 @@ def places_link(*, pairs, claims):
 
     for inner, outer in pairs:
         place_locate(place=one(inner), within=one(outer))
-    for claim in claims:
-        given = {one(row.place) for row in claim.evidence.all() if row.place_id}
-        if claim.place_id:
-            given.add(one(claim.place))
+    claims = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "place_id"))
+    passages = Evidence.objects.filter(claim_id__in=claim_ids, place__isnull=False)
+    given_ids = {pk: [] for pk in claims}
+    for claim_id, place_id in passages.values_list("claim_id", "place_id"):
+        given_ids[claim_id].append(place_id)
+    for pk, place_id in claims.items():
+        if place_id:
+            given_ids[pk].append(place_id)
+    loaded = Entity.objects.in_bulk({pk for ids in given_ids.values() for pk in ids} - known.keys())
+    for ids in given_ids.values():
+        given = {one(known.get(pk) or loaded[pk]) for pk in ids}
         for outer in given:
             for inner in given:
                 if inner.pk == outer.pk:

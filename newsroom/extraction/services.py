@@ -12,22 +12,21 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, Evidence, Stance
 from newsroom.claims.services import (
-    claim_complete,
-    claim_propose,
+    ClaimWrites,
     claim_requeue,
     claims_recompute,
 )
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role
 from newsroom.entities.selectors import EntityIndex, strong_names
-from newsroom.entities.services import aliases_propose_many, entity_propose
+from newsroom.entities.services import aliases_propose_many, entities_propose
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
 from newsroom.extraction.models import ExtractionRun, RunState
@@ -146,6 +145,15 @@ def _finish(run, article, state, *, counts=None, error=""):
     article.extraction_state, article.extracted_at = article_state, now
 
 
+# The rows a run synchronises, with the fields that name the entities they use.
+SYNCED = {
+    Mention: ["entity_id"],
+    Quote: ["speaker_id"],
+    Role: ["person_id", "organization_id"],
+    Evidence: ["place_id"],
+}
+
+
 class _Persister:
     """Writes one Extraction for one article; a class only to share the key → Entity map.
 
@@ -189,24 +197,21 @@ class _Persister:
 
     def _previous(self):
         """The entities and claims this article's pending machine rows use before this run: the
-        only ones the run may find orphaned and delete."""
+        only ones the run may find orphaned and delete. The rows themselves are kept for
+        `_sync`, which makes them what this run finds."""
         mine = Q(article=self.article) & MACHINE_PENDING
-        claims = set(Evidence.objects.filter(mine).values_list("claim_id", flat=True))
+        self.rows = {model: list(model.objects.filter(mine)) for model in SYNCED}
+        claims = {row.claim_id for row in self.rows[Evidence]}
         entities = set()
-        for model, fields in (
-            (Mention, ["entity_id"]),
-            (Quote, ["speaker_id"]),
-            (Role, ["person_id", "organization_id"]),
-            (Evidence, ["place_id"]),
-        ):
-            for row in model.objects.filter(mine).values_list(*fields):
-                entities.update(row)
-        entities.update(Claim.objects.filter(pk__in=claims).values_list("place_id", flat=True))
-        entities.update(
-            Claim.entities.through.objects.filter(claim_id__in=claims).values_list(
-                "entity_id", flat=True
+        for model, fields in SYNCED.items():
+            entities.update(getattr(row, field) for row in self.rows[model] for field in fields)
+        if claims:
+            entities.update(Claim.objects.filter(pk__in=claims).values_list("place_id", flat=True))
+            entities.update(
+                Claim.entities.through.objects.filter(claim_id__in=claims).values_list(
+                    "entity_id", flat=True
+                )
             )
-        )
         entities.discard(None)
         return {"claims": claims, "entities": entities}
 
@@ -214,8 +219,7 @@ class _Persister:
         """Make the article's pending machine rows of `model` equal `desired` (dicts of
         attribute values); return how many rows were created."""
         existing = {
-            tuple(getattr(row, field) for field in key_fields): row
-            for row in model.objects.filter(MACHINE_PENDING, article=self.article)
+            tuple(getattr(row, field) for field in key_fields): row for row in self.rows[model]
         }
         new = []
         for values in desired:
@@ -276,13 +280,14 @@ class _Persister:
 
     def _entities(self, candidates):
         """Resolve every candidate to an existing entity or a new pending one, in a few queries
-        for the article (not a few per candidate), and propose the surface forms each lacks."""
+        for the article (not a few per candidate), and propose the surface forms each lacks.
+        The new entities are saved together at the end."""
         index = EntityIndex(
             name
             for candidate in candidates
             for name in strong_names(candidate.name, candidate.aliases)
         )
-        names_by_entity = {}
+        named, new = [], []
         for candidate in candidates:
             entity = index.lookup(
                 name=candidate.name, kind=candidate.kind, aliases=candidate.aliases
@@ -292,22 +297,27 @@ class _Persister:
                 self.entities[candidate.key] = None
                 continue
             if entity is None:
-                entity = entity_propose(
-                    name=candidate.name,
+                entity = Entity(
+                    name=candidate.name[:200],
                     kind=candidate.kind,
                     confidence=candidate.confidence,
-                    rule=candidate.rule,
+                    rule=candidate.rule[:60],
                     extractor_version=EXTRACTOR_VERSION,
                 )
-                self.created.add(entity.pk)
+                new.append(entity)
                 self.counts["entities_created"] += 1
             else:
                 self.counts["entities_matched"] += 1
             names = [candidate.name, *candidate.aliases]
             # later candidates find the entity under the forms it is about to be given
             index.add(entity, names)
-            names_by_entity.setdefault(entity, []).extend(names)
+            named.append((entity, names))
             self.entities[candidate.key] = entity
+        entities_propose(entities=new)
+        self.created.update(entity.pk for entity in new)
+        names_by_entity = {}
+        for entity, names in named:
+            names_by_entity.setdefault(entity, []).extend(names)
         self.counts["aliases"] += aliases_propose_many(
             names_by_entity=names_by_entity, extractor_version=EXTRACTOR_VERSION
         )
@@ -405,31 +415,30 @@ class _Persister:
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
-        self.matcher = matching.Matcher()
+        self.matcher = matching.Matcher(self.article)
         self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
+        frames = []
+        for candidate in candidates:
+            parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
+            named = [self.entities.get(key) for key in candidate.entity_keys]
+            frames.append((candidate, parties, [entity for entity in named if entity is not None]))
+        self.matcher.load(frames)
         touched, desired, parties_of = set(), {}, {}
         body = self.article.body
-        for candidate in candidates:
+        writes = ClaimWrites()
+        for candidate, parties, entities in frames:
             place = self.entities.get(candidate.place_key)
-            parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
-            entities = [self.entities.get(key) for key in candidate.entity_keys]
-            match = self.matcher.find(
-                candidate,
-                parties=parties,
-                article=self.article,
-                named=[entity for entity in entities if entity is not None],
-                place=place,
-            )
+            match = self.matcher.find(candidate, parties=parties, named=entities, place=place)
             if match is not None and match.review_status == ReviewStatus.REJECTED:
                 continue
             if match is None:
-                match = claim_propose(
+                match = writes.propose(
                     statement=candidate.statement,
                     date=candidate.date,
                     date_precision=candidate.date_precision,
                     place=place,
                     event=candidate.event,
-                    entities=[entity for entity in entities if entity is not None],
+                    entities=entities,
                     confidence=candidate.confidence,
                     rule=candidate.rule,
                     extractor_version=EXTRACTOR_VERSION,
@@ -439,15 +448,18 @@ class _Persister:
                     is_previous=candidate.previous,
                     until=candidate.until,
                 )
+                self.matcher.add(match, parties={party.pk for party in parties}, new=True)
                 self.counts["claims_created"] += 1
             elif candidate.kind:
-                claim_complete(
+                party_ids = writes.complete(
                     claim=match,
                     date=candidate.date,
                     date_precision=candidate.date_precision,
                     place=place,
                     parties=parties,
+                    party_ids=self.matcher.party_ids(match),
                 )
+                self.matcher.add(match, parties=party_ids)
             for span in candidate.evidence:
                 if body[span.start : span.end] == span.text:
                     key = (match.pk, span.start, span.end)
@@ -469,6 +481,7 @@ class _Persister:
                         },
                     )
             touched.add(match.pk)
+        writes.flush()
         contradicting = Q(article=self.article, stance=Stance.CONTRADICTS)
         contradicted_before = set(
             Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
@@ -495,11 +508,7 @@ class _Persister:
             for inner, outer in self.containments
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
-        claims = Claim.objects.filter(pk__in=touched).select_related("place")
-        evidence = Evidence.objects.select_related("place")
-        matching.places_link(
-            pairs=pairs, claims=claims.prefetch_related(Prefetch("evidence", queryset=evidence))
-        )
+        matching.places_link(pairs=pairs, claim_ids=touched)
         claims_recompute(claim_ids=touched | previous_claims)
         contradicted = set(
             Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)

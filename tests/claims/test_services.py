@@ -295,3 +295,61 @@ def test_party_expansion_reads_many_parties_in_three_queries(ingest):
     kovac = Entity.objects.get(name="Lena Kovac")
     agency = Entity.objects.get(name="Orbital Agency")
     assert each[kovac.pk] == {kovac.pk, agency.pk}
+
+
+def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statements(
+    django_assert_num_queries,
+):
+    from newsroom.claims.services import ClaimWrites, claim_propose
+    from tests.factories import EntityFactory
+
+    a, b, c = (EntityFactory(name=name, kind="organization") for name in ("A", "B", "C"))
+    here = EntityFactory(name="Lisbon", kind="place")
+    frame = {"date_precision": "", "event": "", "confidence": 0.5, "rule": "t"}
+    frame |= {"extractor_version": "t", "kind": "meeting"}
+    earlier = claim_propose(
+        statement="A met", date=None, place=None, entities=[a], parties=[a], **frame
+    )
+    writes = ClaimWrites()
+    new = writes.propose(
+        statement="B met C", date=None, place=None, entities=[b], parties=[c, b], **frame
+    )
+    parties = writes.complete(
+        claim=earlier,
+        date=datetime.date(2026, 3, 4),
+        date_precision="day",
+        place=here,
+        parties=[a, b],
+        party_ids={a.pk},
+    )
+    # the earlier claim's links, the links, the dated claim, the versions, their link copies
+    with django_assert_num_queries(8):
+        writes.flush()
+
+    def versions(claim):
+        return [
+            (
+                version.history_type,
+                version.date,
+                version.place_id,
+                sorted(link.entity.name for link in version.parties.all()),
+                sorted(link.entity.name for link in version.entities.all()),
+            )
+            for version in claim.history.order_by("history_id")
+        ]
+
+    assert parties == {a.pk, b.pk}
+    day = datetime.date(2026, 3, 4)
+    # as claim.parties.add() and claim.save() would record them: a version for each
+    assert versions(earlier) == [
+        ("+", None, None, ["A"], ["A"]),
+        ("~", None, None, ["A", "B"], ["A"]),
+        ("~", day, here.pk, ["A", "B"], ["A"]),
+    ]
+    assert versions(new) == [("+", None, None, ["B", "C"], ["B"])]
+    earlier.refresh_from_db()
+    assert (earlier.date, earlier.place, sorted(p.name for p in earlier.parties.all())) == (
+        day,
+        here,
+        ["A", "B"],
+    )

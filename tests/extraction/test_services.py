@@ -479,3 +479,85 @@ def test_a_save_that_keeps_failing_is_recorded_as_failed_with_its_reason(monkeyp
     article.refresh_from_db()
     assert (run.state, run.error) == ("failed", "OperationalError: deadlock detected")
     assert article.extraction_state == "failed"
+
+
+SEVERAL_EVENTS = (
+    "Tern-2 flies\n\n"
+    "The Orbital Agency launched its Tern-2 probe from Kourou on March 2, 2026.\n"
+    "Orbital Agency Director Lena Kovac met Harbor Space Institute President Tomas Ruiz in "
+    "Portugal on March 4, 2026.\n"
+    "The Harbor Space Institute and the Orbital Agency agreed to extend the Tern-1 mission "
+    "until 2031.\n"
+    "Nordic Rockets Ltd appointed Ada Berg as chief executive on February 20, 2026.\n"
+    "“We keep flying,” Kovac said.\n"
+)
+EARLIER_REPORT = (
+    "Agencies sign pact\n\n"
+    "Orbital Agency Director Lena Kovac met Harbor Space Institute President Tomas Ruiz in "
+    "Lisbon on March 4, 2026, and the two signed a data-sharing agreement.\n"
+)
+
+
+def article_of(body):
+    return ArticleFactory(body=body, blocks=[["title", 0, body.index("\n")]])
+
+
+def test_a_new_article_with_several_claims_is_saved_in_a_bounded_number_of_queries(
+    django_assert_max_num_queries,
+):
+    extraction_run_article(article=article_of(EARLIER_REPORT))
+    article = article_of(SEVERAL_EVENTS)
+    # Matching reads the claims its frames may join once per run, and new entities, claims,
+    # their links and history are written in bulk: 122 queries before, whatever the claims.
+    with django_assert_max_num_queries(75):
+        run = extraction_run_article(article=article)
+    assert (run.error, run.counts["claims_created"], run.counts["evidence"]) == ("", 3, 4)
+
+
+def test_a_new_article_leaves_one_history_version_per_new_claim_with_its_links():
+    extraction_run_article(article=article_of(EARLIER_REPORT))
+    extraction_run_article(article=article_of(SEVERAL_EVENTS))
+
+    def links(version, relation):
+        return sorted(link.entity.name for link in getattr(version, relation).all())
+
+    history = [
+        (
+            claim.kind,
+            [
+                (version.history_type, version.status, links(version, "parties"))
+                for version in claim.history.order_by("history_id")
+            ],
+            links(claim.history.earliest("history_id"), "entities"),
+        )
+        for claim in Claim.objects.order_by("pk")
+    ]
+    agencies = ["Harbor Space Institute", "Orbital Agency"]
+    assert history == [
+        ("agreement", [("+", "unverified", agencies), ("~", "unverified", agencies)], []),
+        # the second report of the meeting corroborates it: one more version, links copied
+        (
+            "meeting",
+            [("+", "unverified", agencies), ("~", "corroborated", agencies)],
+            ["Harbor Space Institute", "Lena Kovac", "Lisbon", "Orbital Agency", "Tomas Ruiz"],
+        ),
+        (
+            "launch",
+            [("+", "unverified", ["Orbital Agency", "Tern-2"])],
+            ["Kourou", "Orbital Agency", "Tern-2"],
+        ),
+        (
+            "extension",
+            [("+", "unverified", [*agencies, "Tern-1"])],
+            [*agencies, "Tern-1"],
+        ),
+        (
+            "appointment",
+            [("+", "unverified", ["Ada Berg", "Nordic Rockets Ltd"])],
+            ["Ada Berg", "Nordic Rockets Ltd"],
+        ),
+    ]
+    new = Entity.objects.filter(name__in=["Kourou", "Tern-2", "Ada Berg", "Nordic Rockets Ltd"])
+    assert sorted(
+        (entity.name, list(entity.history.values_list("history_type", flat=True))) for entity in new
+    ) == [("Ada Berg", ["+"]), ("Kourou", ["+"]), ("Nordic Rockets Ltd", ["+"]), ("Tern-2", ["+"])]
