@@ -702,3 +702,20 @@ def test_a_peers_title_is_part_of_the_name_and_lord_x_names_the_peer():
     assert names(result, "person") == ["Baroness Hale of Tring", "Lord Fenwick of Ardley"]
     assert entity(result, "Lord Fenwick of Ardley").aliases == ["Lord Fenwick"]
     assert speaker_of(result, "The launch site") == "Lord Fenwick of Ardley"
+
+
+def test_sentence_case_long_form_before_a_bracketed_acronym_is_the_organisation():
+    text = (
+        "The Agencia espacial andina (AEA) chose a supplier on Monday. Luz Varela, director "
+        "general of launch services at the AEA, said the contract was signed."
+    )
+    result = extract(text)
+    assert entity(result, "Agencia espacial andina").aliases == ["AEA"]
+    assert roles(text) == [
+        ("Luz Varela", "director general of launch services", "Agencia espacial andina")
+    ]
+
+
+def test_synthetic_aperture_radar_acronym_without_the_is_no_organisation():
+    text = "The satellite carries a Synthetic aperture radar (SAR) built in Tarnow."
+    assert "Synthetic aperture radar" not in [e.name for e in extract(text).entities]

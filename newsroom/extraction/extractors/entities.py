@@ -245,7 +245,38 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                         for lb in _classify_run(doc, sent, a, b)
                         if lb.rule in ("place-country", "place-state", "place-continent")
                     ]
+    labels = _sentence_case_long_forms(doc, labels, covered)
     labels.sort(key=lambda lb: lb.first)
+    return labels
+
+
+def _sentence_case_long_forms(doc: Doc, labels: list[Label], covered: set[int]) -> list[Label]:
+    """ "the Agence spatiale canadienne (ASC)": a bracketed acronym that no capitalised run
+    defined, after "the" and a phrase in sentence case (French, Spanish and Portuguese bodies
+    capitalise only the first word) that opens with the acronym's initial and spells it, names
+    an organisation; the labels inside the phrase give way to it."""
+    toks = doc.toks
+    for a in range(2, len(toks) - 1):
+        acr = toks[a].text
+        if toks[a - 1].text != "(" or toks[a + 1].text != ")" or a in covered:
+            continue
+        if not ACRONYM.match(acr):
+            continue
+        sent = toks[a].sent
+        for start in range(a - 2, max(a - 14, 0), -1):
+            t = toks[start]
+            if t.sent != sent or not (t.text.isalpha() or t.text in ",'’" or "'" in t.text):
+                break
+            if not (t.is_cap and toks[start - 1].lower == "the" and t.text[0] == acr[0]):
+                continue
+            phrase = doc.text[t.start : toks[a - 2].end]
+            if not spells(acr, phrase) or " " not in phrase:
+                break
+            labels = [lb for lb in labels if lb.last <= start or lb.first >= a - 1]
+            labels.append(Label("organization", phrase, start, a - 1, 0.7, "acronym-long-form"))
+            labels.append(Label("organization", phrase, a, a + 1, 0.7, "acronym-def"))
+            covered.update(range(start, a + 1))
+            break
     return labels
 
 
