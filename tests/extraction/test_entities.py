@@ -719,3 +719,9 @@ def test_sentence_case_long_form_before_a_bracketed_acronym_is_the_organisation(
 def test_synthetic_aperture_radar_acronym_without_the_is_no_organisation():
     text = "The satellite carries a Synthetic aperture radar (SAR) built in Tarnow."
     assert "Synthetic aperture radar" not in [e.name for e in extract(text).entities]
+
+
+def test_a_lower_case_legal_form_ends_the_company_name():
+    text = "Brindle Holdings plc reported results. Brindle said revenue rose in the year."
+    result = extract(text)
+    assert entity(result, "Brindle Holdings plc").aliases == ["Brindle"]

@@ -33,6 +33,8 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
+# "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
+LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
 NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a name's first word
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
@@ -92,6 +94,9 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and toks[j - 1].lower not in MONTHS
             ):
                 j += 1
+            elif t.text in LOWER_LEGAL_TAILS and toks[j - 1].is_cap:
+                j += 1
+                break
             elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
                 j += 2
             elif (
