@@ -82,3 +82,11 @@ def test_chief_financial_officer_is_a_title_not_an_organisation():
     text = "I will now hand over to our Chief Financial Officer, Ravi Tolland, for the numbers."
     result = extract(text)
     assert [(e.name, e.kind) for e in result.entities] == [("Ravi Tolland", "person")]
+
+
+def test_gulf_demonyms_are_adjectives_not_organisations():
+    text = (
+        "The satellite was built entirely by Emirati engineers, and Saudi officials "
+        "attended the launch."
+    )
+    assert extract(text).entities == []
