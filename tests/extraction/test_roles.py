@@ -423,3 +423,9 @@ def test_an_internal_body_is_part_of_the_title_and_its_organisation_follows():
         "Gulf Orbit Agency",
         "Omar Salem Taryam",
     ]
+
+
+def test_hyphenated_vice_title_with_a_portfolio_is_a_title_not_an_organisation():
+    text = "Lina Kaabi, Vice-President for Research at Marwan University, came to the launch."
+    assert roles(text) == [("Lina Kaabi", "Vice-President for Research", "Marwan University")]
+    assert names(extract(text), "organization") == ["Marwan University"]
