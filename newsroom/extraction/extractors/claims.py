@@ -88,15 +88,15 @@ def find_claims(
         # "We signed for X in Jakarta this morning," the director said: a first-hand report of
         # an event is a passage of it
         if mostly_quoted:
-            spans = [(lo, hi) for lo, hi, _, _ in clauses(doc.text, sent, all_dates)]
+            speaker = _speaker(sent, quotes)
+            spans = [(lo, hi, speaker) for lo, hi, _, _ in clauses(doc.text, sent, all_dates)]
         else:
             spans = [
-                (max(q.start, sent.start), min(q.end, sent.end))
+                (max(q.start, sent.start), min(q.end, sent.end), q.speaker_key)
                 for q in quotes
                 if q.start < sent.end and sent.start < q.end
             ]
-        speaker = _speaker(sent, quotes) if spans else None
-        for lo, hi in spans:
+        for lo, hi, speaker in spans:
             claim = _claim(
                 doc, ents, keys, key_ent, role_orgs, [], lo, hi,
                 [m for m in in_sent if lo <= m.start < hi],
@@ -176,10 +176,9 @@ def _claim(
     date = _event_date([d for d in dates if not d.reporting] if kind else dates)
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
-    # a place inside a quotation is the speaker's, not where the event was
     # ", competing with firms in India", ", a target that needs a plant in Y": a clause trailing
-    # the event tells of something else, and so does a place in it
-    # (", putting X into orbit from Y" goes on telling the launch)
+    # the event tells of something else, and so does a place in it (", putting X into orbit from
+    # Y" goes on telling the launch)
     cutoff = hi
     for trailing in TRAILING.finditer(plain, at) if kind else ():
         rest = plain.find(",", trailing.end())
@@ -198,6 +197,7 @@ def _claim(
         start = lo + before + 1
     if after >= 0 and not EVENT_WORDS[kind].search(plain, after):
         cutoff = min(cutoff, lo + after)
+    # a place inside a quotation is the speaker's, not where the event was
     place = _place(
         doc,
         ents,
@@ -509,8 +509,8 @@ def _main_organisations(ents: list[Ent]) -> list[int]:
 
 
 def _party_ids(ents, keys, key_ent, ent_ids, role_orgs) -> set[int]:
-    """Organisations taking part (people stand for their organisation when a role says so);
-    people only when no organisation is named."""
+    """Organisations taking part, and people: a person stands for their organisation when a
+    role says so, and takes part in person otherwise ("X founder A met B": X and B)."""
     orgs: set[int] = set()
     people: set[int] = set()
     for i in ent_ids:
