@@ -725,3 +725,8 @@ def test_a_lower_case_legal_form_ends_the_company_name():
     text = "Brindle Holdings plc reported results. Brindle said revenue rose in the year."
     result = extract(text)
     assert entity(result, "Brindle Holdings plc").aliases == ["Brindle"]
+
+
+def test_a_name_followed_by_a_bracketed_role_is_a_person():
+    text = "Members present: Ysolde Marrack (Chair); Callum Dree."
+    assert names(extract(text), "person") == ["Ysolde Marrack", "Callum Dree"]

@@ -504,6 +504,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return None
     if _appositive_role(doc, piece.last):
         return 0.75, "appositive-role"
+    if len(after) > 2 and after[0] == "(" and after[1] in ROLE_NOUNS and after[2] == ")":
+        return 0.75, "bracket-role"  # "Members present: <Name> (Chair); …"
     if after[:2] == [",", "who"]:
         return 0.75, "appositive-who"  # "<Name>, who heads the <Org>": organisations are "which"
     if after[:1] and after[0] in REPORT_VERBS or before in REPORT_VERBS or before == "by":
