@@ -412,3 +412,12 @@ def test_one_capitalised_phrase_before_a_colon_is_not_a_transcript():
         "Launch Window: the window opens at dawn and closes an hour later."
     )
     assert extract(text).quotes == []
+
+
+def test_the_federation_is_a_descriptor_of_the_federation_named_before():
+    text = (
+        "The Brannock Municipal Federation (BMF) noted that detection alone does not put out "
+        "fires. “A satellite does not carry a hose,” the federation said."
+    )
+    result = extract(text)
+    assert speaker_of(result, "A satellite") == "Brannock Municipal Federation"
