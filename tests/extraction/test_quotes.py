@@ -421,3 +421,21 @@ def test_the_federation_is_a_descriptor_of_the_federation_named_before():
     )
     result = extract(text)
     assert speaker_of(result, "A satellite") == "Brannock Municipal Federation"
+
+
+def test_a_speech_of_several_paragraphs_belongs_to_the_person_the_paragraph_before_opens_with():
+    text = (
+        "Helen Quennell runs the firm.\n\n"
+        "Critics say the agency has abandoned such programs before.\n\n"
+        "Quennell does not dispute the history. She has decided it does not apply to her.\n\n"
+        "“Every one of those programs died in a budget meeting, not on a test stand.\n\n"
+        "“Now the customer exists, and the money is there.”"
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        (
+            "Every one of those programs died in a budget meeting, not on a test stand.",
+            "Helen Quennell",
+        ),
+        ("Now the customer exists, and the money is there.", "Helen Quennell"),
+    ]

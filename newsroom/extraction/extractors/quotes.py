@@ -481,6 +481,16 @@ def find_quotes(
 
 def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
     results = [att.attribute(q) for q in raws]
+    for n, q in enumerate(raws):
+        if results[n][0] is None and n + 1 < len(raws) and raws[n + 1].chain == n:
+            # a speech of several paragraphs right after the paragraph about its speaker
+            who = (
+                _previous_paragraph_person(doc, att, q.para)
+                if q.open == doc.paras[q.para][0]
+                else None
+            )
+            if who is not None:
+                results[n] = (who, "", "previous-paragraph")
     for n, q in enumerate(raws):  # one speaker for all parts of a multi-paragraph quote
         if q.chain >= 0:
             head = q.chain
@@ -522,6 +532,21 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             )
         )
     return out
+
+
+def _previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
+    """The one person the previous paragraph names, when it has no quote of its own and it
+    opens with them: a quote of several paragraphs with no attribution is theirs."""
+    if para == 0:
+        return None
+    lo, hi = doc.paras[para - 1]
+    if any(c in doc.text[lo:hi] for c in '“”"'):
+        return None
+    people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
+    first = next((m for m in att.outside if lo <= m.start < hi), None)
+    if len(people) != 1 or first is None or first.start != lo:
+        return None
+    return people.pop()
 
 
 def _continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
