@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.11"
+EXTRACTOR_VERSION = "rules-1.12"
 
 __all__ = [
     "EXTRACTOR_VERSION",
