@@ -3,6 +3,7 @@
 import unicodedata
 
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -72,7 +73,12 @@ class Entity(ExtractedModel):
                 condition=~models.Q(merged_into=models.F("pk")), name="entity_not_merged_into_self"
             ),
         ]
-        indexes = [models.Index(fields=["kind", "review_status"], name="entity_kind_status_idx")]
+        indexes = [
+            models.Index(fields=["kind", "review_status"], name="entity_kind_status_idx"),
+            # EntityIndex looks names up by LOWER(name): without this, a scan of every entity
+            # for each article ingested
+            models.Index(Lower("name"), name="entity_lower_name_idx"),
+        ]
 
     def __str__(self):
         return self.name

@@ -26,6 +26,22 @@ def test_index_reads_one_or_forty_names_in_three_queries():
     assert found == entities
 
 
+def test_index_finds_names_through_the_lower_name_index_not_a_scan():
+    EntityFactory(name="Vireo Aerospace", kind="organization")
+    with CaptureQueriesContext(connection) as queries:
+        EntityIndex(["vireo aerospace"])
+    by_name = next(q["sql"] for q in queries if "LOWER" in q["sql"].upper())
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {by_name}")
+            plan = " ".join(str(row) for row in cursor.fetchall())
+        else:  # a table this small is scanned unless scans are ruled out
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(f"EXPLAIN {by_name}")
+            plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "entity_lower_name_idx" in plan
+
+
 def test_lookup_prefers_the_same_kind_then_approved_and_follows_merges():
     pending = EntityFactory(name="Vireo Aerospace", kind="organization")
     approved = EntityFactory(name="Vireo Aerospace", kind="organization")
