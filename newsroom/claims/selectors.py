@@ -88,10 +88,15 @@ class ClaimFrameIndex:
 
     def _load(self, rows):
         """Read `rows` (a Claim queryset) with their party ids."""
-        rows = rows.select_related("place__located_in__located_in").prefetch_related("parties")
+        rows = list(rows.select_related("place__located_in__located_in"))
         for claim in rows:
             self.claims[claim.pk] = claim
-            self._parties[claim.pk] = {party.pk for party in claim.parties.all()}
+            self._parties[claim.pk] = set()
+        # the party ids alone: a claim of a much-reported event has many parties, and an entity
+        # built for each would cost more than the matching that reads them
+        links = Claim.parties.through.objects.filter(claim_id__in=[claim.pk for claim in rows])
+        for claim_id, entity_id in links.values_list("claim_id", "entity_id"):
+            self._parties[claim_id].add(entity_id)
 
     def evidence_read(self, claims):
         """Read the evidence rows, with their places, of those of `claims` not read yet (in

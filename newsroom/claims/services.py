@@ -40,6 +40,22 @@ def claim_status_recompute(*, claim, user=None):
     return claim
 
 
+# What the status rule reads of a passage (see _status_changes and evidence_conflicts).
+STATUS_FIELDS = (
+    "claim_id",
+    "article_id",
+    "date",
+    "date_precision",
+    "modality",
+    "place_id",
+    "until",
+    "origin",
+    "stance",
+    "review_status",
+    "start",
+)
+
+
 def _live_evidence():
     # the places are attached after (places_attach): one object per place, not three per row
     return Evidence.objects.exclude(review_status=ReviewStatus.REJECTED).order_by(
@@ -96,11 +112,14 @@ def claims_recompute(*, claim_ids, user=None):
     """claim_status_recompute over several claims, locked (in id order) and read with their live
     evidence in two queries instead of two per claim; the changed stances and statuses are
     written in bulk, with their history."""
+    # Only what the rule compares is read for every passage (a claim of a much-reported event
+    # has hundreds); the few passages whose stance changes are read whole before they are saved.
+    compared = _live_evidence().only(*STATUS_FIELDS)
     claims = (
         Claim.objects.filter(pk__in=claim_ids)
         .select_for_update()
         .order_by("pk")
-        .prefetch_related(Prefetch("evidence", queryset=_live_evidence(), to_attr="live"))
+        .prefetch_related(Prefetch("evidence", queryset=compared, to_attr="live"))
     )
     claims = list(claims)
     places_attach([row for claim in claims for row in claim.live])
@@ -109,7 +128,10 @@ def claims_recompute(*, claim_ids, user=None):
         changed = _status_changes(claim, claim.live)
         stances += changed[0]
         statuses += changed[1]
-    _status_save(stances, statuses, user=user)
+    whole = Evidence.objects.in_bulk([row.pk for row in stances]) if stances else {}
+    for row in stances:
+        whole[row.pk].stance = row.stance
+    _status_save([whole[row.pk] for row in stances], statuses, user=user)
 
 
 def claim_propose(**fields):
