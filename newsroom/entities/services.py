@@ -36,24 +36,26 @@ def entities_propose(*, entities):
     again if another worker takes one meanwhile). Return them."""
     if not entities:
         return entities
-    for attempt in range(SLUG_ATTEMPTS):
-        slugs = unique_slugs(
-            Entity,
-            [entity.name for entity in entities],
-            max_length=200,
-            fallback=[entity.kind for entity in entities],
-        )
-        for entity, slug in zip(entities, slugs, strict=True):
-            entity.slug = slug
+    for _ in range(SLUG_ATTEMPTS - 1):
         try:
-            with transaction.atomic():
-                return bulk_create_with_history(entities, Entity)
+            return _entities_insert(entities)
         except IntegrityError:
             for entity in entities:
                 entity.pk = None
-            if attempt == SLUG_ATTEMPTS - 1:
-                raise
-    return entities  # not reached: the last try returns or raises
+    return _entities_insert(entities)
+
+
+def _entities_insert(entities):
+    slugs = unique_slugs(
+        Entity,
+        [entity.name for entity in entities],
+        max_length=200,
+        fallback=[entity.kind for entity in entities],
+    )
+    for entity, slug in zip(entities, slugs, strict=True):
+        entity.slug = slug
+    with transaction.atomic():
+        return bulk_create_with_history(entities, Entity)
 
 
 def aliases_propose(*, entity, names, extractor_version):

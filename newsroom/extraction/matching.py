@@ -107,7 +107,7 @@ class Matcher:
         company" read as an organisation called Y; a mission typed as its operator) is too
         uncertain a party to keep a frame from a claim."""
         self._entities_read([entity_id])
-        kind, name = self._kinds[entity_id]
+        _, name = self._kinds[entity_id]
         return self._typed_otherwise.get(normalize_alias(name), False)
 
     def organizations(self, ids):
@@ -130,6 +130,10 @@ class Matcher:
             self.frames.add(claim, parties=parties, evidence=[] if new else None)
         else:
             self._by_statement.setdefault(claim.statement, claim)
+
+    def by_statement(self, statement):
+        """The claim without a frame whose statement is these words, or None."""
+        return self._by_statement.get(" ".join(statement.split()))
 
     def party_ids(self, claim):
         """The ids of the claim's parties, or None when the run has not read them."""
@@ -168,8 +172,12 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             matcher.frames.evidence_read(
                 claim for claim in frames if not _dates_agree(claim, candidate)
             )
+        # a party described but not named ("with a university in Y") is one a claim lacks
+        unnamed = any(cues.UNNAMED_PARTY.search(span.text) for span in candidate.evidence)
         frames = [
-            claim for claim in frames if _may_dispute(claim, candidate, named_orgs, place, matcher)
+            claim
+            for claim in frames
+            if _may_dispute(claim, candidate, named_orgs, place, matcher, unnamed=unnamed)
         ]
         if _ordinals(" ".join(span.text for span in candidate.evidence)):
             matcher.frames.evidence_read(frames)  # the passages _same_ordinal reads, at once
@@ -177,23 +185,22 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties, matcher)
         return _closest(frames, candidate)
-    return matcher._by_statement.get(" ".join(candidate.statement.split()))
+    return matcher.by_statement(candidate.statement)
 
 
-def _may_dispute(claim, candidate, named_orgs, place, matcher):
+def _may_dispute(claim, candidate, named_orgs, place, matcher, *, unnamed):
     """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
     the arrangement it signed with another agency days before. Nor does it join when its place
     disagrees too: a meeting two days later in another city is another meeting, not one
-    disputed twice. A party described but not named ("with a university in Y") is one the
-    claim lacks."""
+    disputed twice. `unnamed`: the frame tells of a party it does not name, one the claim
+    lacks."""
     if _dates_agree(claim, candidate):
         return True
     if place is not None and _elsewhere(claim, place, matcher):
         return False
     theirs = matcher.frames_parties(claim)
     mine = {org: matcher.expand([org]) for org in named_orgs}
-    unnamed = any(cues.UNNAMED_PARTY.search(span.text) for span in candidate.evidence)
     if all(expanded & theirs for expanded in mine.values()) and not unnamed:
         return True
     known = set().union(*mine.values())
