@@ -730,3 +730,17 @@ def test_a_lower_case_legal_form_ends_the_company_name():
 def test_a_name_followed_by_a_bracketed_role_is_a_person():
     text = "Members present: Ysolde Marrack (Chair); Callum Dree."
     assert names(extract(text), "person") == ["Ysolde Marrack", "Callum Dree"]
+
+
+def test_a_company_coinage_ending_in_a_head_word_is_an_organisation():
+    result = extract(
+        "Brellow Skyworks today confirmed its launch date. Later, Tarnak Astrolabs said it would "
+        "bid. Brellow Skyworks UAB builds the rocket in Kaunas."
+    )
+    assert names(result, "organization") == ["Brellow Skyworks", "Tarnak Astrolabs"]
+    assert names(result, "person") == []
+
+
+def test_a_plural_possessive_before_a_flight_names_a_company():
+    result = extract("Vantor Rockets' third Kelpie flight put a satellite into orbit on Monday.")
+    assert entity(result, "Vantor Rockets").kind == "organization"

@@ -58,6 +58,7 @@ BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 RIVAL_NOUNS = word_set("rival_nouns")
 # Nouns after a possessive that a company, not a person, has ("X Y's failed launch").
 VENTURE_NOUNS = word_set("venture_nouns")
+ORG_HEAD_ENDINGS = word_set("org_head_endings")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -152,6 +153,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("spacecraft", 0.85, "station-head")
     if len(words) > 1 and (
         lows[-1] in ORG_HEADS
+        or _coined_head(lows[-1])
         or lows[0] in ORG_HEADS
         and lows[1] in ("of", "for")
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
@@ -259,6 +261,13 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     return None
 
 
+def _coined_head(word: str) -> bool:
+    """ "Rocketworks", "Astrolabs": a company's coinage that ends in an organisation's head word
+    (people's surnames do not: the endings are whole English words, three letters or more
+    before them)."""
+    return any(word.endswith(end) and len(word) >= len(end) + 3 for end in ORG_HEAD_ENDINGS)
+
+
 def _department(doc: Doc, piece: Piece) -> bool:
     """ "Vice President of <Words> at <Org>": the words after the title name a department of the
     organisation that follows, not a body of their own."""
@@ -299,11 +308,12 @@ def _modifies_name(doc: Doc, piece: Piece, after: list[str]) -> bool:
 
 
 def _owns_venture(words: list[str], after: list[str]) -> bool:
-    """ "<Name> <Name>'s (<adjective>) launch/rocket/shares": what a company has, when the name
-    does not start with a given name."""
-    if after[:1] != ["'s"] or is_given(words[0]) or not all(w[:1].isupper() for w in words):
+    """ "<Name> <Name>'s (<adjective>) launch/rocket/shares", "<Name> <Names>' third <Craft>
+    flight": what a company has, when the name does not start with a given name."""
+    owns = after[:1] == ["'s"] or after[:1] in (["'"], ["’"]) and words[-1].endswith("s")
+    if not owns or is_given(words[0]) or not all(w[:1].isupper() for w in words):
         return False
-    return any(w in VENTURE_NOUNS for w in after[1:3])
+    return any(w in VENTURE_NOUNS for w in after[1:4])
 
 
 def _bare_place(doc: Doc, piece: Piece, word: str, before: str) -> bool:
