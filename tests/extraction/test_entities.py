@@ -744,3 +744,40 @@ def test_a_company_coinage_ending_in_a_head_word_is_an_organisation():
 def test_a_plural_possessive_before_a_flight_names_a_company():
     result = extract("Vantor Rockets' third Kelpie flight put a satellite into orbit on Monday.")
     assert entity(result, "Vantor Rockets").kind == "organization"
+
+
+def test_a_company_head_word_in_another_language_makes_an_organisation():
+    result = extract(
+        "The lenses were made by Velaria Tecnologia in Campinas. Hochfeld Raumfahrt and Stella "
+        "Aerospazio will supply valves, and Meridia Espacial the antennas."
+    )
+    assert names(result, "organization") == [
+        "Velaria Tecnologia",
+        "Hochfeld Raumfahrt",
+        "Stella Aerospazio",
+        "Meridia Espacial",
+    ]
+    assert names(result, "person") == []
+
+
+def test_a_firm_of_a_city_is_the_firm_and_the_city():
+    result = extract(
+        "The antennas are being upgraded by Litoral Sistemas of Recife, and the loan came from "
+        "the Western Bank of Canada."
+    )
+    assert names(result, "organization") == ["Litoral Sistemas", "Western Bank of Canada"]
+    assert names(result, "place") == ["Recife"]
+
+
+def test_a_name_ending_in_initiative_is_a_program_not_a_person():
+    result = extract(
+        "The Commission opened a call under its Harbour Resilience Initiative (HRI) on Monday."
+    )
+    program = entity(result, "Harbour Resilience Initiative")
+    assert (program.kind, program.aliases) == ("program", ["HRI"])
+    assert names(result, "person") == []
+
+
+def test_a_wire_sign_off_is_no_entity():
+    text = "Tarrow Launch said the test went well.\n\n(END)\n"
+    assert [e.name for e in extract(text).entities] == ["Tarrow Launch"]

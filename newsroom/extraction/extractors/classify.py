@@ -159,6 +159,13 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
     ):
         return label("organization", 0.85, "org-head")
+    if (
+        len(words) > 1
+        and lows[-1] in PROGRAM_NOUNS
+        and not piece.title
+        and looks_like_name(words[:-1])
+    ):
+        return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
     if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
