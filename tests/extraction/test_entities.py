@@ -781,3 +781,8 @@ def test_a_name_ending_in_initiative_is_a_program_not_a_person():
 def test_a_wire_sign_off_is_no_entity():
     text = "Tarrow Launch said the test went well.\n\n(END)\n"
     assert [e.name for e in extract(text).entities] == ["Tarrow Launch"]
+
+
+def test_a_state_of_a_federation_is_a_place_not_a_person():
+    result = extract("A launch range in Western Australia will get $8 million, officials said.")
+    assert entity(result, "Western Australia").kind == "place"
