@@ -786,3 +786,13 @@ def test_a_wire_sign_off_is_no_entity():
 def test_a_state_of_a_federation_is_a_place_not_a_person():
     result = extract("A launch range in Western Australia will get $8 million, officials said.")
     assert entity(result, "Western Australia").kind == "place"
+
+
+def test_a_state_government_is_an_organisation_and_roads_and_ranges_are_places():
+    result = extract(
+        "The Territory Government will upgrade the Barlow Highway to the Kestrel Rocket Range "
+        "before Tarrant Motorway reopens."
+    )
+    assert names(result, "organization") == ["Territory Government"]
+    assert names(result, "place") == ["Barlow Highway", "Kestrel Rocket Range", "Tarrant Motorway"]
+    assert names(result, "person") == []
