@@ -439,3 +439,13 @@ def test_a_speech_of_several_paragraphs_belongs_to_the_person_the_paragraph_befo
         ),
         ("Now the customer exists, and the money is there.", "Helen Quennell"),
     ]
+
+
+def test_a_long_stacked_title_before_the_name_after_a_quote_keeps_the_speaker():
+    text = (
+        '"The flight will show what a small company can build," Second Vice Transport Minister '
+        'Tam Ji-won said in a press release. "Our firms now take the lead."'
+    )
+    result = extract(text)
+    assert speaker_of(result, "The flight") == "Tam Ji-won"
+    assert speaker_of(result, "Our firms") == "Tam Ji-won"

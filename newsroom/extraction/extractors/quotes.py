@@ -196,6 +196,20 @@ class Attributor:
                 return named[0].ent, "name"
         return ent, how
 
+    def lead_words(self, base: int, chunk: str) -> int:
+        """Words of ``chunk`` (at ``base``) outside a person's name: a long stacked title
+        before the name ("…," First Vice <Dept> Minister <Name> said) still counts as short."""
+        names = [
+            (m.start, m.end)
+            for m in self.mentions
+            if base <= m.start < base + len(chunk) and self.ents[m.ent].kind == "person"
+        ]
+        return sum(
+            1
+            for w in re.finditer(r"\S+", chunk)
+            if not any(a <= base + w.start() < b for a, b in names)
+        )
+
     def holder(self, m: Mention) -> int | None:
         """The person holding a title at ``m``'s organisation when a role noun follows it
         ("the <Org> director general"), the one mentioned last before it."""
@@ -241,7 +255,7 @@ class Attributor:
                 if ent is not None and how == "name":
                     return ent, "according to", f"according-{how}"
                 verb = None  # "a statement posted on its website": the speaker is before the quote
-            if verb and len(body[: verb.start()].split()) <= 5:
+            if verb and self.lead_words(q.close + 1 + lead, body[: verb.start()]) <= 5:
                 base = q.close + 1 + lead
                 if nested := NESTED.match(body, verb.start()):
                     # "…," the X press service quoted Y as saying: Y is the speaker
