@@ -449,3 +449,14 @@ def test_a_long_stacked_title_before_the_name_after_a_quote_keeps_the_speaker():
     result = extract(text)
     assert speaker_of(result, "The flight") == "Tam Ji-won"
     assert speaker_of(result, "Our firms") == "Tam Ji-won"
+
+
+def test_the_company_said_in_a_statement_is_the_company_not_the_research_centre_named_since():
+    text = (
+        "Kestrel Lunar Systems, the Osaka-based builder of small landers, has named Dr. Ana Velt "
+        "as its chief technology officer.\n\n"
+        "Velt joins from the Bavarian Aerospace Center (BAC), where she led a group in Munich.\n\n"
+        'The company said in a statement that the appointment would "strengthen our engineering '
+        'as we grow."'
+    )
+    assert speaker_of(extract(text), "strengthen") == "Kestrel Lunar Systems"

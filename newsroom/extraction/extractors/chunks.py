@@ -34,7 +34,7 @@ PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
 # Last words of a company's name (a firm's, not an institution's), in any language
-COMPANY_HEADS = (
+FIRM_HEADS = (
     word_set("org_head_endings")
     | word_set("foreign_org_heads")
     | word_set("firm_heads")
@@ -241,7 +241,7 @@ def _firm_of_place(left: list[str], place) -> bool:
         place is not None
         and place.kind in ("city", "country")
         and len(left) >= 2
-        and left[-1] in COMPANY_HEADS
+        and left[-1] in FIRM_HEADS
         and left[0] not in HEAD_WORDS
     )
 
