@@ -796,3 +796,13 @@ def test_a_state_government_is_an_organisation_and_roads_and_ranges_are_places()
     assert names(result, "organization") == ["Territory Government"]
     assert names(result, "place") == ["Barlow Highway", "Kestrel Rocket Range", "Tarrant Motorway"]
     assert names(result, "person") == []
+
+
+def test_a_common_noun_before_an_organisation_noun_opening_a_sentence_names_nothing():
+    text = (
+        'Industry group Tervena welcomed the plan but warned that it was "too small."\n\n'
+        "Brennick group Halvard bought the rest. On Monday, Brennick said it would sell."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Tervena", "Brennick", "Halvard"]
+    assert speaker_of(result, "too small") == "Tervena"

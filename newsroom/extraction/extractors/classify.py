@@ -224,6 +224,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # "Institute director X": a head word alone stands for a named body
     if len(words) == 1 and lows[0] in ROLE_MODIFIERS and piece.sentence_initial:
         return None  # "Retired cosmonaut X": an adjective of the title, not a name
+    if len(words) == 1 and piece.sentence_initial and _modifier_of_named_body(doc, piece):
+        return None  # "Industry group X said": a common noun before the body's noun
     cue = _noun_cue(doc, piece) if not (len(words) == 1 and is_demonym(words[0])) else None
     if cue is not None and cue[0] == "organization" and _role_cue_misleads(doc, piece, words):
         cue = None
@@ -266,6 +268,32 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role and not _department(doc, piece):
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _modifier_of_named_body(doc: Doc, piece: Piece) -> bool:
+    """ "Industry group X", "Satellite operator Y" opening a sentence: one capitalised word, an
+    organisation noun and a name; the word is a common noun (it is nowhere else capitalised
+    inside a sentence), not the organisation's name."""
+    toks = doc.toks
+    k = piece.last
+    word = toks[piece.first].text
+    if not (
+        k + 1 < len(toks)
+        and toks[k].lower in ORG_NOUNS
+        and toks[k + 1].is_cap
+        and toks[k + 1].sent == toks[k].sent
+        and toks[k + 1].lower not in STOP_CAPS
+        and _plain(doc, piece)
+        and word not in given_names()
+    ):
+        return False
+    return not any(
+        t.text == word
+        and t.i > 0
+        and toks[t.i - 1].sent == t.sent
+        and toks[t.i - 1].text not in "-—–:“\"‘'("
+        for t in toks
+    )
 
 
 def _coined_head(word: str) -> bool:
