@@ -460,3 +460,16 @@ def test_the_company_said_in_a_statement_is_the_company_not_the_research_centre_
         'as we grow."'
     )
     assert speaker_of(extract(text), "strengthen") == "Kestrel Lunar Systems"
+
+
+def test_a_live_blog_names_the_speaker_after_the_quote_with_thats():
+    text = (
+        "09:50 GMT — Weather is holding at the range.\n\n"
+        '10:02 GMT — "Our probe has sat on top of this rocket for three weeks." That\'s Dr Liisa '
+        "Korpela, mission manager at Tarvo Space, whose cubesat flies today.\n\n"
+        '10:09 GMT — "The pad crews have been working through the night to fix it." That is '
+        "what the range said an hour ago."
+    )
+    result = extract(text)
+    assert speaker_of(result, "Our probe") == "Liisa Korpela"
+    assert speaker_of(result, "The pad crews") is None

@@ -36,6 +36,8 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
+# "“…” That's Dr X, mission manager at Y.": a live blog names the speaker after the quote
+THATS = re.compile(r"That(?:'s|’s| is| was) ")
 QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 QA_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 # "the <Org> director general said": up to two lowercase words ending in a role noun
@@ -247,6 +249,11 @@ class Attributor:
             lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
             body = post[lead:]
             verb = next(iter(self.verbs(body, q.close + 1 + lead)), None)
+            if THATS.match(body):
+                base = q.close + 1 + lead
+                ent, how = self.region(base, base + len(body))
+                if ent is not None and self.ents[ent].kind == "person":
+                    return ent, "that's", f"thats-{how}"
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
