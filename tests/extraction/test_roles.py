@@ -429,3 +429,14 @@ def test_hyphenated_vice_title_with_a_portfolio_is_a_title_not_an_organisation()
     text = "Lina Kaabi, Vice-President for Research at Marwan University, came to the launch."
     assert roles(text) == [("Lina Kaabi", "Vice-President for Research", "Marwan University")]
     assert names(extract(text), "organization") == ["Marwan University"]
+
+
+def test_roles_a_hyphenated_title_in_an_appositive_is_whole():
+    text = (
+        "Karin Vold, director-general of the Lapland Space Agency, is at the site. "
+        "Ann Bell, a vice-president at Birch Launch, said so."
+    )
+    assert roles(text) == [
+        ("Karin Vold", "director-general", "Lapland Space Agency"),
+        ("Ann Bell", "vice-president", "Birch Launch"),
+    ]
