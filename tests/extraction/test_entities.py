@@ -806,3 +806,9 @@ def test_a_common_noun_before_an_organisation_noun_opening_a_sentence_names_noth
     result = extract(text)
     assert names(result, "organization") == ["Tervena", "Brennick", "Halvard"]
     assert speaker_of(result, "too small") == "Tervena"
+
+
+def test_a_based_company_whose_name_ends_in_a_common_word_is_an_organisation():
+    result = extract("Porto-based Velas Orbital has closed a funding round to build a tanker.")
+    assert names(result, "organization") == ["Velas Orbital"]
+    assert names(result, "place") == ["Porto"]

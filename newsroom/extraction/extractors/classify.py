@@ -244,7 +244,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return label(kind, 0.75, f"{kind}-noun")
     if place is not None and place.kind == "city" and _modifies_name(doc, piece, after):
         return label("place", 0.6, "place-modifier")  # "led by <City> investor <Org>"
-    if before.endswith("-based") and not piece.title and looks_like_name(words):
+    if before.endswith("-based") and not piece.title and _based_name(words):
         return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
     if place is None and not piece.title and _appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
@@ -268,6 +268,14 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role and not _department(doc, piece):
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _based_name(words: list[str]) -> bool:
+    """ "<City>-based <Name> Orbital": what is based somewhere is a company, whose name may
+    end in a common capitalised word, as long as its first word can be a name."""
+    return looks_like_name(words[:1]) and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]
+    )
 
 
 def _modifier_of_named_body(doc: Doc, piece: Piece) -> bool:
