@@ -812,3 +812,14 @@ def test_a_based_company_whose_name_ends_in_a_common_word_is_an_organisation():
     result = extract("Porto-based Velas Orbital has closed a funding round to build a tanker.")
     assert names(result, "organization") == ["Velas Orbital"]
     assert names(result, "place") == ["Porto"]
+
+
+def test_told_the_title_names_an_outlet_with_its_article():
+    text = (
+        "The Launch Letter — Friday roundup\n\n"
+        '"Refuelling matters," chief executive Rita Vale told The Orbital Letter.\n\n'
+        "The Orbital Letter will be there."
+    )
+    outlet = entity(extract(text), "The Orbital Letter")
+    assert outlet.kind == "organization"
+    assert [m.text for m in outlet.mentions] == ["The Orbital Letter", "The Orbital Letter"]
