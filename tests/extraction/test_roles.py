@@ -440,3 +440,15 @@ def test_roles_a_hyphenated_title_in_an_appositive_is_whole():
         ("Karin Vold", "director-general", "Lapland Space Agency"),
         ("Ann Bell", "vice-president", "Birch Launch"),
     ]
+
+
+def test_roles_the_member_for_a_seat_is_a_title_and_the_seat_a_place():
+    text = (
+        "The Member for Kestrel, Gavin Rowe, said the money was overdue. "
+        "Ms Ada Lyle, the member for Tarrow, agreed."
+    )
+    assert roles(text) == [
+        ("Gavin Rowe", "Member for Kestrel", None),
+        ("Ada Lyle", "member for Tarrow", None),
+    ]
+    assert names(extract(text), "place") == ["Kestrel", "Tarrow"]

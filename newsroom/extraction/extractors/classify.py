@@ -125,6 +125,16 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
 
     if tuple(lows) in INTERNAL_BODIES or (len(words) > 1 and lows[-1] in INTERNAL_UNIT_HEADS):
         return None
+    if len(words) > 2 and lows[:2] == ["member", "for"] and looks_like_name(words[2:]):
+        seat = _span_text(doc, first + 2, last)  # "the Member for X": a parliamentary seat
+        return Label("place", seat, first + 2, last, 0.75, "place-seat")
+    if (
+        before == "for"
+        and first >= 2
+        and doc.toks[first - 2].lower == "member"
+        and (looks_like_name(words))
+    ):
+        return label("place", 0.75, "place-seat")
     peer = _peerage(doc, piece, words)
     if peer is not None:
         return peer

@@ -52,7 +52,7 @@ def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[st
             continue
         if doc.toks[i].lower in HONORIFICS and i < j:
             i += 1  # the mention "Dr. X" includes its honorific; read it as the title
-        found = _left(ctx, i) + right_roles(ctx, j)
+        found = _left(ctx, i) + right_roles(ctx, j) + _electorate(ctx, i, j)
         if not found:
             found = _listed(ctx, i)
         for title, org, lo, hi, rule in found:
@@ -220,6 +220,34 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _electorate(ctx: RoleContext, i: int, j: int) -> list[tuple]:
+    """ "The Member for <Seat>, <Name>," and "<Name>, the Member for <Seat>,": a member of
+    parliament's title is the seat, with no organisation."""
+    toks = ctx.doc.toks
+    sent = toks[i].sent
+    k = i - 1
+    while k >= 0 and toks[k].lower in PLAIN_HONORIFICS | HONORIFICS:
+        k -= 1
+    if k >= 3 and toks[k].text == "," and toks[k].sent == sent:
+        end = k - 1
+        n = end
+        while n > 1 and toks[n].is_cap and toks[n].sent == sent:
+            n -= 1
+        if n < end and toks[n].lower == "for" and toks[n - 1].lower == "member":
+            return [
+                (title_text(ctx.doc, n - 1, end), None, toks[n - 1].start, toks[end].end, "seat")
+            ]
+    k = j + 1
+    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "the":
+        k += 2
+        if toks[k].lower == "member" and toks[k + 1].lower == "for" and toks[k + 2].is_cap:
+            end = k + 2
+            while end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].sent == sent:
+                end += 1
+            return [(title_text(ctx.doc, k, end), None, toks[k].start, toks[end].end, "seat")]
+    return []
 
 
 def _owner_before(ctx: RoleContext, pos: int) -> Mention | None:
