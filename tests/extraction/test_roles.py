@@ -452,3 +452,8 @@ def test_roles_the_member_for_a_seat_is_a_title_and_the_seat_a_place():
         ("Ada Lyle", "member for Tarrow", None),
     ]
     assert names(extract(text), "place") == ["Kestrel", "Tarrow"]
+
+
+def test_roles_two_titles_joined_by_and_before_a_name_are_one_title_at_the_organisation():
+    text = "Alder Labs co-founder and chief scientist Tom Ross spoke on Monday."
+    assert roles(text) == [("Tom Ross", "co-founder and chief scientist", "Alder Labs")]

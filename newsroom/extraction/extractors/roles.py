@@ -147,6 +147,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         k -= 1
         if k >= 1 and _glued_prefix(toks, k):
             k -= 2  # "co-founder", "vice-president": the prefix is part of the title
+        if k >= 1 and toks[k].lower == "and" and toks[k - 1].lower in ROLE_NOUNS:
+            k -= 1  # "<Org> co-founder and chief scientist <Name>": one title of two
     if end == k:
         return []
     words = [t.lower for t in toks[k + 1 : end + 1]]
