@@ -457,3 +457,14 @@ def test_roles_the_member_for_a_seat_is_a_title_and_the_seat_a_place():
 def test_roles_two_titles_joined_by_and_before_a_name_are_one_title_at_the_organisation():
     text = "Alder Labs co-founder and chief scientist Tom Ross spoke on Monday."
     assert roles(text) == [("Tom Ross", "co-founder and chief scientist", "Alder Labs")]
+
+
+def test_roles_a_second_appositive_after_and_a_has_its_own_organisation():
+    text = (
+        "Eva Lind, chief executive officer of Cedar Orbital and a former senior researcher at "
+        "the Polar Research Institute (PRI), said it would fly."
+    )
+    assert roles(text) == [
+        ("Eva Lind", "chief executive officer", "Cedar Orbital"),
+        ("Eva Lind", "former senior researcher", "Polar Research Institute"),
+    ]

@@ -316,7 +316,8 @@ def _comma_body(ctx: RoleContext, end: int, sent: int) -> Mention | None:
 
 
 def _stacked_title(ctx: RoleContext, org: Mention, sent: int) -> int | None:
-    """ "<Title>, <Org>, and <Title>, <Org2>": where the second title starts, or None."""
+    """ "<Title>, <Org>, and <Title>, <Org2>", "<title> of <Org> and a <title> at <Org2>": where
+    the second title starts, or None."""
     toks = ctx.doc.toks
     n = _after_body(ctx, org)
     if n < len(toks) and toks[n].text == ",":
@@ -325,6 +326,8 @@ def _stacked_title(ctx: RoleContext, org: Mention, sent: int) -> int | None:
         n += 1
         if toks[n].is_cap and toks[n].lower in TITLE_WORDS:
             return n
+        if toks[n].lower in ("a", "an") and n + 1 < len(toks) and toks[n + 1].lower in TITLE_WORDS:
+            return n  # "<Title> of <Org> and a former <title> at <Org2>": a second appositive
     return None
 
 
