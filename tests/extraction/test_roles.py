@@ -468,3 +468,14 @@ def test_roles_a_second_appositive_after_and_a_has_its_own_organisation():
         ("Eva Lind", "chief executive officer", "Cedar Orbital"),
         ("Eva Lind", "former senior researcher", "Polar Research Institute"),
     ]
+
+
+def test_roles_named_as_its_title_is_a_title_at_the_organisation_that_names():
+    text = (
+        "Birch Launch, the Oslo-based builder of small rockets, has named Dr. Ann Bell as its "
+        "chief technology officer."
+    )
+    assert roles(text) == [
+        ("Ann Bell", "Dr.", None),
+        ("Ann Bell", "chief technology officer", "Birch Launch"),
+    ]
