@@ -823,3 +823,11 @@ def test_told_the_title_names_an_outlet_with_its_article():
     outlet = entity(extract(text), "The Orbital Letter")
     assert outlet.kind == "organization"
     assert [m.text for m in outlet.mentions] == ["The Orbital Letter", "The Orbital Letter"]
+
+
+def test_an_acronym_before_market_after_on_the_is_an_exchange_not_a_craft():
+    result = extract("The firm plans a listing on the KRX market. The crew flew on the ORB.")
+    assert (entity(result, "KRX").kind, entity(result, "ORB").kind) == (
+        "organization",
+        "spacecraft",
+    )

@@ -59,6 +59,7 @@ RIVAL_NOUNS = word_set("rival_nouns")
 # Nouns after a possessive that a company, not a person, has ("X Y's failed launch").
 VENTURE_NOUNS = word_set("venture_nouns")
 ORG_HEAD_ENDINGS = word_set("org_head_endings")
+MARKET_NOUNS = word_set("market_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -623,12 +624,14 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
 
 
 def _aboard(doc: Doc, first: int) -> bool:
-    """ "aboard/on/onto the <ACR>": a bare acronym one travels on is a craft, not a body."""
+    """ "aboard/on/onto the <ACR>": a bare acronym one travels on is a craft, not a body; "a
+    listing on the <ACR> market" is an exchange."""
     toks = doc.toks
     return (
         first >= 2
         and toks[first - 1].lower == "the"
         and toks[first - 2].lower in CRAFT_PREPOSITIONS
+        and not (first + 1 < len(toks) and toks[first + 1].lower in MARKET_NOUNS)
     )
 
 
