@@ -831,3 +831,18 @@ def test_an_acronym_before_market_after_on_the_is_an_exchange_not_a_craft():
         "organization",
         "spacecraft",
     )
+
+
+def test_an_acronym_between_commas_after_a_long_name_is_its_alias():
+    text = (
+        "Dr. Ana Reis and her team at the National Institute for Ocean Research, INOR, will "
+        "share the data. The Kestrel Space Agency, ORBA, and TARV signed."
+    )
+    result = extract(text)
+    assert entity(result, "National Institute for Ocean Research").aliases == ["INOR"]
+    assert names(result, "organization") == [
+        "National Institute for Ocean Research",
+        "Kestrel Space Agency",
+        "ORBA",
+        "TARV",
+    ]
