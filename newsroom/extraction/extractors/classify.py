@@ -416,6 +416,15 @@ def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: l
         return True  # "in X", "the X-based start-up"
     if after[:1] == [","] and _country_follows(doc, piece.last):
         return True
+    k = piece.last + 1
+    if (
+        after[:1] == ["'s"]
+        and k < len(doc.toks)
+        and doc.toks[k].is_cap
+        and place.population >= 100_000
+        and word not in given_names()
+    ):
+        return True  # "<City>'s <Org> has signed": a company of that city
     return (
         place.population >= 1_000_000 and not piece.sentence_initial and word not in given_names()
     )
