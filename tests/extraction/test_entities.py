@@ -851,3 +851,8 @@ def test_an_acronym_between_commas_after_a_long_name_is_its_alias():
 def test_a_city_with_a_possessive_before_a_name_opening_a_sentence_is_a_place():
     result = extract("Accra's Volta Link has signed a launch agreement with Brightline Launch.")
     assert names(result, "place") == ["Accra"]
+
+
+def test_a_single_word_after_a_building_at_is_a_place():
+    result = extract("The firm opened a composites workshop at Tarwin. Jo Ames works at Kelpie.")
+    assert names(result, "place") == ["Tarwin"]

@@ -60,6 +60,7 @@ RIVAL_NOUNS = word_set("rival_nouns")
 VENTURE_NOUNS = word_set("venture_nouns")
 ORG_HEAD_ENDINGS = word_set("org_head_endings")
 MARKET_NOUNS = word_set("market_nouns")
+FACILITY_NOUNS = word_set("facility_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -379,6 +380,8 @@ def _bare_place(doc: Doc, piece: Piece, word: str, before: str) -> bool:
     toks = doc.toks
     if before == "at" and piece.first >= 2 and toks[piece.first - 2].is_cap:
         before = "in" if toks[piece.first - 2].lower in SITE_HEADS else before  # "<X Centre> at Y"
+    elif before == "at" and piece.first >= 2 and toks[piece.first - 2].lower in FACILITY_NOUNS:
+        before = "in"  # "opened a workshop at Y": where the building is
     if before not in ("in", "from", "near", "outside") or piece.sentence_initial:
         return False
     verb = toks[piece.first - 2].lower if piece.first >= 2 else ""
