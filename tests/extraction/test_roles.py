@@ -479,3 +479,13 @@ def test_roles_named_as_its_title_is_a_title_at_the_organisation_that_names():
         ("Ann Bell", "Dr.", None),
         ("Ann Bell", "chief technology officer", "Birch Launch"),
     ]
+
+
+def test_roles_an_administrator_belongs_to_the_one_administration_named_just_before():
+    text = (
+        "Wen: How do you work with the Kestrel National Space Administration?\n\n"
+        "Duarte: Very closely. I met Deputy Administrator Gao Minhui twice this year."
+    )
+    assert roles(text) == [
+        ("Gao Minhui", "Deputy Administrator", "Kestrel National Space Administration")
+    ]

@@ -252,7 +252,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
 
 
 def _comma_acronyms(doc: Doc, labels: list[Label]) -> list[Label]:
-    """ "the National Institute for X Research, INPE, will …": an acronym set off by commas
+    """ "the National Institute for X Research, ABCD, will …": an acronym set off by commas
     right after an organisation's long name is its alias, in whatever language it was coined,
     when the name has a word with the acronym's initial (not a list: "the X Agency, ABC, and
     DEF")."""

@@ -8,6 +8,8 @@ Patterns: "<Org>('s) <title> <Name>", "<Title> <Name>, of/from <Org>",
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .appositives import (
     APPOINTED,
     ORG_PREPOSITIONS,
@@ -28,6 +30,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
+    lexicon,
 )
 from .nationality import is_demonym
 from .text import Doc
@@ -36,6 +39,7 @@ from .types import RoleCandidate, Span
 # Heads whose possessive owns a title before a name ("The council's <title>, <Name>").
 OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
 PRESS_UNITS = ("press", "service", "office", "team")
+TITLE_BODIES = dict(lexicon()["title_bodies"])
 # "Its chairman, <Name>", "<Org>, whose chairman, <Name>,": the organisation named before
 OWNER_PRONOUNS = ("its", "their", "whose")
 
@@ -219,10 +223,30 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         title = f"{modifier} {title_text(doc, ctx.last[org.end] + 1, title_hi)}"
     out = [(title, org, lo, toks[end].end, "left-title")]
     if org is None and not comma:
-        right = _org_after(ctx, i)
+        right = _org_after(ctx, i) or _body_of_title(ctx, title_lo, title_hi)
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _body_of_title(ctx: RoleContext, lo: int, hi: int) -> Mention | None:
+    """ "… the X Space Administration? — I met Deputy Administrator <Name>": a capitalised
+    title whose noun names a kind of body (lexicon title_bodies) belongs to the one such body
+    named in the paragraph or the one before, when there is exactly one."""
+    toks = ctx.doc.toks
+    head = TITLE_BODIES.get(toks[hi].lower)
+    if head is None or not toks[hi].is_cap:
+        return None
+    starts = [a for a, _ in ctx.doc.paras]
+    para = bisect_right(starts, toks[lo].start)
+    found = {
+        m.ent: m
+        for m in ctx.orgs
+        if m.end <= toks[lo].start
+        and para - bisect_right(starts, m.start) <= 1
+        and head in ctx.ents[m.ent].name.lower().split()
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_as(ctx: RoleContext, i: int, j: int) -> list[tuple]:
