@@ -6,7 +6,7 @@ import pytest
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names, roles
+from .helpers import names, roles, speaker_of
 
 
 def test_roles_title_of_org_appositive():
@@ -489,3 +489,20 @@ def test_roles_an_administrator_belongs_to_the_one_administration_named_just_bef
     assert roles(text) == [
         ("Gao Minhui", "Deputy Administrator", "Kestrel National Space Administration")
     ]
+
+
+def test_roles_westminster_titles_before_names():
+    text = (
+        "Premier Tom Bardell said the state would pay. Treasurer Ann Cole agreed, and "
+        "Opposition Leader Ray Munt disagreed. Shadow Minister for Space Kate Lorne spoke, and "
+        "Councillor Jim Barr listened. 'We want jobs,' said Labor MP Dan Hoyle."
+    )
+    assert roles(text) == [
+        ("Tom Bardell", "Premier", None),
+        ("Ann Cole", "Treasurer", None),
+        ("Ray Munt", "Opposition Leader", None),
+        ("Kate Lorne", "Shadow Minister for Space", None),
+        ("Jim Barr", "Councillor", None),
+        ("Dan Hoyle", "MP", "Labor"),
+    ]
+    assert speaker_of(extract(text), "We want jobs") == "Dan Hoyle"
