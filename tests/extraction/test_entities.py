@@ -856,3 +856,11 @@ def test_a_city_with_a_possessive_before_a_name_opening_a_sentence_is_a_place():
 def test_a_single_word_after_a_building_at_is_a_place():
     result = extract("The firm opened a composites workshop at Tarwin. Jo Ames works at Kelpie.")
     assert names(result, "place") == ["Tarwin"]
+
+
+def test_lands_roads_and_a_federal_members_seat_are_places():
+    text = (
+        "Trucks will use Whalers Road to reach East Tarn Land. The Federal Member for Grevin "
+        "said the range was overdue."
+    )
+    assert names(extract(text), "place") == ["Whalers Road", "East Tarn Land", "Grevin"]

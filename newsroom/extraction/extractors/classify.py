@@ -127,9 +127,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
 
     if tuple(lows) in INTERNAL_BODIES or (len(words) > 1 and lows[-1] in INTERNAL_UNIT_HEADS):
         return None
-    if len(words) > 2 and lows[:2] == ["member", "for"] and looks_like_name(words[2:]):
-        seat = _span_text(doc, first + 2, last)  # "the Member for X": a parliamentary seat
-        return Label("place", seat, first + 2, last, 0.75, "place-seat")
+    m = next((n for n in range(len(words) - 2) if lows[n : n + 2] == ["member", "for"]), None)
+    if m is not None and looks_like_name(words[m + 2 :]):
+        seat = _span_text(doc, first + m + 2, last)  # "the (Federal) Member for X": a seat
+        return Label("place", seat, first + m + 2, last, 0.75, "place-seat")
     if (
         before == "for"
         and first >= 2
