@@ -749,13 +749,17 @@ def test_a_plural_possessive_before_a_flight_names_a_company():
 def test_a_company_head_word_in_another_language_makes_an_organisation():
     result = extract(
         "The lenses were made by Velaria Tecnologia in Campinas. Hochfeld Raumfahrt and Stella "
-        "Aerospazio will supply valves, and Meridia Espacial the antennas."
+        "Aerospazio will supply valves, and Meridia Espacial the antennas. Anka Uzay, Sarp "
+        "Teknoloji and Nordlys Rymd agreed."
     )
     assert names(result, "organization") == [
         "Velaria Tecnologia",
         "Hochfeld Raumfahrt",
         "Stella Aerospazio",
         "Meridia Espacial",
+        "Anka Uzay",
+        "Sarp Teknoloji",
+        "Nordlys Rymd",
     ]
     assert names(result, "person") == []
 
