@@ -473,3 +473,15 @@ def test_a_live_blog_names_the_speaker_after_the_quote_with_thats():
     result = extract(text)
     assert speaker_of(result, "Our probe") == "Liisa Korpela"
     assert speaker_of(result, "The pad crews") is None
+
+
+def test_a_start_up_or_a_satellite_maker_said_is_the_company_it_stands_for():
+    text = (
+        "Tarvo Labs, a Helsinki start-up, built the probe with the Lapland Weather Institute.\n\n"
+        '"The data will be free," the start-up said in a statement.\n\n'
+        "Brenna Orbital, the Porto satellite maker, hired staff from the Kestrel Space Agency.\n\n"
+        '"We will grow fast," the satellite maker said.'
+    )
+    result = extract(text)
+    assert speaker_of(result, "The data") == "Tarvo Labs"
+    assert speaker_of(result, "We will grow") == "Brenna Orbital"
