@@ -506,3 +506,14 @@ def test_roles_westminster_titles_before_names():
         ("Dan Hoyle", "MP", "Labor"),
     ]
     assert speaker_of(extract(text), "We want jobs") == "Dan Hoyle"
+
+
+def test_roles_a_list_of_portfolios_before_a_cabinet_title_is_part_of_it():
+    text = (
+        "Trade, Tourism and Regional Minister Ada Vell announced the money on Friday. Later, "
+        "Arts and Culture Secretary Jo Lim came."
+    )
+    assert roles(text) == [
+        ("Ada Vell", "Trade, Tourism and Regional Minister", None),
+        ("Jo Lim", "Arts and Culture Secretary", None),
+    ]

@@ -21,7 +21,7 @@ from .appositives import (
     right_roles,
     title_text,
 )
-from .chunks import PORTFOLIO_JOINS
+from .chunks import PORTFOLIO_JOINS, PORTFOLIO_WORDS
 from .coref import Ent, Mention
 from .lexicon import (
     DESCRIPTOR_HEADS,
@@ -31,6 +31,7 @@ from .lexicon import (
     ROLE_NOUNS,
     STOP_CAPS,
     lexicon,
+    word_set,
 )
 from .nationality import is_demonym
 from .text import Doc
@@ -40,6 +41,7 @@ from .types import RoleCandidate, Span
 OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
 PRESS_UNITS = ("press", "service", "office", "team")
 TITLE_BODIES = dict(lexicon()["title_bodies"])
+PORTFOLIO_ROLES = word_set("portfolio_roles")
 # "Its chairman, <Name>", "<Org>, whose chairman, <Name>,": the organisation named before
 OWNER_PRONOUNS = ("its", "their", "whose")
 
@@ -156,6 +158,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
             k -= 1  # "<Org> co-founder and chief scientist <Name>": one title of two
     if end == k:
         return []
+    if any(t.lower in PORTFOLIO_ROLES for t in toks[k + 1 : end + 1]):
+        k = _portfolio_list_start(toks, k, sent)
     words = [t.lower for t in toks[k + 1 : end + 1]]
     if not any(
         w in ROLE_NOUNS or w in TITLE_WORDS - ROLE_MODIFIERS or w in HONORIFICS or _plural(w)
@@ -333,6 +337,19 @@ def _portfolio_suffix(toks, k: int, sent: int) -> int:
             return n - 1 if n < k and toks[n - 1].lower in TITLE_WORDS else k
         if not toks[n].text.islower():
             return k
+        n -= 1
+    return k
+
+
+def _portfolio_list_start(toks, k: int, sent: int) -> int:
+    """ "Trade, Tourism and Regional Minister <Name>": before a cabinet title ending at ``k``+1,
+    the index before its capitalised portfolio words and their commas and "and"s."""
+    n = k
+    while n >= 0 and toks[n].sent == sent:
+        if toks[n].is_cap and toks[n].lower in PORTFOLIO_WORDS:
+            k = n - 1
+        elif not (toks[n].text in (",", "&") or toks[n].lower == "and"):
+            break
         n -= 1
     return k
 
