@@ -485,3 +485,11 @@ def test_a_start_up_or_a_satellite_maker_said_is_the_company_it_stands_for():
     result = extract(text)
     assert speaker_of(result, "The data") == "Tarvo Labs"
     assert speaker_of(result, "We will grow") == "Brenna Orbital"
+
+
+def test_quoted_him_as_saying_is_the_person_named_before():
+    text = (
+        "In a press release, Transport Minister Tam Ji-won said the test was over. "
+        '"We are ready," the release quoted him as saying.'
+    )
+    assert speaker_of(extract(text), "We are ready") == "Tam Ji-won"

@@ -517,3 +517,8 @@ def test_roles_a_list_of_portfolios_before_a_cabinet_title_is_part_of_it():
         ("Ada Vell", "Trade, Tourism and Regional Minister", None),
         ("Jo Lim", "Arts and Culture Secretary", None),
     ]
+
+
+def test_roles_modifiers_before_a_portfolio_title_are_part_of_it():
+    text = "In a press release, First Vice Transport Minister Tam Ji-won said the test was over."
+    assert roles(text) == [("Tam Ji-won", "First Vice Transport Minister", None)]

@@ -182,6 +182,13 @@ class Attributor:
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
 
+    def nested(self, lo: int, hi: int) -> tuple[int | None, str]:
+        """Who "quoted X as saying" names: X, or for "quoted him/her" the last person named."""
+        ent, how = self.region(lo, hi)
+        if ent is None and self.doc.text[lo:hi].lower() in ("him", "her"):
+            return self.last_before(lo, "person"), "pronoun"
+        return ent, how
+
     def according(self, base: int, m: re.Match) -> tuple[int | None, str]:
         """The speaker of "according to X" (``m`` matched at ``base``): X, or the person named
         after a title ("according to the chief executive of <Org>, <Name>")."""
@@ -266,7 +273,7 @@ class Attributor:
                 base = q.close + 1 + lead
                 if nested := NESTED.match(body, verb.start()):
                     # "…," the X press service quoted Y as saying: Y is the speaker
-                    ent, how = self.region(base + nested.start(1), base + nested.end(1))
+                    ent, how = self.nested(base + nested.start(1), base + nested.end(1))
                     if ent is not None:
                         return ent, "quoted as saying", f"nested-{how}"
                 if verb.start() == 0:
@@ -282,7 +289,7 @@ class Attributor:
         if last_close >= 0:
             s_lo, pre = s_lo + last_close + 1, pre[last_close + 1 :]
         if m := NESTED.search(pre):
-            ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
+            ent, how = self.nested(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:
                 return ent, "quoted as saying", f"nested-{how}"
         if (m := ACCORDING.search(pre)) and (

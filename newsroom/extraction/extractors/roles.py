@@ -160,6 +160,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         return []
     if any(t.lower in PORTFOLIO_ROLES for t in toks[k + 1 : end + 1]):
         k = _portfolio_list_start(toks, k, sent)
+        while k >= 0 and toks[k].sent == sent and toks[k].lower in ROLE_MODIFIERS:
+            k -= 1  # "First Vice Transport Minister": the modifiers before the portfolio
     words = [t.lower for t in toks[k + 1 : end + 1]]
     if not any(
         w in ROLE_NOUNS or w in TITLE_WORDS - ROLE_MODIFIERS or w in HONORIFICS or _plural(w)
