@@ -493,3 +493,11 @@ def test_quoted_him_as_saying_is_the_person_named_before():
         '"We are ready," the release quoted him as saying.'
     )
     assert speaker_of(extract(text), "We are ready") == "Tam Ji-won"
+
+
+def test_the_company_said_is_never_the_agency_named_before():
+    text = (
+        "The Tarvo Space Agency (TSA) awarded the contract on Monday.\n\n"
+        '"This is a big step for all of us," the company said.'
+    )
+    assert speaker_of(extract(text), "This is a big step") is None
