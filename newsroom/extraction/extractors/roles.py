@@ -214,6 +214,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         org = ctx.last_org_before(toks[k].start, head=toks[k].lower)  # "Institute director <Name>"
     elif k >= 0 and toks[k].lower in ("our", "my") and toks[k].sent == sent:
         org = None  # "our science editor, <Name>": the outlet itself, not named
+    elif k >= 0 and toks[k].lower == "the" and toks[k].sent == sent and _cabinet(toks, title_lo):
+        org = None  # "The Minister for X and Y, <Name>,": a cabinet title, no body named
     elif comma:
         return []  # "<something>, <Name>" without a title right before the name
     lo = (
@@ -337,10 +339,15 @@ def _portfolio_suffix(toks, k: int, sent: int) -> int:
     while n > 0 and k - n < 4 and toks[n].sent == sent and toks[n].text.isalpha():
         if toks[n].lower in ("for", "of"):
             return n - 1 if n < k and toks[n - 1].lower in TITLE_WORDS else k
-        if not toks[n].text.islower():
-            return k
+        if not toks[n].text.islower() and toks[n].lower not in PORTFOLIO_WORDS:
+            return k  # "Minister for Industry and Science, <Name>": capitalised portfolios
         n -= 1
     return k
+
+
+def _cabinet(toks, lo: int) -> bool:
+    """ "Minister for X", "<Portfolio> Secretary" from token ``lo``: a cabinet title."""
+    return any(t.lower in PORTFOLIO_ROLES and t.is_cap for t in toks[lo : lo + 4])
 
 
 def _portfolio_list_start(toks, k: int, sent: int) -> int:
