@@ -868,3 +868,14 @@ def test_lands_roads_and_a_federal_members_seat_are_places():
         "said the range was overdue."
     )
     assert names(extract(text), "place") == ["Whalers Road", "East Tarn Land", "Grevin"]
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_title_not_a_person():
+    text = (
+        "The launch slipped to May, according to The Launch Letter. Rita Vale, writing in "
+        "The Kestrel Review, said the plan was weak. He moved to The Hague in May."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["The Launch Letter", "The Kestrel Review"]
+    assert names(result, "person") == ["Rita Vale"]
+    assert names(result, "place") == ["The Hague"]

@@ -266,6 +266,15 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     if place is None and not piece.title and len(words) > 1 and _owns_venture(words, after):
         return label("organization", 0.6, "venture-possessive")  # "X Y's failed launch"
+    if (
+        place is None
+        and not piece.title
+        and _titled_with_the(doc, first)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    ):
+        titled = f"The {name}"  # "according to The X Y", "moved to The Hague"
+        kind = "place" if places.lookup(titled) is not None else "organization"
+        return label(kind, 0.6, "the-title", titled)
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -291,6 +300,19 @@ def _based_name(words: list[str]) -> bool:
     end in a common capitalised word, as long as its first word can be a name."""
     return looks_like_name(words[:1]) and all(
         w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]
+    )
+
+
+def _titled_with_the(doc: Doc, first: int) -> bool:
+    """A capitalised "The" inside a sentence, after a lowercase word, opens a title ("according
+    to The X Y", "writing in The Z"): a publication's or a company's name, never a person's."""
+    toks = doc.toks
+    return (
+        first >= 2
+        and toks[first - 1].text == "The"
+        and toks[first - 2].sent == toks[first].sent
+        and toks[first - 2].text.isalpha()
+        and toks[first - 2].text.islower()
     )
 
 
