@@ -501,3 +501,27 @@ def test_the_company_said_is_never_the_agency_named_before():
         '"This is a big step for all of us," the company said.'
     )
     assert speaker_of(extract(text), "This is a big step") is None
+
+
+def test_an_interview_headline_quote_given_to_a_title_is_the_interviewees():
+    text = (
+        'Interview: Tarvena-Kestel mission "a model for all of us," says Tarvenan space chief\n\n'
+        "Ana Duarte, head of the Tarvena Space Agency, spoke with Wen Li about the mission.\n\n"
+        "Wen: Where does the project stand today?\n\n"
+        "Duarte: The satellite arrived in May and testing is almost complete.\n\n"
+        "Wen: What will it mean for the country?\n\n"
+        "Duarte: It will give us images of the coast every three days."
+    )
+    assert speaker_of(extract(text), "a model for all") == "Ana Duarte"
+
+
+def test_a_q_and_a_headline_quote_given_to_a_title_is_the_interviewees():
+    text = (
+        'Q&A: "We will fly in spring," says Tarvenan space chief\n\n'
+        "Ana Duarte leads the Tarvena Space Agency.\n\n"
+        "Q: Where does the project stand today?\n\n"
+        "A: The satellite arrived in May and testing is almost complete.\n\n"
+        "Q: And next?\n\n"
+        "A: We will build a second one soon after that."
+    )
+    assert speaker_of(extract(text), "We will fly") == "Ana Duarte"

@@ -152,6 +152,7 @@ class Attributor:
         # a capitalised word inside a proper name ("Grand Says") is never a reporting verb
         self.named = [(m.start, m.end) for m in mentions]
         self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
+        self.principal: int | None = None  # the one who answers in an interview transcript
 
     def verbs(self, chunk: str, base: int, pos: int = 0) -> list[re.Match]:
         """Reporting verbs in ``chunk`` (which starts at ``base``), not inside a name."""
@@ -181,6 +182,13 @@ class Attributor:
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
+
+    def headline_title(self, q: RawQuote, rest: str) -> bool:
+        """ "Interview: … “…,” says <Country> space chief": a headline quote given to a title
+        with no name (the interview's principal)."""
+        sent = self.doc.sent_of_char(q.open)
+        words = [w.strip(".,").lower() for w in rest.split()]
+        return bool(sent and sent.heading and words and words[-1] in ROLE_NOUNS)
 
     def nested(self, lo: int, hi: int) -> tuple[int | None, str]:
         """Who "quoted X as saying" names: X, or for "quoted him/her" the last person named."""
@@ -282,6 +290,8 @@ class Attributor:
                     ent, how = self.region(base, base + verb.start())
                 if ent is not None:
                     return ent, verb.group(1).lower(), f"post-{how}"
+                if self.principal is not None and self.headline_title(q, post[verb.end() :]):
+                    return self.principal, verb.group(1).lower(), "post-headline"
         sent = doc.sent_of_char(q.open)
         s_lo = sent.start if sent else lo
         pre = text[s_lo : q.open]
@@ -466,6 +476,9 @@ def find_quotes(
     others: list[tuple[int, int]] = []
     labelled = transcript_answers(doc, ents, others)
     if labelled:
+        answerers = [who for _, _, who in labelled if who is not None]
+        if answerers:
+            att.principal = max(set(answerers), key=answerers.count)
         # a phrase quoted in a reporter's question or by the moderator is not their speech
         spans = [(a, b) for a, b, _ in labelled] + others
         inside = [q for q in _quotes(doc, raws, att, keys)]
@@ -486,6 +499,7 @@ def find_quotes(
     answers, first_question = qa_answers(doc)
     if answers:
         who = att.interviewee(first_question)
+        att.principal = who
         out = [
             q
             for q in _quotes(doc, raws, att, keys)
