@@ -520,8 +520,14 @@ def test_roles_a_list_of_portfolios_before_a_cabinet_title_is_part_of_it():
 
 
 def test_roles_modifiers_before_a_portfolio_title_are_part_of_it():
-    text = "In a press release, First Vice Transport Minister Tam Ji-won said the test was over."
-    assert roles(text) == [("Tam Ji-won", "First Vice Transport Minister", None)]
+    text = (
+        "In a press release, First Vice Transport Minister Tam Ji-won said the test was over. "
+        "Second Vice Minister Kim Su-bin agreed."
+    )
+    assert roles(text) == [
+        ("Tam Ji-won", "First Vice Transport Minister", None),
+        ("Kim Su-bin", "Second Vice Minister", None),
+    ]
 
 
 def test_roles_the_cabinet_title_before_a_name_in_commas_has_no_organisation():
