@@ -879,3 +879,9 @@ def test_a_capitalised_the_inside_a_sentence_opens_a_title_not_a_person():
     assert names(result, "organization") == ["The Launch Letter", "The Kestrel Review"]
     assert names(result, "person") == ["Rita Vale"]
     assert names(result, "place") == ["The Hague"]
+
+
+def test_a_name_that_raised_or_closed_a_round_is_a_company():
+    text = "Kestrel Orbit has raised 20 million euros. Brenna Orbital secured a loan in May."
+    result = extract(text)
+    assert names(result, "organization") == ["Kestrel Orbit", "Brenna Orbital"]

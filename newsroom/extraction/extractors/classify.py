@@ -61,6 +61,7 @@ VENTURE_NOUNS = word_set("venture_nouns")
 ORG_HEAD_ENDINGS = word_set("org_head_endings")
 MARKET_NOUNS = word_set("market_nouns")
 FACILITY_NOUNS = word_set("facility_nouns")
+FUNDING_VERBS = word_set("funding_verbs")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -275,6 +276,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         titled = f"The {name}"  # "according to The X Y", "moved to The Hague"
         kind = "place" if places.lookup(titled) is not None else "organization"
         return label(kind, 0.6, "the-title", titled)
+    if place is None and not piece.title and len(words) > 1 and _raises_money(words, after):
+        return label("organization", 0.6, "org-funding")  # "X Orbit has raised €20 million"
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -300,6 +303,18 @@ def _based_name(words: list[str]) -> bool:
     end in a common capitalised word, as long as its first word can be a name."""
     return looks_like_name(words[:1]) and all(
         w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]
+    )
+
+
+def _raises_money(words: list[str], after: list[str]) -> bool:
+    """ "<Name> <Word> has raised/closed/secured …": what a company does with a funding round
+    (lexicon funding_verbs), when the name opens with no given name."""
+    k = 1 if after[:1] in (["has"], ["have"]) else 0
+    return (
+        len(after) > k
+        and after[k] in FUNDING_VERBS
+        and not is_given(words[0])
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
 
 
