@@ -782,6 +782,13 @@ def test_a_name_ending_in_initiative_is_a_program_not_a_person():
     assert names(result, "person") == []
 
 
+def test_an_initiative_that_speaks_is_an_organisation():
+    text = '"The money is too little for the task," the Orbital Debris Initiative said.'
+    result = extract(text)
+    assert entity(result, "Orbital Debris Initiative").kind == "organization"
+    assert speaker_of(result, "The money") == "Orbital Debris Initiative"
+
+
 def test_a_wire_sign_off_is_no_entity():
     text = "Tarrow Launch said the test went well.\n\n(END)\n"
     assert [e.name for e in extract(text).entities] == ["Tarrow Launch"]

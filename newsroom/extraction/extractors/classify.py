@@ -177,8 +177,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         len(words) > 1
         and lows[-1] in PROGRAM_NOUNS
         and not piece.title
-        and looks_like_name(words[:-1])
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and any(w.lower() not in NOT_NAME_WORDS for w in words[:-1])
     ):
+        if after[:1] and after[0] in REPORT_VERBS:
+            return label("organization", 0.7, "program-head")  # "the X Initiative said"
         return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
