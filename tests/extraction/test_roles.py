@@ -539,3 +539,14 @@ def test_roles_the_cabinet_title_before_a_name_in_commas_has_no_organisation():
         ("Ed Varn", "Minister for Industry and Science", None),
         ("Ron Tate", "Energy and Mining Minister", None),
     ]
+
+
+def test_roles_a_councillor_abbreviation_is_a_title_and_local_a_modifier():
+    text = (
+        "Tarnbury Borough Council leader Cllr Jane Holt said the plan was sound. "
+        "'We are backing it,' Cllr Holt said. Local MP Sir Ed Varley agreed."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Jane Holt", "Ed Varley"]
+    assert speaker_of(result, "We are backing it") == "Jane Holt"
+    assert ("Ed Varley", "Local MP", None) in roles(text)
