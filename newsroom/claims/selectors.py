@@ -141,12 +141,15 @@ class ClaimFrameIndex:
         self.evidence_read([claim])
         return self._evidence[claim.pk]
 
-    def candidates(self, *, kind, mine, previous, date, precision):
+    def candidates(self, *, kind, mine, previous, date, precision, published=None):
         """Claims of the same kind of event with a party in `mine` (expanded), in the order a
         frame should join them: a claim on an agreeing date first, then an undated one, then one
         whose date is close enough to be a disagreement about one occurrence. Dated frames far
         apart are two occurrences; an undated frame joins only a claim of the same occurrence
-        ("their last meeting" never joins this one)."""
+        ("their last meeting" never joins this one), nor does a frame dated a year or more
+        before `published`, the date of the article it comes from, join an undated claim, or an
+        undated frame a claim dated so ("has now extended X until 2028" is not the extension
+        "approved in 2024")."""
         if not kind or not mine:
             return []
         ranked = []
@@ -158,7 +161,7 @@ class ClaimFrameIndex:
             if not (parties & mine or any(self._orgs[p] & mine for p in parties)):
                 continue
             if date is None or claim.date is None:
-                if claim.is_previous != previous:
+                if claim.is_previous != previous or _long_before(date or claim.date, published):
                     continue
                 rank = 1
             elif values.dates_agree(date, precision, claim.date, claim.date_precision):
@@ -169,6 +172,14 @@ class ClaimFrameIndex:
                 continue
             ranked.append((rank, pk, claim))
         return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+
+
+# A dated occurrence this long before the article that names it is history, not the news.
+HISTORY_DAYS = 365
+
+
+def _long_before(date, published):
+    return None not in (published, date) and (published - date).days >= HISTORY_DAYS
 
 
 def _date_window(previous, date, precision):

@@ -23,6 +23,8 @@ class Matcher:
 
     def __init__(self, article):
         self.article = article
+        published = article.published_at
+        self.published = published.date() if published is not None else None
         self._expanded = {}
         self._typed_otherwise = {}  # normalized name -> bool
         self._kinds = {}  # entity id -> (kind, name)
@@ -162,6 +164,7 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             previous=candidate.previous,
             date=candidate.date,
             precision=candidate.date_precision,
+            published=matcher.published,
         )
         named_orgs = {
             entity.pk
@@ -184,6 +187,8 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
         frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties, matcher)
+        if candidate.kind in PERSON_KINDS:
+            frames = _same_person(frames, parties, matcher)
         return _closest(frames, candidate)
     return matcher.by_statement(candidate.statement)
 
@@ -277,6 +282,36 @@ def _same_speaker(frames, parties, matcher):
     if not agents:
         return frames
     return [claim for claim in frames if agents & matcher.frames_parties(claim)]
+
+
+# Events that happen to a person: two people's appointments on one day are two appointments.
+PERSON_KINDS = {"appointment"}
+
+
+def _surnames(matcher, ids):
+    matcher._entities_read(ids)
+    names = [
+        matcher._kinds[pk][1].lower().split()
+        for pk in ids
+        if pk in matcher._kinds and matcher._kinds[pk][0] == EntityKind.PERSON
+    ]
+    # every word after the first: "Rosa Ticona Flores" is also "Rosa Ticona"
+    return {word for words in names for word in (words[1:] or words)}
+
+
+def _same_person(frames, parties, matcher):
+    """The claims that name one of the people the frame names, or no person: a chief
+    executive's appointment and the founder's move to chairman the same day are two events. A
+    person is known by the words after the given name, which a short mention in another article
+    shares."""
+    mine = _surnames(matcher, [p.pk for p in parties])
+    if not mine:
+        return frames
+    return [
+        claim
+        for claim in frames
+        if not (theirs := _surnames(matcher, matcher.frames.parties_of(claim))) or mine & theirs
+    ]
 
 
 # An undated claim of the event is as likely a match as one dated a month away.

@@ -353,3 +353,38 @@ def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statem
         here,
         ["A", "B"],
     )
+
+
+def test_two_peoples_appointments_on_one_day_are_two_claims_whoever_they_succeed(ingest):
+    ingest(
+        "Harbor Orbital names a new chief\n\n"
+        "Harbor Orbital said Lena Kovac will become chief executive on May 4, 2026.\n\n"
+        "Tomas Ruiz, who founded Harbor Orbital in 2015 and has led the company since, will "
+        "become chairman on May 4, 2026.\n"
+    )
+    ingest(
+        "Shareholders back Kovac\n\nLena Kovac will take office on May 4, succeeding founder Tomas "
+        "Ruiz.\n",
+        source="Second Paper",
+        published="2026-04-29",
+    )
+    claims = Claim.objects.filter(kind="appointment").order_by("pk")
+    assert [(claim.date, claim.evidence.count()) for claim in claims] == [
+        (datetime.date(2026, 5, 4), 2),
+        (datetime.date(2026, 5, 4), 1),
+    ]
+    assert "Kovac" in claims[0].evidence.order_by("pk")[1].text
+
+
+def test_an_extension_dated_years_before_the_article_is_not_the_undated_one_it_reports(ingest):
+    ingest(
+        "Tern-2 flies on\n\n"
+        "Harbor Orbital has extended the operations of its Tern-2 satellite until 2029.\n\n"
+        "Tern-2 received its first extension, approved in 2024, which ran until 2026.\n",
+        published="2026-04-01",
+    )
+    extensions = Claim.objects.filter(kind="extension").order_by("pk")
+    assert [(claim.date, claim.until, claim.status) for claim in extensions] == [
+        (None, 2029, "unverified"),
+        (datetime.date(2024, 1, 1), 2026, "unverified"),
+    ]

@@ -688,3 +688,47 @@ def test_frames_a_place_across_a_semicolon_is_another_clauses_unless_it_tells_th
         ("launch", None),
         ("agreement", "Porto"),
     ]
+
+
+def test_frames_since_as_an_adverb_and_a_founding_date_leave_the_appointment_its_date():
+    text = (
+        "PARIS, March 9, 2026 — Tomas Ruiz, who founded Harbor Orbital in 2015 and has led the "
+        "company since, will become non-executive chairman on April 6."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Tomas Ruiz"], datetime.date(2026, 4, 6)),
+        # the founding is a statement of its own, with no event frame
+        (None, ["Tomas Ruiz"], datetime.date(2015, 1, 1)),
+    ]
+
+
+def test_frames_a_condition_after_the_event_is_an_event_of_its_own():
+    text = (
+        "PARIS, March 9, 2026 — The Harbor Orbital board has appointed Lena Kovac as chief "
+        "executive, effective May 4, subject to approval by shareholders at a general meeting "
+        "in Lyon on April 28."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac"], datetime.date(2026, 5, 4), None),
+        ("meeting", ["Lena Kovac"], datetime.date(2026, 4, 28), "Lyon"),
+    ]
+
+
+def test_frames_the_person_an_appointee_succeeds_is_appointed_in_the_clause_about_him():
+    text = (
+        "PARIS, March 9, 2026 — Lena Kovac will take office on March 16, succeeding founder Tomas "
+        "Ruiz, who becomes chairman the same day."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac"], datetime.date(2026, 3, 16)),
+        ("appointment", ["Tomas Ruiz"], None),
+    ]
+
+
+def test_frames_a_person_who_will_become_chief_is_appointed_not_an_organisation():
+    text = (
+        "Harbor Orbital said on Monday that Lena Kovac will become chief executive on May 4, 2026."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac"], datetime.date(2026, 5, 4))
+    ]

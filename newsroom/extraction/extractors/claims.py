@@ -37,6 +37,10 @@ RELATIVE = re.compile(r"^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:which|that
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 ANTECEDENT_KINDS = OBJECT_KINDS | {"person"}
+# "succeeding founder X", "takes over from X": the person an appointment replaces
+PREDECESSOR = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|from)\s+(?:[a-z-]+\s+){0,3}$"
+)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
 INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
@@ -246,8 +250,17 @@ def _claim(
         earlier = last_parties.get(_kind_at(opener.group(0), True)[0] or "", ())
         party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
     if kind == "appointment":
-        # who is appointed is the event, more than the organisation they will act for
-        party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
+        # who is appointed is the event, more than the organisation they will act for; the
+        # person they succeed is not appointed
+        people = {i for i in ent_ids if ents[i].kind == "person"}
+        gone = {
+            m.ent
+            for m in in_sent
+            if lo <= m.start < hi
+            and m.ent in people
+            and PREDECESSOR.search(doc.text, max(lo, m.start - 40), m.start)
+        }
+        party_ids = (party_ids | people) - gone if people - gone else party_ids | people
     named_kind = kind  # the event the words name, frame or not
     modality = _modality(_sub_clause(plain, at)) if kind else None
     if kind == "launch" and modality != "happened" and date and date.precision == "year":

@@ -38,6 +38,7 @@ from .text import Doc
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 COPULAR_VERBS = word_set("copular_verbs")
+AUXILIARY_VERBS = word_set("auxiliary_verbs")
 PEERAGE_TITLES = word_set("peerage_titles")
 # "the Board of Directors", "the Space Missions Sector": a body inside an organisation, part of a
 # title ("Chairman of the Board of Directors of X"), not an organisation of its own
@@ -379,6 +380,7 @@ def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
             or not w.islower()
             or (w in STOP_CAPS and w != "and" and w not in ROLE_NOUNS and w not in ROLE_MODIFIERS)
             or w in COPULAR_VERBS  # "X was head of …": the verb ends the noun phrase
+            or w in AUXILIARY_VERBS  # "X will become chief executive"
         ):
             break
         if w in ROLE_NOUNS:

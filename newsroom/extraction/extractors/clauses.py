@@ -35,7 +35,8 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 
 
 # Where a second event begins inside a clause: "X met | and signed …", "sign X, | extend Y
-# until 2031", "the deal came days | after Z was launched", "the signing | followed the launch".
+# until 2031", "the deal came days | after Z was launched", "the signing | followed the launch",
+# "appointed X, | subject to approval at a meeting on May 2" (a condition is an event of its own).
 # "X, the satellite that Y launched in 2019, will now operate until 2029": a relative clause,
 # or the words after a colon, tell another event too.
 AUXILIARY = r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to)\s+){0,3}"
@@ -45,6 +46,7 @@ JOIN = re.compile(
     # or "with" and the second event's noun (", with a contract … expected to be signed")
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
     r"|,\s+and\s+(?:[\w'’-]+\s+){4,9}?|,\s+with\s+(?:a|an|the)\s+"
+    r"|,\s+(?:pending|subject\s+to)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
     r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
@@ -89,7 +91,13 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     first = None  # the kind of the head's first event word
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)
-        if first is None or join is None or join.start() <= lo or starts[at] == first:
+        if (
+            first is None
+            or join is None
+            or join.start() <= lo
+            or starts[at] == first
+            and not _second_appointee(text, lo, join, first)
+        ):
             first, first_end = first or starts[at], at + len(words[at][1])
             continue
         if OBJECT_MODIFIER.fullmatch(text, first_end, join.start()):
@@ -110,7 +118,18 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     return [clause]
 
 
-SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# "has led the company since, will become …": "since" as an adverb ends its clause, it opens none
+def _second_appointee(text: str, lo: int, join: re.Match, kind: str) -> bool:
+    """ "X will take office on Monday, succeeding Y, | who becomes chairman the same day": a
+    relative clause after an appointment tells of another person's appointment."""
+    return (
+        kind == "appointment"
+        and join.group(0)[:3].lower() == "who"
+        and text[lo : join.start()].rstrip().endswith(",")
+    )
+
+
+SINCE_WORD = re.compile(r"\bsince\b(?!\s*[,.;:—–])", re.I)
 
 
 def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:

@@ -62,7 +62,10 @@ OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
 # "was founded in", "set up in", "established in": the date of a founding, told in passing
 FOUNDED_BEFORE = re.compile(
-    r"\b(?:founded|created|established|set up|formed)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
+    r"\b(?:founded|created|established|set up|formed)\s+"
+    # "who founded X Data in 2017": the body founded, named before the date
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?=in\s|on\s))?"
+    r"(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
 )
 
 
