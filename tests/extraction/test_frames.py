@@ -732,3 +732,14 @@ def test_frames_a_person_who_will_become_chief_is_appointed_not_an_organisation(
     assert [frame[:3] for frame in frames(text)] == [
         ("appointment", ["Lena Kovac"], datetime.date(2026, 5, 4))
     ]
+
+
+def test_frames_a_clause_after_and_the_that_tells_another_time_and_place():
+    text = (
+        "PERTH, March 9, 2026 — Lena Kovac's talks with Orbital Agency's chief executive in "
+        "Perth were cordial, and the relationship that began at a congress in Milan in 2024 has "
+        "produced a design."
+    )
+    assert frames(text) == [
+        ("meeting", ["Lena Kovac", "Orbital Agency"], None, "Perth", "happened", False, None)
+    ]

@@ -50,7 +50,10 @@ NUMBER = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 EVENT_WORDS = {name: rx for name, rx in EVENTS}
-TRAILING = re.compile(r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b)")
+TRAILING = re.compile(
+    r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b"
+    r"|(and\s+the\s+[a-z-]+\s+(?:that|which)\b))"
+)
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
     # "in the northern city of X", "at the Pacific port of X"
@@ -176,15 +179,18 @@ def _claim(
         # "until 2030" is how long it runs, not when it was decided
         span = (lo + runs_until.start(1), lo + runs_until.end(1))
         dates = [d for d in dates if not (span[0] <= d.start < span[1])]
-    # "the agency said on Thursday": when it was said, not when the event happens
-    date = _event_date([d for d in dates if not d.reporting] if kind else dates)
-    # "their first since the October 2018 encounter": the date is of an earlier occurrence
-    since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # ", competing with firms in India", ", a target that needs a plant in Y": a clause trailing
     # the event tells of something else, and so does a place in it (", putting X into orbit from
-    # Y" goes on telling the launch)
+    # Y" goes on telling the launch); ", and the relationship that began in Y in 2024" tells
+    # another time and place, unless it names the event again
     cutoff = hi
     for trailing in TRAILING.finditer(plain, at) if kind else ():
+        if trailing.group(2):
+            if not EVENT_WORDS[kind].search(plain, trailing.end()):
+                cutoff = lo + trailing.start()
+                dates = [d for d in dates if d.start < cutoff]
+                break
+            continue
         rest = plain.find(",", trailing.end())
         if not (
             trailing.group(1)
@@ -192,6 +198,10 @@ def _claim(
         ):
             cutoff = lo + trailing.start()
             break
+    # "the agency said on Thursday": when it was said, not when the event happens
+    date = _event_date([d for d in dates if not d.reporting] if kind else dates)
+    # "their first since the October 2018 encounter": the date is of an earlier occurrence
+    since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # "built by X in La Paz; Y provided the launch": a place across a semicolon is another
     # clause's, unless that clause tells the event too ("postponed; it was signed in Y")
     before = plain.rfind(";", 0, at) if kind else -1
