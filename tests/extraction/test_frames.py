@@ -743,3 +743,13 @@ def test_frames_a_clause_after_and_the_that_tells_another_time_and_place():
     assert frames(text) == [
         ("meeting", ["Lena Kovac", "Orbital Agency"], None, "Perth", "happened", False, None)
     ]
+
+
+def test_frames_shareholders_approving_an_appointment_at_a_meeting_is_the_meeting():
+    text = (
+        "PARIS, March 11, 2026 — At a general meeting in Lyon on Tuesday, shareholders of Harbor "
+        "Systems approved the appointment of Lena Kovac as chief executive."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems", "Lena Kovac"], datetime.date(2026, 3, 10), "Lyon")
+    ]

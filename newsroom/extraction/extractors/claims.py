@@ -354,7 +354,9 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
         for m in rx.finditer(plain):
             if not names_event(name, m.group(0), runs_until):
                 continue
-            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
+            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()]) or (
+                name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
+            )
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
     if aside := SUBJECT_ASIDE.match(plain):
@@ -408,6 +410,9 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     return name, at
 
 
+# "shareholders approved the appointment of X" at a meeting: the vote is the event, the
+# appointment takes effect another day
+APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # "the week after", "two days before": a time counted from the event named next
