@@ -753,3 +753,14 @@ def test_frames_shareholders_approving_an_appointment_at_a_meeting_is_the_meetin
     assert [frame[:4] for frame in frames(text)] == [
         ("meeting", ["Harbor Systems", "Lena Kovac"], datetime.date(2026, 3, 10), "Lyon")
     ]
+
+
+def test_frames_joining_as_is_an_appointment_and_burning_up_ends_operations():
+    text = (
+        "PARIS, March 11, 2026 — Lena Kovac joined Harbor Systems as chief engineer in 2022.\n"
+        "Harbor Systems said its demonstrator, Tern-0, burned up in 2021."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Harbor Systems", "Lena Kovac"], datetime.date(2022, 1, 1)),
+        ("end_of_operations", ["Harbor Systems", "Tern-0"], datetime.date(2021, 1, 1)),
+    ]
