@@ -764,3 +764,17 @@ def test_frames_joining_as_is_an_appointment_and_burning_up_ends_operations():
         ("appointment", ["Harbor Systems", "Lena Kovac"], datetime.date(2022, 1, 1)),
         ("end_of_operations", ["Harbor Systems", "Tern-0"], datetime.date(2021, 1, 1)),
     ]
+
+
+def test_frames_a_launch_pencilled_in_or_supposed_to_fly_is_an_intent_of_its_own_date():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems' design study, delivered in January, assumes a "
+        "rideshare, with launch of Tern-3 pencilled in for 2028.\n"
+        "Orbital Agency said Tern-4 is supposed to fly in 2029.\n"
+        "Orbital Agency said the Tern-5 flight remained on schedule for June."
+    )
+    assert [frame[:3] + frame[4:5] for frame in frames(text)] == [
+        ("intent", ["Harbor Systems", "Tern-3"], datetime.date(2028, 1, 1), "planned"),
+        ("intent", ["Orbital Agency", "Tern-4"], datetime.date(2029, 1, 1), "planned"),
+        ("launch", ["Orbital Agency", "Tern-5"], datetime.date(2026, 6, 1), "planned"),
+    ]

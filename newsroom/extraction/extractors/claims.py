@@ -199,7 +199,10 @@ def _claim(
             cutoff = lo + trailing.start()
             break
     # "the agency said on Thursday": when it was said, not when the event happens
-    date = _event_date([d for d in dates if not d.reporting] if kind else dates)
+    if kind:
+        date = _event_date([d for d in dates if not d.reporting], lo + at)
+    else:
+        date = _event_date(dates)
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # "built by X in La Paz; Y provided the launch": a place across a semicolon is another
@@ -463,11 +466,15 @@ def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[
     return found
 
 
-def _event_date(dates: list[DateExpr]) -> DateExpr | None:
+def _event_date(dates: list[DateExpr], event_at: int | None = None) -> DateExpr | None:
     usable = [d for d in dates if d.date and not d.reference]
     main = [d for d in usable if not d.reporting] or usable
     if not main:
         return None
+    if event_at is not None and len(main) > 1:
+        # "X's study, delivered in January, assumes a launch in 2028": of dates that disagree,
+        # the one nearest the event word
+        main.sort(key=lambda d: abs(d.start - event_at))
     # "the 2026 session … on June 10": the most precise of the dates that agree with the first
     agreeing = [
         d for d in main if values.dates_agree(d.date, d.precision, main[0].date, main[0].precision)
