@@ -778,3 +778,16 @@ def test_frames_a_launch_pencilled_in_or_supposed_to_fly_is_an_intent_of_its_own
         ("intent", ["Orbital Agency", "Tern-4"], datetime.date(2029, 1, 1), "planned"),
         ("launch", ["Orbital Agency", "Tern-5"], datetime.date(2026, 6, 1), "planned"),
     ]
+
+
+def test_frames_an_inauguration_is_an_opening_and_became_without_a_person_appoints_nobody():
+    text = (
+        "PARIS, March 11, 2026 — A new antenna at Harbor Systems' station will be inaugurated "
+        "on March 20.\n"
+        "A field near Lyon became part of a network on Friday when Harbor Systems switched on a "
+        "new dish."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("opening", ["Harbor Systems"], datetime.date(2026, 3, 20)),
+        ("opening", ["Harbor Systems"], datetime.date(2026, 3, 6)),
+    ]

@@ -170,7 +170,12 @@ def _claim(
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
     plain = _unquoted(doc.text, lo, hi, blank)
     runs_until = UNTIL.search(plain)
-    kind, at = _kind_at(plain, runs_until)
+    # "the new satellite will take over the tasks of the old one", "a paddock became part of a
+    # network when X switched on a dish": nobody is appointed, another word may name the event
+    people = any(ents[m.ent].kind == "person" for m in in_sent) or (
+        RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
+    )
+    kind, at = _kind_at(plain, runs_until, skip=() if people else ("appointment",))
     if kind:
         dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None
@@ -350,10 +355,13 @@ def _sub_clause(plain: str, at: int) -> str:
     return plain[: end.start()] if end else plain
 
 
-def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
-    """The kind of event the clause reports and where its word is (see _kind)."""
+def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
+    """The kind of event the clause reports and where its word is (see _kind); not a kind in
+    `skip`."""
     found, setting = [], []
     for order, (name, rx) in enumerate(EVENTS):
+        if name in skip:
+            continue
         for m in rx.finditer(plain):
             if not names_event(name, m.group(0), runs_until):
                 continue
