@@ -165,6 +165,7 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             date=candidate.date,
             precision=candidate.date_precision,
             published=matcher.published,
+            anonymous=not matcher.organizations([party.pk for party in parties]),
         )
         named_orgs = {
             entity.pk

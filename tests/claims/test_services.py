@@ -388,3 +388,23 @@ def test_an_extension_dated_years_before_the_article_is_not_the_undated_one_it_r
         (None, 2029, "unverified"),
         (datetime.date(2024, 1, 1), 2026, "unverified"),
     ]
+
+
+def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day(ingest):
+    ingest(
+        "Space news\n\n"
+        "The Orbital Agency and the Harbor Space Institute met in Lyon on March 4, 2026.\n"
+    )
+    ingest(
+        "From Lyon\n\nLena Kovac met Tomas Ruiz in Lyon on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    ingest(
+        "Also today\n\nVela Systems and the Nord Space Institute met in Paris on March 4, 2026.\n",
+        source="Third Paper",
+    )
+    meetings = Claim.objects.filter(kind="meeting").order_by("pk")
+    assert [(claim.place.name, claim.evidence.count(), claim.status) for claim in meetings] == [
+        ("Lyon", 2, "corroborated"),
+        ("Paris", 1, "unverified"),
+    ]
