@@ -791,3 +791,15 @@ def test_frames_an_inauguration_is_an_opening_and_became_without_a_person_appoin
         ("opening", ["Harbor Systems"], datetime.date(2026, 3, 20)),
         ("opening", ["Harbor Systems"], datetime.date(2026, 3, 6)),
     ]
+
+
+def test_frames_an_event_that_sets_the_time_of_another_is_told_too():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems gave its plans on Wednesday.\n"
+        "Following the launch of Tern-3 from Kourou on March 2, Harbor Systems said Tern-1 would "
+        "be switched off on May 19."
+    )
+    assert [frame[:4] for frame in frames(text)][1:] == [
+        ("launch", ["Harbor Systems", "Tern-3"], datetime.date(2026, 3, 2), "Kourou"),
+        ("end_of_operations", ["Harbor Systems", "Tern-1"], datetime.date(2026, 5, 19), None),
+    ]

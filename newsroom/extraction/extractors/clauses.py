@@ -84,6 +84,18 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         or words[at][0] == words[nxt][0]
         or not modifies(words[at][1], text[at + len(words[at][1]) : nxt], words[nxt][1])
     }
+    lead = LEADING_SETTING.match(text, lo, hi)
+    if lead and (comma := text.find(",", lead.end(), hi)) > 0:
+        # "Following the launch of X from Y earlier this month, Z said W would be switched off
+        # on May 19": the event that sets the time is told too, with its own time and place
+        head = {kind for at, kind in starts.items() if at < comma}
+        tail = {kind for at, kind in starts.items() if at > comma}
+        if head and tail and not head & tail:
+            rest = comma + len(text[comma:hi]) - len(text[comma:hi].lstrip(" ,"))
+            return [
+                (lo, comma, [d for d in dates if d.start < comma], lo),
+                *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
+            ]
     if aside := SUBJECT_ASIDE.match(text, lo, hi):
         # "The pact, which lets X check Y and Z targets, now runs until 2031": a subject and
         # the relative clause that describes it tell no event; the verb after them does
@@ -118,7 +130,12 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     return [clause]
 
 
-# "has led the company since, will become …": "since" as an adverb ends its clause, it opens none
+# "Following the launch of X, …": an event that sets the time of the clause after the comma
+LEADING_SETTING = re.compile(
+    r"\s*(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+", re.I
+)
+
+
 def _second_appointee(text: str, lo: int, join: re.Match, kind: str) -> bool:
     """ "X will take office on Monday, succeeding Y, | who becomes chairman the same day": a
     relative clause after an appointment tells of another person's appointment."""
@@ -129,6 +146,7 @@ def _second_appointee(text: str, lo: int, join: re.Match, kind: str) -> bool:
     )
 
 
+# "has led the company since, will become …": "since" as an adverb ends its clause, it opens none
 SINCE_WORD = re.compile(r"\bsince\b(?!\s*[,.;:—–])", re.I)
 
 
