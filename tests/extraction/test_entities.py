@@ -749,3 +749,82 @@ def test_a_company_coinage_ending_in_a_head_word_is_an_organisation():
 def test_a_plural_possessive_before_a_flight_names_a_company():
     result = extract("Vantor Rockets' third Kelpie flight put a satellite into orbit on Monday.")
     assert entity(result, "Vantor Rockets").kind == "organization"
+
+
+def test_a_company_head_word_in_another_language_makes_an_organisation():
+    result = extract(
+        "The lenses were made by Velaria Tecnologia in Campinas. Hochfeld Raumfahrt and Stella "
+        "Aerospazio will supply valves, and Meridia Espacial the antennas."
+    )
+    assert names(result, "organization") == [
+        "Velaria Tecnologia",
+        "Hochfeld Raumfahrt",
+        "Stella Aerospazio",
+        "Meridia Espacial",
+    ]
+    assert names(result, "person") == []
+
+
+def test_a_firm_of_a_city_is_the_firm_and_the_city():
+    result = extract(
+        "The antennas are being upgraded by Litoral Sistemas of Recife, and the loan came from "
+        "the Western Bank of Canada."
+    )
+    assert names(result, "organization") == ["Litoral Sistemas", "Western Bank of Canada"]
+    assert names(result, "place") == ["Recife"]
+
+
+def test_a_name_ending_in_initiative_is_a_program_not_a_person():
+    result = extract(
+        "The Commission opened a call under its Harbour Resilience Initiative (HRI) on Monday."
+    )
+    program = entity(result, "Harbour Resilience Initiative")
+    assert (program.kind, program.aliases) == ("program", ["HRI"])
+    assert names(result, "person") == []
+
+
+def test_a_wire_sign_off_is_no_entity():
+    text = "Tarrow Launch said the test went well.\n\n(END)\n"
+    assert [e.name for e in extract(text).entities] == ["Tarrow Launch"]
+
+
+def test_a_state_of_a_federation_is_a_place_not_a_person():
+    result = extract("A launch range in Western Australia will get $8 million, officials said.")
+    assert entity(result, "Western Australia").kind == "place"
+
+
+def test_a_state_government_is_an_organisation_and_roads_and_ranges_are_places():
+    result = extract(
+        "The Territory Government will upgrade the Barlow Highway to the Kestrel Rocket Range "
+        "before Tarrant Motorway reopens."
+    )
+    assert names(result, "organization") == ["Territory Government"]
+    assert names(result, "place") == ["Barlow Highway", "Kestrel Rocket Range", "Tarrant Motorway"]
+    assert names(result, "person") == []
+
+
+def test_a_common_noun_before_an_organisation_noun_opening_a_sentence_names_nothing():
+    text = (
+        'Industry group Tervena welcomed the plan but warned that it was "too small."\n\n'
+        "Brennick group Halvard bought the rest. On Monday, Brennick said it would sell."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Tervena", "Brennick", "Halvard"]
+    assert speaker_of(result, "too small") == "Tervena"
+
+
+def test_a_based_company_whose_name_ends_in_a_common_word_is_an_organisation():
+    result = extract("Porto-based Velas Orbital has closed a funding round to build a tanker.")
+    assert names(result, "organization") == ["Velas Orbital"]
+    assert names(result, "place") == ["Porto"]
+
+
+def test_told_the_title_names_an_outlet_with_its_article():
+    text = (
+        "The Launch Letter — Friday roundup\n\n"
+        '"Refuelling matters," chief executive Rita Vale told The Orbital Letter.\n\n'
+        "The Orbital Letter will be there."
+    )
+    outlet = entity(extract(text), "The Orbital Letter")
+    assert outlet.kind == "organization"
+    assert [m.text for m in outlet.mentions] == ["The Orbital Letter", "The Orbital Letter"]

@@ -1,5 +1,5 @@
-"""Which place lies in which, from the place data: a city in its country or US state, a site
-named after its town, a country or city in its continent."""
+"""Place data: which place lies in which (a city in its country or US state, a site
+named after its town, a country or city in its continent), and the states of federations."""
 
 import pytest
 
@@ -22,3 +22,17 @@ from newsroom.extraction.extractors import places
 )
 def test_places_contains(outer, inner, inside):
     assert places.contains(outer, inner) is inside
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        ("Queensland", "Queensland", "state"),
+        ("Western Cape", "Western Cape", "state"),
+        ("Tamil Nadu", "Tamil Nadu", "state"),  # also without the diacritics
+        ("Victoria", "Victoria", "city"),  # a city of the same name keeps it
+    ],
+)
+def test_places_a_federation_state_is_a_place(surface, name, kind):
+    place = places.lookup(surface)
+    assert (place.name, place.kind) == (name, kind)

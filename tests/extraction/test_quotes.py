@@ -439,3 +439,37 @@ def test_a_speech_of_several_paragraphs_belongs_to_the_person_the_paragraph_befo
         ),
         ("Now the customer exists, and the money is there.", "Helen Quennell"),
     ]
+
+
+def test_a_long_stacked_title_before_the_name_after_a_quote_keeps_the_speaker():
+    text = (
+        '"The flight will show what a small company can build," Second Vice Transport Minister '
+        'Tam Ji-won said in a press release. "Our firms now take the lead."'
+    )
+    result = extract(text)
+    assert speaker_of(result, "The flight") == "Tam Ji-won"
+    assert speaker_of(result, "Our firms") == "Tam Ji-won"
+
+
+def test_the_company_said_in_a_statement_is_the_company_not_the_research_centre_named_since():
+    text = (
+        "Kestrel Lunar Systems, the Osaka-based builder of small landers, has named Dr. Ana Velt "
+        "as its chief technology officer.\n\n"
+        "Velt joins from the Bavarian Aerospace Center (BAC), where she led a group in Munich.\n\n"
+        'The company said in a statement that the appointment would "strengthen our engineering '
+        'as we grow."'
+    )
+    assert speaker_of(extract(text), "strengthen") == "Kestrel Lunar Systems"
+
+
+def test_a_live_blog_names_the_speaker_after_the_quote_with_thats():
+    text = (
+        "09:50 GMT — Weather is holding at the range.\n\n"
+        '10:02 GMT — "Our probe has sat on top of this rocket for three weeks." That\'s Dr Liisa '
+        "Korpela, mission manager at Tarvo Space, whose cubesat flies today.\n\n"
+        '10:09 GMT — "The pad crews have been working through the night to fix it." That is '
+        "what the range said an hour ago."
+    )
+    result = extract(text)
+    assert speaker_of(result, "Our probe") == "Liisa Korpela"
+    assert speaker_of(result, "The pad crews") is None

@@ -429,3 +429,53 @@ def test_hyphenated_vice_title_with_a_portfolio_is_a_title_not_an_organisation()
     text = "Lina Kaabi, Vice-President for Research at Marwan University, came to the launch."
     assert roles(text) == [("Lina Kaabi", "Vice-President for Research", "Marwan University")]
     assert names(extract(text), "organization") == ["Marwan University"]
+
+
+def test_roles_a_hyphenated_title_in_an_appositive_is_whole():
+    text = (
+        "Karin Vold, director-general of the Lapland Space Agency, is at the site. "
+        "Ann Bell, a vice-president at Birch Launch, said so."
+    )
+    assert roles(text) == [
+        ("Karin Vold", "director-general", "Lapland Space Agency"),
+        ("Ann Bell", "vice-president", "Birch Launch"),
+    ]
+
+
+def test_roles_the_member_for_a_seat_is_a_title_and_the_seat_a_place():
+    text = (
+        "The Member for Kestrel, Gavin Rowe, said the money was overdue. "
+        "Ms Ada Lyle, the member for Tarrow, agreed."
+    )
+    assert roles(text) == [
+        ("Gavin Rowe", "Member for Kestrel", None),
+        ("Ada Lyle", "member for Tarrow", None),
+    ]
+    assert names(extract(text), "place") == ["Kestrel", "Tarrow"]
+
+
+def test_roles_two_titles_joined_by_and_before_a_name_are_one_title_at_the_organisation():
+    text = "Alder Labs co-founder and chief scientist Tom Ross spoke on Monday."
+    assert roles(text) == [("Tom Ross", "co-founder and chief scientist", "Alder Labs")]
+
+
+def test_roles_a_second_appositive_after_and_a_has_its_own_organisation():
+    text = (
+        "Eva Lind, chief executive officer of Cedar Orbital and a former senior researcher at "
+        "the Polar Research Institute (PRI), said it would fly."
+    )
+    assert roles(text) == [
+        ("Eva Lind", "chief executive officer", "Cedar Orbital"),
+        ("Eva Lind", "former senior researcher", "Polar Research Institute"),
+    ]
+
+
+def test_roles_named_as_its_title_is_a_title_at_the_organisation_that_names():
+    text = (
+        "Birch Launch, the Oslo-based builder of small rockets, has named Dr. Ann Bell as its "
+        "chief technology officer."
+    )
+    assert roles(text) == [
+        ("Ann Bell", "Dr.", None),
+        ("Ann Bell", "chief technology officer", "Birch Launch"),
+    ]

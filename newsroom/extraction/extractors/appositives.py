@@ -199,6 +199,11 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     dropped: list[int] = []
     while k < len(toks) and toks[k].sent == sent and k - start < 6:
         w = toks[k]
+        joined = _hyphenated(toks, k) if k > start else None
+        if joined is not None and (joined in ROLE_NOUNS or toks[k + 1].lower in TITLE_WORDS):
+            role_at = k + 1 if joined in ROLE_NOUNS or toks[k + 1].lower in ROLE_NOUNS else role_at
+            k += 2  # "director-general", "co-founder": the tokenizer splits lowercase hyphens
+            continue
         if w.lower in ROLE_NOUNS:
             role_at = k
         elif role_at is not None and _title_goes_on(ctx, k, sent):
@@ -278,6 +283,16 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     return [(title, org, toks[j].end, hi, "appositive")], end
 
 
+def _hyphenated(toks, k: int) -> str | None:
+    """The lowercase word a hyphen at ``k`` glues together ("director-general"), or None."""
+    if toks[k].text != "-" or k + 1 >= len(toks):
+        return None
+    a, b = toks[k - 1], toks[k + 1]
+    if a.end != toks[k].start or toks[k].end != b.start or not b.text.isalpha():
+        return None
+    return f"{a.lower}-{b.lower}"
+
+
 def _after_body(ctx: RoleContext, org: Mention) -> int:
     """The token after an organisation mention and its bracketed acronym, if any."""
     toks = ctx.doc.toks
@@ -301,7 +316,8 @@ def _comma_body(ctx: RoleContext, end: int, sent: int) -> Mention | None:
 
 
 def _stacked_title(ctx: RoleContext, org: Mention, sent: int) -> int | None:
-    """ "<Title>, <Org>, and <Title>, <Org2>": where the second title starts, or None."""
+    """ "<Title>, <Org>, and <Title>, <Org2>", "<title> of <Org> and a <title> at <Org2>": where
+    the second title starts, or None."""
     toks = ctx.doc.toks
     n = _after_body(ctx, org)
     if n < len(toks) and toks[n].text == ",":
@@ -310,6 +326,8 @@ def _stacked_title(ctx: RoleContext, org: Mention, sent: int) -> int | None:
         n += 1
         if toks[n].is_cap and toks[n].lower in TITLE_WORDS:
             return n
+        if toks[n].lower in ("a", "an") and n + 1 < len(toks) and toks[n + 1].lower in TITLE_WORDS:
+            return n  # "<Title> of <Org> and a former <title> at <Org2>": a second appositive
     return None
 
 

@@ -33,6 +33,13 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
+# Last words of a company's name (a firm's, not an institution's), in any language
+FIRM_HEADS = (
+    word_set("org_head_endings")
+    | word_set("foreign_org_heads")
+    | word_set("firm_heads")
+    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
+)
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
@@ -213,15 +220,30 @@ def _split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
         if toks[k].lower != "of":
             continue
         left = [t.lower for t in toks[first:k]]
+        place = places.lookup(doc.text[toks[k + 1].start : toks[last - 1].end])
+        if _firm_of_place(left, place):
+            return [(first, k), (k + 1, last)]  # "<Word> Sistemas of <City>": a firm, a city
         if any(w in HEAD_WORDS or w in ROLE_NOUNS or w in CONNECTORS for w in left):
             return [(first, last)]
-        place = places.lookup(doc.text[toks[k + 1].start : toks[last - 1].end])
         if place is not None and (
             place.kind == "country" or place.kind == "city" and k == 1 + first
         ):
             return [(first, k), (k + 1, last)]  # "<Word> of <City>": a firm and its city
         return [(first, last)]
     return [(first, last)]
+
+
+def _firm_of_place(left: list[str], place) -> bool:
+    """ "<Name> Systems of <City>", "<Name> Tecnologia of <Country>": a company's head word (not
+    an institution's: "Royal Bank of X", "Y Institute of Z" stay whole) after a name word,
+    then a known city or country."""
+    return (
+        place is not None
+        and place.kind in ("city", "country")
+        and len(left) >= 2
+        and left[-1] in FIRM_HEADS
+        and left[0] not in HEAD_WORDS
+    )
 
 
 def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:

@@ -126,6 +126,16 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
 
     if tuple(lows) in INTERNAL_BODIES or (len(words) > 1 and lows[-1] in INTERNAL_UNIT_HEADS):
         return None
+    if len(words) > 2 and lows[:2] == ["member", "for"] and looks_like_name(words[2:]):
+        seat = _span_text(doc, first + 2, last)  # "the Member for X": a parliamentary seat
+        return Label("place", seat, first + 2, last, 0.75, "place-seat")
+    if (
+        before == "for"
+        and first >= 2
+        and doc.toks[first - 2].lower == "member"
+        and (looks_like_name(words))
+    ):
+        return label("place", 0.75, "place-seat")
     peer = _peerage(doc, piece, words)
     if peer is not None:
         return peer
@@ -160,6 +170,13 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
     ):
         return label("organization", 0.85, "org-head")
+    if (
+        len(words) > 1
+        and lows[-1] in PROGRAM_NOUNS
+        and not piece.title
+        and looks_like_name(words[:-1])
+    ):
+        return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
     if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
@@ -175,7 +192,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and words[0] not in given_names()
         and outlet_cue(doc, piece, after, before)
     ):
-        return label("organization", 0.92, "outlet")
+        toks = doc.toks
+        if first >= 2 and toks[first - 1].text == "The" and toks[first - 2].text.isalpha():
+            name = f"The {name}"  # "told The X Y": the article is part of the title
+        return label("organization", 0.92, "outlet", name)
     if place and _place_ok(doc, piece, place, before, after):
         canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
         return label("place", 0.9, f"place-{place.kind}", canonical)
@@ -218,6 +238,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # "Institute director X": a head word alone stands for a named body
     if len(words) == 1 and lows[0] in ROLE_MODIFIERS and piece.sentence_initial:
         return None  # "Retired cosmonaut X": an adjective of the title, not a name
+    if len(words) == 1 and piece.sentence_initial and _modifier_of_named_body(doc, piece):
+        return None  # "Industry group X said": a common noun before the body's noun
     cue = _noun_cue(doc, piece) if not (len(words) == 1 and is_demonym(words[0])) else None
     if cue is not None and cue[0] == "organization" and _role_cue_misleads(doc, piece, words):
         cue = None
@@ -236,7 +258,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return label(kind, 0.75, f"{kind}-noun")
     if place is not None and place.kind == "city" and _modifies_name(doc, piece, after):
         return label("place", 0.6, "place-modifier")  # "led by <City> investor <Org>"
-    if before.endswith("-based") and not piece.title and looks_like_name(words):
+    if before.endswith("-based") and not piece.title and _based_name(words):
         return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
     if place is None and not piece.title and _appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
@@ -260,6 +282,40 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role and not _department(doc, piece):
         return label("organization", 0.7, "org-of-role")
     return None
+
+
+def _based_name(words: list[str]) -> bool:
+    """ "<City>-based <Name> Orbital": what is based somewhere is a company, whose name may
+    end in a common capitalised word, as long as its first word can be a name."""
+    return looks_like_name(words[:1]) and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]
+    )
+
+
+def _modifier_of_named_body(doc: Doc, piece: Piece) -> bool:
+    """ "Industry group X", "Satellite operator Y" opening a sentence: one capitalised word, an
+    organisation noun and a name; the word is a common noun (it is nowhere else capitalised
+    inside a sentence), not the organisation's name."""
+    toks = doc.toks
+    k = piece.last
+    word = toks[piece.first].text
+    if not (
+        k + 1 < len(toks)
+        and toks[k].lower in ORG_NOUNS
+        and toks[k + 1].is_cap
+        and toks[k + 1].sent == toks[k].sent
+        and toks[k + 1].lower not in STOP_CAPS
+        and _plain(doc, piece)
+        and word not in given_names()
+    ):
+        return False
+    return not any(
+        t.text == word
+        and t.i > 0
+        and toks[t.i - 1].sent == t.sent
+        and toks[t.i - 1].text not in "-—–:“\"‘'("
+        for t in toks
+    )
 
 
 def _coined_head(word: str) -> bool:

@@ -48,7 +48,7 @@ ROLE_NOUNS = word_set("role_nouns")
 # Words that modify a role noun ("acting administrator", "former astronaut").
 ROLE_MODIFIERS = word_set("role_modifiers")
 # Heads that make a capitalised phrase an organisation.
-ORG_HEADS = word_set("org_heads")
+ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads")
 # Lowercase nouns that, right after a capitalised name, say it is an organisation.
 ORG_NOUNS = word_set("org_nouns")
 # Lowercase nouns that, right after a single capitalised word, say it is an organisation

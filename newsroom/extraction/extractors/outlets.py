@@ -1,6 +1,6 @@
 """News outlets, events and article-led names: "the X news agency", "X reported", "told Les X",
-"According to X, Y said …"; "<X> Air Show/Summit/Congress" (events, kind other); "Le/La/El/Il X"
-(a place or an outlet, never a person)."""
+"told The X", "According to X, Y said …"; "<X> Air Show/Summit/Congress" (events, kind other);
+"Le/La/El/Il X" (a place or an outlet, never a person)."""
 
 from __future__ import annotations
 
@@ -39,9 +39,17 @@ def article_led(words_: list[str]) -> bool:
 
 def outlet_cue(doc: Doc, piece: Piece, after: list[str], before: str) -> bool:
     """A news outlet by what it does: "the X news agency", "X quoted Y as saying", "X reported",
-    "X, citing a source", "reports by X", "told Le X", "According to X, Y said"."""
+    "X, citing a source", "reports by X", "told Le X", "told The X", "According to X, Y said"."""
     toks = doc.toks
     names = [t.text for t in toks[piece.first : piece.last]]
+    k = piece.first - 2
+    if (
+        k >= 0
+        and toks[k].lower == "told"
+        and toks[k + 1].text == "The"
+        and toks[k].sent == toks[piece.first].sent
+    ):
+        return True  # "told The X Y": a capitalised article inside a sentence opens a title
     if any(w.lower() in NOT_NAME_WORDS or w.lower() in STOP_CAPS or is_demonym(w) for w in names):
         return False
     joined = " ".join(after)

@@ -55,6 +55,25 @@ def _index() -> dict[str, Place]:
         index[short] = index[name]
     for name in CONTINENTS:
         index[name] = Place(name, "", 0, "continent")
+    _add_cities(index, gc)
+    _add_subdivisions(index)
+    return index
+
+
+def _add_subdivisions(index: dict[str, Place]) -> None:
+    """States and provinces of the federations in the world data ("South Australia", "Andhra
+    Pradesh"; also without diacritics), after the cities and countries, which keep their names."""
+    data = world_data()
+    kinds = set(data["subdivision_types"])
+    for code in data["subdivision_countries"]:
+        for s in pycountry.subdivisions.get(country_code=code) or ():
+            if s.type in kinds and s.parent_code is None:
+                for name in (s.name, _ascii(s.name)):
+                    if name.lower() not in CITY_STOPWORDS:
+                        index.setdefault(name, Place(name, code, 0, "state"))
+
+
+def _add_cities(index: dict[str, Place], gc) -> None:
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
     for c in cities:
         pop = int(c["population"])
@@ -66,7 +85,6 @@ def _index() -> dict[str, Place]:
             if name.lower() in CITY_STOPWORDS or name in index:
                 continue
             index[name] = place
-    return index
 
 
 def _usable_alternate(name: str, main: str) -> bool:

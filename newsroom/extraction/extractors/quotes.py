@@ -36,6 +36,8 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
+# "“…” That's Dr X, mission manager at Y.": a live blog names the speaker after the quote
+THATS = re.compile(r"That(?:'s|’s| is| was) ")
 QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 QA_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 # "the <Org> director general said": up to two lowercase words ending in a role noun
@@ -196,6 +198,20 @@ class Attributor:
                 return named[0].ent, "name"
         return ent, how
 
+    def lead_words(self, base: int, chunk: str) -> int:
+        """Words of ``chunk`` (at ``base``) outside a person's name: a long stacked title
+        before the name ("…," First Vice <Dept> Minister <Name> said) still counts as short."""
+        names = [
+            (m.start, m.end)
+            for m in self.mentions
+            if base <= m.start < base + len(chunk) and self.ents[m.ent].kind == "person"
+        ]
+        return sum(
+            1
+            for w in re.finditer(r"\S+", chunk)
+            if not any(a <= base + w.start() < b for a, b in names)
+        )
+
     def holder(self, m: Mention) -> int | None:
         """The person holding a title at ``m``'s organisation when a role noun follows it
         ("the <Org> director general"), the one mentioned last before it."""
@@ -233,6 +249,11 @@ class Attributor:
             lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
             body = post[lead:]
             verb = next(iter(self.verbs(body, q.close + 1 + lead)), None)
+            if THATS.match(body):
+                base = q.close + 1 + lead
+                ent, how = self.region(base, base + len(body))
+                if ent is not None and self.ents[ent].kind == "person":
+                    return ent, "that's", f"thats-{how}"
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
@@ -241,7 +262,7 @@ class Attributor:
                 if ent is not None and how == "name":
                     return ent, "according to", f"according-{how}"
                 verb = None  # "a statement posted on its website": the speaker is before the quote
-            if verb and len(body[: verb.start()].split()) <= 5:
+            if verb and self.lead_words(q.close + 1 + lead, body[: verb.start()]) <= 5:
                 base = q.close + 1 + lead
                 if nested := NESTED.match(body, verb.start()):
                     # "…," the X press service quoted Y as saying: Y is the speaker

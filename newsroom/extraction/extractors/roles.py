@@ -9,6 +9,7 @@ Patterns: "<Org>('s) <title> <Name>", "<Title> <Name>, of/from <Org>",
 from __future__ import annotations
 
 from .appositives import (
+    APPOINTED,
     ORG_PREPOSITIONS,
     PLAIN_HONORIFICS,
     POSSESSIVES,
@@ -52,7 +53,7 @@ def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[st
             continue
         if doc.toks[i].lower in HONORIFICS and i < j:
             i += 1  # the mention "Dr. X" includes its honorific; read it as the title
-        found = _left(ctx, i) + right_roles(ctx, j)
+        found = _left(ctx, i) + right_roles(ctx, j) + _electorate(ctx, i, j) + _named_as(ctx, i, j)
         if not found:
             found = _listed(ctx, i)
         for title, org, lo, hi, rule in found:
@@ -147,6 +148,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         k -= 1
         if k >= 1 and _glued_prefix(toks, k):
             k -= 2  # "co-founder", "vice-president": the prefix is part of the title
+        if k >= 1 and toks[k].lower == "and" and toks[k - 1].lower in ROLE_NOUNS:
+            k -= 1  # "<Org> co-founder and chief scientist <Name>": one title of two
     if end == k:
         return []
     words = [t.lower for t in toks[k + 1 : end + 1]]
@@ -220,6 +223,61 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _named_as(ctx: RoleContext, i: int, j: int) -> list[tuple]:
+    """ "<Org> has named/appointed <Name> as its <title>": the title at the organisation "its"
+    stands for."""
+    toks = ctx.doc.toks
+    v = i - 1
+    while v >= 0 and toks[v].lower in HONORIFICS | PLAIN_HONORIFICS:
+        v -= 1
+    k = j + 1
+    if v < 0 or toks[v].lower not in APPOINTED or k + 2 >= len(toks):
+        return []
+    if toks[k].lower != "as" or toks[k + 1].lower not in ("its", "their"):
+        return []
+    start = end = k + 2
+    while (
+        end < len(toks)
+        and toks[end].sent == toks[k].sent
+        and (toks[end].lower in TITLE_WORDS or end + 1 < len(toks) and _glued_prefix(toks, end + 1))
+    ):
+        end += 2 if toks[end].lower not in TITLE_WORDS else 1
+    words = [t.lower for t in toks[start:end]]
+    if not words or words[-1] not in ROLE_NOUNS:
+        return []
+    org = _owner_before(ctx, toks[k + 1].start)
+    title = title_text(ctx.doc, start, end - 1)
+    return [(title, org, toks[start].start, toks[end - 1].end, "named-as")]
+
+
+def _electorate(ctx: RoleContext, i: int, j: int) -> list[tuple]:
+    """ "The Member for <Seat>, <Name>," and "<Name>, the Member for <Seat>,": a member of
+    parliament's title is the seat, with no organisation."""
+    toks = ctx.doc.toks
+    sent = toks[i].sent
+    k = i - 1
+    while k >= 0 and toks[k].lower in PLAIN_HONORIFICS | HONORIFICS:
+        k -= 1
+    if k >= 3 and toks[k].text == "," and toks[k].sent == sent:
+        end = k - 1
+        n = end
+        while n > 1 and toks[n].is_cap and toks[n].sent == sent:
+            n -= 1
+        if n < end and toks[n].lower == "for" and toks[n - 1].lower == "member":
+            return [
+                (title_text(ctx.doc, n - 1, end), None, toks[n - 1].start, toks[end].end, "seat")
+            ]
+    k = j + 1
+    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "the":
+        k += 2
+        if toks[k].lower == "member" and toks[k + 1].lower == "for" and toks[k + 2].is_cap:
+            end = k + 2
+            while end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].sent == sent:
+                end += 1
+            return [(title_text(ctx.doc, k, end), None, toks[k].start, toks[end].end, "seat")]
+    return []
 
 
 def _owner_before(ctx: RoleContext, pos: int) -> Mention | None:
