@@ -803,3 +803,15 @@ def test_frames_an_event_that_sets_the_time_of_another_is_told_too():
         ("launch", ["Harbor Systems", "Tern-3"], datetime.date(2026, 3, 2), "Kourou"),
         ("end_of_operations", ["Harbor Systems", "Tern-1"], datetime.date(2026, 5, 19), None),
     ]
+
+
+def test_frames_a_craft_code_with_an_accented_capital_and_a_flight_booked_ahead():
+    text = (
+        "Business news\n\n"
+        "Harbor Systems put Paraguay's Ñembo-1 into orbit on 3 September. Its next flight, "
+        "carrying four cubesats for a start-up, is booked for December."
+    )
+    assert [frame[:3] for frame in frames(text, published_at=datetime.date(2026, 9, 11))] == [
+        ("launch", ["Harbor Systems", "Ñembo-1"], datetime.date(2026, 9, 3)),
+        ("launch", ["Harbor Systems"], datetime.date(2026, 12, 1)),
+    ]

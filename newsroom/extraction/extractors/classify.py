@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import places
-from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, looks_like_name
+from .chunks import INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, is_code, looks_like_name
 from .lexicon import (
     CELESTIAL,
     CRAFT_HEADS,
@@ -148,7 +148,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
-    if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
+    if any(is_code(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
         return label("mission", 0.85, "mission-code")
     if is_event(lows):
         return label("other", 0.8, "event-head")  # "the X Air Show", "the Y Space Summit"
