@@ -280,7 +280,8 @@ def _same_speaker(frames, parties, matcher):
     """The claims that name one of the frame's agents, not only the craft or programme the
     frame is about."""
     agents = matcher.expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
-    if not agents:
+    if not agents or not matcher.organizations(agents):
+        # no organisation speaks: a person read without the body they speak for
         return frames
     return [claim for claim in frames if agents & matcher.frames_parties(claim)]
 

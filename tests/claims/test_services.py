@@ -253,9 +253,11 @@ def test_statements_of_intent_by_different_parties_about_one_craft_are_two_claim
         "The Orbital Agency aims to launch the Tern-2 probe in 2028.\n",
         source="Third Paper",
     )
+    # a person read without the body she speaks for is no other party's plan
+    ingest("Lena Kovac wants the Tern-2 probe flying by 2028.\n", source="Fourth Paper")
     claims = Claim.objects.filter(kind="intent").order_by("pk")
     assert [(sorted(p.name for p in c.parties.all()), c.status) for c in claims] == [
-        (["Orbital Agency", "Tern-2"], "corroborated"),
+        (["Lena Kovac", "Orbital Agency", "Tern-2"], "corroborated"),
         (["Kestrel Rockets", "Tern-2"], "unverified"),
     ]
 
