@@ -815,3 +815,10 @@ def test_frames_a_craft_code_with_an_accented_capital_and_a_flight_booked_ahead(
         ("launch", ["Harbor Systems", "Ñembo-1"], datetime.date(2026, 9, 3)),
         ("launch", ["Harbor Systems"], datetime.date(2026, 12, 1)),
     ]
+
+
+def test_frames_a_general_assembly_is_a_meeting():
+    text = "PARIS, March 11, 2026 — Harbor Systems will hold its general assembly in Graz on May 5."
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems"], datetime.date(2026, 5, 5), "Graz")
+    ]

@@ -182,8 +182,12 @@ def _resolve(kind, m, base, future, default_year):
         target = WEEKDAYS.index(m.group(1).lower())
         delta = (base.weekday() - target) % 7
         date = base - datetime.timedelta(days=delta)
-        if future and delta:
+        said = m.string[max(0, m.start() - 5) : m.start()].lower()
+        if future and delta or not delta and said.endswith("next "):
+            # "next Thursday", said on a Thursday, is a week on
             date += datetime.timedelta(days=7)
+        elif not delta and said.endswith("last "):
+            date -= datetime.timedelta(days=7)
         return date, "day", True
     if kind == "m":
         month = MONTHS[m.group(1).lower().rstrip(".")]
