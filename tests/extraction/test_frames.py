@@ -822,3 +822,15 @@ def test_frames_a_general_assembly_is_a_meeting():
     assert [frame[:4] for frame in frames(text)] == [
         ("meeting", ["Harbor Systems"], datetime.date(2026, 5, 5), "Graz")
     ]
+
+
+def test_frames_a_release_dated_on_the_line_after_its_masthead_and_a_docking_planned():
+    text = (
+        "HARBOR SYSTEMS S.A. — PRESS RELEASE\n"
+        "Porto, 12 October 2026\n\n"
+        "Harbor Systems announced that its Tern-3 demonstrator will attempt to dock with the "
+        "Tern-4 target satellite on 21 October."
+    )
+    assert [frame[:3] + frame[4:5] for frame in frames(text)] == [
+        ("flight", ["Harbor Systems", "Tern-3", "Tern-4"], datetime.date(2026, 10, 21), "planned")
+    ]
