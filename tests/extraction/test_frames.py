@@ -834,3 +834,13 @@ def test_frames_a_release_dated_on_the_line_after_its_masthead_and_a_docking_pla
     assert [frame[:3] + frame[4:5] for frame in frames(text)] == [
         ("flight", ["Harbor Systems", "Tern-3", "Tern-4"], datetime.date(2026, 10, 21), "planned")
     ]
+
+
+def test_frames_agreeing_to_launch_is_an_agreement_dated_by_a_month_opening_the_sentence():
+    text = (
+        "PARIS, April 9, 2026 — Harbor Systems confirmed its schedule on Thursday.\n"
+        "In January, Harbor Systems agreed to launch two cubesats for a university."
+    )
+    assert [frame[:3] for frame in frames(text)][1:] == [
+        ("agreement", ["Harbor Systems"], datetime.date(2026, 1, 1))
+    ]

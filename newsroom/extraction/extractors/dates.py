@@ -36,7 +36,8 @@ PATTERNS = (
     (
         "m",
         re.compile(
-            r"\b(?:in|by|until|from|before|after|of|for|last|next|this|early|late|mid)\s+"
+            # "In January, X agreed …": the preposition may open the sentence
+            r"\b(?i:in|by|until|from|before|after|of|for|last|next|this|early|late|mid)\s+"
             + _MONTH
             + r"(?!\s+\d)"
         ),
