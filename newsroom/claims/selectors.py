@@ -259,6 +259,8 @@ def places_agree(a, b):
     if a.pk in {p.pk for p in place_lineage(b)} or b.pk in {p.pk for p in place_lineage(a)}:
         return True
     sites = [p for p in (a, b) if values.is_site(p.name)]
+    if len(sites) == 1 and values.named_after(sites[0].name, (b if sites[0] is a else a).name):
+        return True  # "X Spaceport" on the island of X, whatever region the links put it in
     return len(sites) == 1 and sites[0].located_in_id is None
 
 

@@ -71,3 +71,9 @@ def is_site(name: str) -> bool:
     """A facility rather than a settlement or a region, by the last word of its name."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in SITE_WORDS
+
+
+def named_after(site: str, place: str) -> bool:
+    """ "Andøya Spaceport" and "Andøya": a site named after the place it stands on."""
+    words, named = site.lower().split(), place.lower().split()
+    return len(named) < len(words) and words[: len(named)] == named

@@ -410,3 +410,19 @@ def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day
         ("Lyon", 2, "corroborated"),
         ("Paris", 1, "unverified"),
     ]
+
+
+def test_a_site_agrees_with_the_place_it_is_named_after_whatever_region_it_lies_in(ingest):
+    ingest(
+        "Space news\n\nThe Orbital Agency launched Tern-2 from Vesterøy Spaceport in Nordland "
+        "on March 4, 2026.\n"
+    )
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-2 lifted off from Vesterøy on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, values(launch)["place"]) == (
+        "corroborated",
+        [("Vesterøy", 1, False), ("Vesterøy Spaceport", 1, False)],
+    )
