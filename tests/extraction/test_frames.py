@@ -844,3 +844,13 @@ def test_frames_agreeing_to_launch_is_an_agreement_dated_by_a_month_opening_the_
     assert [frame[:3] for frame in frames(text)][1:] == [
         ("agreement", ["Harbor Systems"], datetime.date(2026, 1, 1))
     ]
+
+
+def test_frames_a_place_after_and_she_is_another_clauses():
+    text = (
+        "PARIS, March 11, 2026 — Lena Kovac watched the Tern-3 launch on Tuesday, and she "
+        "travels on to Lyon."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("launch", ["Lena Kovac", "Tern-3"], datetime.date(2026, 3, 10), None)
+    ]

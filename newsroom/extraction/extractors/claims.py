@@ -52,7 +52,7 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 EVENT_WORDS = {name: rx for name, rx in EVENTS}
 TRAILING = re.compile(
     r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b"
-    r"|(and\s+the\s+[a-z-]+\s+(?:that|which)\b))"
+    r"|(and\s+(?:the\s+[a-z-]+\s+(?:that|which)|she|he|they|it|we)\b))"
 )
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
