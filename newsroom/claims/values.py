@@ -74,6 +74,14 @@ def is_site(name: str) -> bool:
 
 
 def named_after(site: str, place: str) -> bool:
-    """ "Andøya Spaceport" and "Andøya": a site named after the place it stands on."""
-    words, named = site.lower().split(), place.lower().split()
-    return len(named) < len(words) and words[: len(named)] == named
+    """ "Andøya Spaceport" and "Andøya", "Guiana Space Centre" and "French Guiana": a site named
+    after the place it stands in (its own words, less the generic ones, all in the place's
+    name)."""
+    own = {w for w in site.lower().split() if w not in SITE_WORDS and w not in GENERIC_SITE_WORDS}
+    return bool(own) and own <= set(place.lower().split())
+
+
+# Words of a site's name that say what it is, not where ("X Space Centre", "Y Launch Complex").
+GENERIC_SITE_WORDS = frozenset(
+    ["air", "flight", "force", "international", "launch", "national", "rocket", "space", "test"]
+)

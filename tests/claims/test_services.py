@@ -426,3 +426,20 @@ def test_a_site_agrees_with_the_place_it_is_named_after_whatever_region_it_lies_
         "corroborated",
         [("Vesterøy", 1, False), ("Vesterøy Spaceport", 1, False)],
     )
+
+
+def test_a_space_centre_agrees_with_the_region_it_is_named_after(ingest):
+    ingest(
+        "Space news\n\nThe Orbital Agency launched Tern-5 from the Guiana Space Centre in "
+        "Kourou on May 19, 2026.\n"
+    )
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-5 was launched in May from French Guiana.\n",
+        source="Second Paper",
+        published="2026-06-02",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, [v[2] for v in values(launch)["place"]]) == (
+        "corroborated",
+        [False, False],
+    )
