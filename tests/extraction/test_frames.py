@@ -854,3 +854,15 @@ def test_frames_a_place_after_and_she_is_another_clauses():
     assert [frame[:4] for frame in frames(text)] == [
         ("launch", ["Lena Kovac", "Tern-3"], datetime.date(2026, 3, 10), None)
     ]
+
+
+def test_frames_a_sentence_opening_with_since_tells_when_not_an_earlier_occurrence():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems reported on Tuesday.\n"
+        "Since Tern-3 was launched from Kourou in the spring, Harbor Systems has tested it.\n"
+        "It was the first flight since Tern-1 was launched from Kourou in 2019."
+    )
+    assert [(frame[0], frame[1], frame[5]) for frame in frames(text)[1:]] == [
+        ("launch", ["Harbor Systems", "Tern-3"], False),
+        ("launch", ["Harbor Systems", "Tern-1"], True),
+    ]

@@ -317,7 +317,15 @@ def _claim(
         parties=[keys[i] for i in sorted(party_ids, key=lambda i: keys[i])],
         modality=modality if kind else None,
         previous=bool(
-            kind and (PREVIOUS.search(plain) or since or SINCE_WORD.match(plain.lstrip()))
+            kind
+            and (
+                PREVIOUS.search(plain)
+                or since
+                # "the first talks | since their predecessors met": an earlier occurrence; a
+                # sentence that opens "Since the pair were launched, …" tells when, not that
+                or split
+                and SINCE_WORD.match(plain.lstrip())
+            )
         ),
         until=until,
     )
