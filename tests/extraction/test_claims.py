@@ -44,6 +44,15 @@ def test_claims_next_or_last_weekday_said_on_that_weekday_is_a_week_away():
     ]
 
 
+def test_claims_last_or_next_month_name_and_a_month_last_year():
+    assert claim_dates("The company will fly again after its flight last October.", FRIDAY) == [
+        (datetime.date(2024, 10, 1), "month")
+    ]
+    assert claim_dates("The two agencies last met in Lima in March last year.", FRIDAY) == [
+        (datetime.date(2024, 3, 1), "month")
+    ]
+
+
 def test_claims_relative_month_and_last_month():
     assert claim_dates("The budget is due to be approved in November.", FRIDAY) == [
         (datetime.date(2025, 11, 1), "month")

@@ -58,6 +58,7 @@ REPORTING_BEFORE = re.compile(
 )
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
 NEXT = re.compile(r"\bnext\b", re.I)
+YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
@@ -193,10 +194,17 @@ def _resolve(kind, m, base, future, default_year):
     if kind == "m":
         month = MONTHS[m.group(1).lower().rstrip(".")]
         y = base.year
+        said = m.group(0).split()[0].lower()
+        if said in ("last", "next"):
+            # "last October" is behind the article and "next March" ahead, whatever the tense
+            future = said == "next"
         if future and month < base.month:
             y += 1
         elif not future and month > base.month:
             y -= 1
+        # "in March last year", "in May next year"
+        if year_after := YEAR_AFTER.match(m.string, m.end()):
+            y = base.year + {"last": -1, "this": 0, "next": 1}[year_after.group(1).lower()]
         return datetime.date(y, month, 1), "month", True
     phrase = m.group(1).lower()
     if phrase in SAME_DAY:
