@@ -866,3 +866,14 @@ def test_frames_a_sentence_opening_with_since_tells_when_not_an_earlier_occurren
         ("launch", ["Harbor Systems", "Tern-3"], False),
         ("launch", ["Harbor Systems", "Tern-1"], True),
     ]
+
+
+def test_frames_the_same_day_is_the_day_of_the_event_told_before():
+    text = (
+        "PARIS, March 11, 2026 — The Orbital Agency and Harbor Systems will hold talks in Lyon "
+        "on Friday. The two organisations are due to sign a launch contract the same day."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems", "Orbital Agency"], datetime.date(2026, 3, 13)),
+        ("agreement", ["Harbor Systems", "Orbital Agency"], datetime.date(2026, 3, 13)),
+    ]

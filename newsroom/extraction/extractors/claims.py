@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from newsroom.claims import values
 
@@ -37,6 +38,7 @@ RELATIVE = re.compile(r"^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:which|that
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 ANTECEDENT_KINDS = OBJECT_KINDS | {"person"}
+SAME_DAY_WORDS = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)
 # "succeeding founder X", "takes over from X": the person an appointment replaces
 PREDECESSOR = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|from)\s+(?:[a-z-]+\s+){0,3}$"
@@ -84,6 +86,7 @@ def find_claims(
     claims: list[ClaimCandidate] = []
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
+    last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
     main_orgs = _main_organisations(ents)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
@@ -108,6 +111,7 @@ def find_claims(
                 doc, ents, keys, key_ent, role_orgs, [], lo, hi,
                 [m for m in in_sent if lo <= m.start < hi],
                 [d for d in all_dates if lo <= d.start < hi], previous, last_parties, main_orgs,
+                last_date=last_date,
             )  # fmt: skip
             if claim is not None and claim.kind:
                 claims.append(_told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
@@ -139,6 +143,7 @@ def find_claims(
                 sent.heading,
                 shared,
                 split=lo > sent.start,
+                last_date=last_date,
             )
             if claim is not None:
                 claims.append(claim)
@@ -165,6 +170,7 @@ def _claim(
     heading=False,
     shared=(),
     split=False,
+    last_date=None,
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
@@ -208,6 +214,12 @@ def _claim(
         date = _event_date([d for d in dates if not d.reporting], lo + at)
     else:
         date = _event_date(dates)
+    if kind and last_date is not None:
+        if date is None and last_date and (same := SAME_DAY_WORDS.search(plain)):
+            # "… talks in Y on Thursday. The two are due to sign a contract the same day."
+            date = replace(last_date[-1], start=lo + same.start(), end=lo + same.end())
+        elif date is not None:
+            last_date[:] = [date]
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # "built by X in La Paz; Y provided the launch": a place across a semicolon is another
