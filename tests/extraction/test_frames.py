@@ -721,7 +721,7 @@ def test_frames_the_person_an_appointee_succeeds_is_appointed_in_the_clause_abou
     )
     assert [frame[:3] for frame in frames(text)] == [
         ("appointment", ["Lena Kovac"], datetime.date(2026, 3, 16)),
-        ("appointment", ["Tomas Ruiz"], None),
+        ("appointment", ["Tomas Ruiz"], datetime.date(2026, 3, 16)),
     ]
 
 
