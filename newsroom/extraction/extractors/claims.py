@@ -419,6 +419,10 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
         ]
         if governed:
             at, _, name, word = governed[0]
+    if name == "launch" and AGREED_TO.search(plain, max(0, at - 20), at):
+        # "X agreed to launch two cubesats for Y": a launch contract, the launch to come ("agreed
+        # to extend" is the extension)
+        name = "agreement"
     if word.lower() in HOST_VERBS:
         # "the spaceport, which on Saturday hosted the suborbital flight": the hosted event
         hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
@@ -444,6 +448,7 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
 # "shareholders approved the appointment of X" at a meeting: the vote is the event, the
 # appointment takes effect another day
 APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
+AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # "the week after", "two days before": a time counted from the event named next
