@@ -754,13 +754,17 @@ def test_a_plural_possessive_before_a_flight_names_a_company():
 def test_a_company_head_word_in_another_language_makes_an_organisation():
     result = extract(
         "The lenses were made by Velaria Tecnologia in Campinas. Hochfeld Raumfahrt and Stella "
-        "Aerospazio will supply valves, and Meridia Espacial the antennas."
+        "Aerospazio will supply valves, and Meridia Espacial the antennas. Anka Uzay, Sarp "
+        "Teknoloji and Nordlys Rymd agreed."
     )
     assert names(result, "organization") == [
         "Velaria Tecnologia",
         "Hochfeld Raumfahrt",
         "Stella Aerospazio",
         "Meridia Espacial",
+        "Anka Uzay",
+        "Sarp Teknoloji",
+        "Nordlys Rymd",
     ]
     assert names(result, "person") == []
 
@@ -781,6 +785,13 @@ def test_a_name_ending_in_initiative_is_a_program_not_a_person():
     program = entity(result, "Harbour Resilience Initiative")
     assert (program.kind, program.aliases) == ("program", ["HRI"])
     assert names(result, "person") == []
+
+
+def test_an_initiative_that_speaks_is_an_organisation():
+    text = '"The money is too little for the task," the Orbital Debris Initiative said.'
+    result = extract(text)
+    assert entity(result, "Orbital Debris Initiative").kind == "organization"
+    assert speaker_of(result, "The money") == "Orbital Debris Initiative"
 
 
 def test_a_wire_sign_off_is_no_entity():
@@ -828,3 +839,61 @@ def test_told_the_title_names_an_outlet_with_its_article():
     outlet = entity(extract(text), "The Orbital Letter")
     assert outlet.kind == "organization"
     assert [m.text for m in outlet.mentions] == ["The Orbital Letter", "The Orbital Letter"]
+
+
+def test_an_acronym_before_market_after_on_the_is_an_exchange_not_a_craft():
+    result = extract("The firm plans a listing on the KRX market. The crew flew on the ORB.")
+    assert (entity(result, "KRX").kind, entity(result, "ORB").kind) == (
+        "organization",
+        "spacecraft",
+    )
+
+
+def test_an_acronym_between_commas_after_a_long_name_is_its_alias():
+    text = (
+        "Dr. Ana Reis and her team at the National Institute for Ocean Research, INOR, will "
+        "share the data. The Kestrel Space Agency, ORBA, and TARV signed."
+    )
+    result = extract(text)
+    assert entity(result, "National Institute for Ocean Research").aliases == ["INOR"]
+    assert names(result, "organization") == [
+        "National Institute for Ocean Research",
+        "Kestrel Space Agency",
+        "ORBA",
+        "TARV",
+    ]
+
+
+def test_a_city_with_a_possessive_before_a_name_opening_a_sentence_is_a_place():
+    result = extract("Accra's Volta Link has signed a launch agreement with Brightline Launch.")
+    assert names(result, "place") == ["Accra"]
+
+
+def test_a_single_word_after_a_building_at_is_a_place():
+    result = extract("The firm opened a composites workshop at Tarwin. Jo Ames works at Kelpie.")
+    assert names(result, "place") == ["Tarwin"]
+
+
+def test_lands_roads_and_a_federal_members_seat_are_places():
+    text = (
+        "Trucks will use Whalers Road to reach East Tarn Land. The Federal Member for Grevin "
+        "said the range was overdue."
+    )
+    assert names(extract(text), "place") == ["Whalers Road", "East Tarn Land", "Grevin"]
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_title_not_a_person():
+    text = (
+        "The launch slipped to May, according to The Launch Letter. Rita Vale, writing in "
+        "The Kestrel Review, said the plan was weak. He moved to The Hague in May."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["The Launch Letter", "The Kestrel Review"]
+    assert names(result, "person") == ["Rita Vale"]
+    assert names(result, "place") == ["The Hague"]
+
+
+def test_a_name_that_raised_or_closed_a_round_is_a_company():
+    text = "Kestrel Orbit has raised 20 million euros. Brenna Orbital secured a loan in May."
+    result = extract(text)
+    assert names(result, "organization") == ["Kestrel Orbit", "Brenna Orbital"]

@@ -473,3 +473,55 @@ def test_a_live_blog_names_the_speaker_after_the_quote_with_thats():
     result = extract(text)
     assert speaker_of(result, "Our probe") == "Liisa Korpela"
     assert speaker_of(result, "The pad crews") is None
+
+
+def test_a_start_up_or_a_satellite_maker_said_is_the_company_it_stands_for():
+    text = (
+        "Tarvo Labs, a Helsinki start-up, built the probe with the Lapland Weather Institute.\n\n"
+        '"The data will be free," the start-up said in a statement.\n\n'
+        "Brenna Orbital, the Porto satellite maker, hired staff from the Kestrel Space Agency.\n\n"
+        '"We will grow fast," the satellite maker said.'
+    )
+    result = extract(text)
+    assert speaker_of(result, "The data") == "Tarvo Labs"
+    assert speaker_of(result, "We will grow") == "Brenna Orbital"
+
+
+def test_quoted_him_as_saying_is_the_person_named_before():
+    text = (
+        "In a press release, Transport Minister Tam Ji-won said the test was over. "
+        '"We are ready," the release quoted him as saying.'
+    )
+    assert speaker_of(extract(text), "We are ready") == "Tam Ji-won"
+
+
+def test_the_company_said_is_never_the_agency_named_before():
+    text = (
+        "The Tarvo Space Agency (TSA) awarded the contract on Monday.\n\n"
+        '"This is a big step for all of us," the company said.'
+    )
+    assert speaker_of(extract(text), "This is a big step") is None
+
+
+def test_an_interview_headline_quote_given_to_a_title_is_the_interviewees():
+    text = (
+        'Interview: Tarvena-Kestel mission "a model for all of us," says Tarvenan space chief\n\n'
+        "Ana Duarte, head of the Tarvena Space Agency, spoke with Wen Li about the mission.\n\n"
+        "Wen: Where does the project stand today?\n\n"
+        "Duarte: The satellite arrived in May and testing is almost complete.\n\n"
+        "Wen: What will it mean for the country?\n\n"
+        "Duarte: It will give us images of the coast every three days."
+    )
+    assert speaker_of(extract(text), "a model for all") == "Ana Duarte"
+
+
+def test_a_q_and_a_headline_quote_given_to_a_title_is_the_interviewees():
+    text = (
+        'Q&A: "We will fly in spring," says Tarvenan space chief\n\n'
+        "Ana Duarte leads the Tarvena Space Agency.\n\n"
+        "Q: Where does the project stand today?\n\n"
+        "A: The satellite arrived in May and testing is almost complete.\n\n"
+        "Q: And next?\n\n"
+        "A: We will build a second one soon after that."
+    )
+    assert speaker_of(extract(text), "We will fly") == "Ana Duarte"

@@ -6,7 +6,7 @@ import pytest
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names, roles
+from .helpers import names, roles, speaker_of
 
 
 def test_roles_title_of_org_appositive():
@@ -478,4 +478,64 @@ def test_roles_named_as_its_title_is_a_title_at_the_organisation_that_names():
     assert roles(text) == [
         ("Ann Bell", "Dr.", None),
         ("Ann Bell", "chief technology officer", "Birch Launch"),
+    ]
+
+
+def test_roles_an_administrator_belongs_to_the_one_administration_named_just_before():
+    text = (
+        "Wen: How do you work with the Kestrel National Space Administration?\n\n"
+        "Duarte: Very closely. I met Deputy Administrator Gao Minhui twice this year."
+    )
+    assert roles(text) == [
+        ("Gao Minhui", "Deputy Administrator", "Kestrel National Space Administration")
+    ]
+
+
+def test_roles_westminster_titles_before_names():
+    text = (
+        "Premier Tom Bardell said the state would pay. Treasurer Ann Cole agreed, and "
+        "Opposition Leader Ray Munt disagreed. Shadow Minister for Space Kate Lorne spoke, and "
+        "Councillor Jim Barr listened. 'We want jobs,' said Labor MP Dan Hoyle."
+    )
+    assert roles(text) == [
+        ("Tom Bardell", "Premier", None),
+        ("Ann Cole", "Treasurer", None),
+        ("Ray Munt", "Opposition Leader", None),
+        ("Kate Lorne", "Shadow Minister for Space", None),
+        ("Jim Barr", "Councillor", None),
+        ("Dan Hoyle", "MP", "Labor"),
+    ]
+    assert speaker_of(extract(text), "We want jobs") == "Dan Hoyle"
+
+
+def test_roles_a_list_of_portfolios_before_a_cabinet_title_is_part_of_it():
+    text = (
+        "Trade, Tourism and Regional Minister Ada Vell announced the money on Friday. Later, "
+        "Arts and Culture Secretary Jo Lim came."
+    )
+    assert roles(text) == [
+        ("Ada Vell", "Trade, Tourism and Regional Minister", None),
+        ("Jo Lim", "Arts and Culture Secretary", None),
+    ]
+
+
+def test_roles_modifiers_before_a_portfolio_title_are_part_of_it():
+    text = (
+        "In a press release, First Vice Transport Minister Tam Ji-won said the test was over. "
+        "Second Vice Minister Kim Su-bin agreed."
+    )
+    assert roles(text) == [
+        ("Tam Ji-won", "First Vice Transport Minister", None),
+        ("Kim Su-bin", "Second Vice Minister", None),
+    ]
+
+
+def test_roles_the_cabinet_title_before_a_name_in_commas_has_no_organisation():
+    text = (
+        "The Minister for Industry and Science, Ed Varn, visited the site. "
+        "The Energy and Mining Minister, Ron Tate, agreed."
+    )
+    assert roles(text) == [
+        ("Ed Varn", "Minister for Industry and Science", None),
+        ("Ron Tate", "Energy and Mining Minister", None),
     ]

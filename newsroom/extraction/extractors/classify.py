@@ -60,6 +60,9 @@ RIVAL_NOUNS = word_set("rival_nouns")
 # Nouns after a possessive that a company, not a person, has ("X Y's failed launch").
 VENTURE_NOUNS = word_set("venture_nouns")
 ORG_HEAD_ENDINGS = word_set("org_head_endings")
+MARKET_NOUNS = word_set("market_nouns")
+FACILITY_NOUNS = word_set("facility_nouns")
+FUNDING_VERBS = word_set("funding_verbs")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -126,9 +129,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
 
     if tuple(lows) in INTERNAL_BODIES or (len(words) > 1 and lows[-1] in INTERNAL_UNIT_HEADS):
         return None
-    if len(words) > 2 and lows[:2] == ["member", "for"] and looks_like_name(words[2:]):
-        seat = _span_text(doc, first + 2, last)  # "the Member for X": a parliamentary seat
-        return Label("place", seat, first + 2, last, 0.75, "place-seat")
+    m = next((n for n in range(len(words) - 2) if lows[n : n + 2] == ["member", "for"]), None)
+    if m is not None and looks_like_name(words[m + 2 :]):
+        seat = _span_text(doc, first + m + 2, last)  # "the (Federal) Member for X": a seat
+        return Label("place", seat, first + m + 2, last, 0.75, "place-seat")
     if (
         before == "for"
         and first >= 2
@@ -174,8 +178,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         len(words) > 1
         and lows[-1] in PROGRAM_NOUNS
         and not piece.title
-        and looks_like_name(words[:-1])
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and any(w.lower() not in NOT_NAME_WORDS for w in words[:-1])
     ):
+        if after[:1] and after[0] in REPORT_VERBS:
+            return label("organization", 0.7, "program-head")  # "the X Initiative said"
         return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
@@ -264,6 +271,17 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     if place is None and not piece.title and len(words) > 1 and _owns_venture(words, after):
         return label("organization", 0.6, "venture-possessive")  # "X Y's failed launch"
+    if (
+        place is None
+        and not piece.title
+        and _titled_with_the(doc, first)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    ):
+        titled = f"The {name}"  # "according to The X Y", "moved to The Hague"
+        kind = "place" if places.lookup(titled) is not None else "organization"
+        return label(kind, 0.6, "the-title", titled)
+    if place is None and not piece.title and len(words) > 1 and _raises_money(words, after):
+        return label("organization", 0.6, "org-funding")  # "X Orbit has raised €20 million"
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -289,6 +307,31 @@ def _based_name(words: list[str]) -> bool:
     end in a common capitalised word, as long as its first word can be a name."""
     return looks_like_name(words[:1]) and all(
         w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]
+    )
+
+
+def _raises_money(words: list[str], after: list[str]) -> bool:
+    """ "<Name> <Word> has raised/closed/secured …": what a company does with a funding round
+    (lexicon funding_verbs), when the name opens with no given name."""
+    k = 1 if after[:1] in (["has"], ["have"]) else 0
+    return (
+        len(after) > k
+        and after[k] in FUNDING_VERBS
+        and not is_given(words[0])
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
+
+
+def _titled_with_the(doc: Doc, first: int) -> bool:
+    """A capitalised "The" inside a sentence, after a lowercase word, opens a title ("according
+    to The X Y", "writing in The Z"): a publication's or a company's name, never a person's."""
+    toks = doc.toks
+    return (
+        first >= 2
+        and toks[first - 1].text == "The"
+        and toks[first - 2].sent == toks[first].sent
+        and toks[first - 2].text.isalpha()
+        and toks[first - 2].text.islower()
     )
 
 
@@ -379,6 +422,8 @@ def _bare_place(doc: Doc, piece: Piece, word: str, before: str) -> bool:
     toks = doc.toks
     if before == "at" and piece.first >= 2 and toks[piece.first - 2].is_cap:
         before = "in" if toks[piece.first - 2].lower in SITE_HEADS else before  # "<X Centre> at Y"
+    elif before == "at" and piece.first >= 2 and toks[piece.first - 2].lower in FACILITY_NOUNS:
+        before = "in"  # "opened a workshop at Y": where the building is
     if before not in ("in", "from", "near", "outside") or piece.sentence_initial:
         return False
     verb = toks[piece.first - 2].lower if piece.first >= 2 else ""
@@ -416,6 +461,15 @@ def _place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: l
         return True  # "in X", "the X-based start-up"
     if after[:1] == [","] and _country_follows(doc, piece.last):
         return True
+    k = piece.last + 1
+    if (
+        after[:1] == ["'s"]
+        and k < len(doc.toks)
+        and doc.toks[k].is_cap
+        and place.population >= 100_000
+        and word not in given_names()
+    ):
+        return True  # "<City>'s <Org> has signed": a company of that city
     return (
         place.population >= 1_000_000 and not piece.sentence_initial and word not in given_names()
     )
@@ -625,12 +679,14 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
 
 
 def _aboard(doc: Doc, first: int) -> bool:
-    """ "aboard/on/onto the <ACR>": a bare acronym one travels on is a craft, not a body."""
+    """ "aboard/on/onto the <ACR>": a bare acronym one travels on is a craft, not a body; "a
+    listing on the <ACR> market" is an exchange."""
     toks = doc.toks
     return (
         first >= 2
         and toks[first - 1].lower == "the"
         and toks[first - 2].lower in CRAFT_PREPOSITIONS
+        and not (first + 1 < len(toks) and toks[first + 1].lower in MARKET_NOUNS)
     )
 
 

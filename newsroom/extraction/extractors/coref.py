@@ -475,6 +475,8 @@ def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Men
             # "the state corporation" when no name says "corporation": a bare name ("Kosmos")
             # can be one; "X Air Force" or "Y Space Agency" cannot
             fitting = [m for m in before if _headless(ents[m.ent])]
+        if not fitting and head in COMPANY_HEADS:
+            continue  # "the company" is never the agency named before it
         chosen = (fitting or before)[-1]
         reach = 10 if fitting else 4  # a fitting name may be further back than any name
         if len(re.findall(r"\n+", doc.text[chosen.end : match.start()])) > reach:

@@ -246,8 +246,35 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                         if lb.rule in ("place-country", "place-state", "place-continent")
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
+    labels = _comma_acronyms(doc, labels)
     labels.sort(key=lambda lb: lb.first)
     return labels
+
+
+def _comma_acronyms(doc: Doc, labels: list[Label]) -> list[Label]:
+    """ "the National Institute for X Research, ABCD, will …": an acronym set off by commas
+    right after an organisation's long name is its alias, in whatever language it was coined,
+    when the name has a word with the acronym's initial (not a list: "the X Agency, ABC, and
+    DEF")."""
+    toks = doc.toks
+    by_first = {lb.first: lb for lb in labels}
+    out = list(labels)
+    for lb in labels:
+        b = lb.last
+        if lb.kind != "organization" or lb.last - lb.first < 2 or b + 2 >= len(toks):
+            continue
+        acr, after = toks[b + 1], toks[b + 2]
+        if toks[b].text != "," or not ACRONYM.match(acr.text) or after.text != ",":
+            continue
+        if b + 3 < len(toks) and toks[b + 3].lower in ("and", "or"):
+            continue
+        if acr.text[0] not in {t.text[0] for t in toks[lb.first : lb.last] if t.is_cap}:
+            continue
+        old = by_first.get(b + 1)
+        if old is not None:
+            out.remove(old)
+        out.append(Label(lb.kind, lb.name, b + 1, b + 2, lb.confidence, "acronym-def"))
+    return out
 
 
 def _sentence_case_long_forms(doc: Doc, labels: list[Label], covered: set[int]) -> list[Label]:

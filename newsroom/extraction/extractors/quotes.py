@@ -152,6 +152,7 @@ class Attributor:
         # a capitalised word inside a proper name ("Grand Says") is never a reporting verb
         self.named = [(m.start, m.end) for m in mentions]
         self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
+        self.principal: int | None = None  # the one who answers in an interview transcript
 
     def verbs(self, chunk: str, base: int, pos: int = 0) -> list[re.Match]:
         """Reporting verbs in ``chunk`` (which starts at ``base``), not inside a name."""
@@ -181,6 +182,20 @@ class Attributor:
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
+
+    def headline_title(self, q: RawQuote, rest: str) -> bool:
+        """ "Interview: … “…,” says <Country> space chief": a headline quote given to a title
+        with no name (the interview's principal)."""
+        sent = self.doc.sent_of_char(q.open)
+        words = [w.strip(".,").lower() for w in rest.split()]
+        return bool(sent and sent.heading and words and words[-1] in ROLE_NOUNS)
+
+    def nested(self, lo: int, hi: int) -> tuple[int | None, str]:
+        """Who "quoted X as saying" names: X, or for "quoted him/her" the last person named."""
+        ent, how = self.region(lo, hi)
+        if ent is None and self.doc.text[lo:hi].lower() in ("him", "her"):
+            return self.last_before(lo, "person"), "pronoun"
+        return ent, how
 
     def according(self, base: int, m: re.Match) -> tuple[int | None, str]:
         """The speaker of "according to X" (``m`` matched at ``base``): X, or the person named
@@ -266,7 +281,7 @@ class Attributor:
                 base = q.close + 1 + lead
                 if nested := NESTED.match(body, verb.start()):
                     # "…," the X press service quoted Y as saying: Y is the speaker
-                    ent, how = self.region(base + nested.start(1), base + nested.end(1))
+                    ent, how = self.nested(base + nested.start(1), base + nested.end(1))
                     if ent is not None:
                         return ent, "quoted as saying", f"nested-{how}"
                 if verb.start() == 0:
@@ -275,6 +290,8 @@ class Attributor:
                     ent, how = self.region(base, base + verb.start())
                 if ent is not None:
                     return ent, verb.group(1).lower(), f"post-{how}"
+                if self.principal is not None and self.headline_title(q, post[verb.end() :]):
+                    return self.principal, verb.group(1).lower(), "post-headline"
         sent = doc.sent_of_char(q.open)
         s_lo = sent.start if sent else lo
         pre = text[s_lo : q.open]
@@ -282,7 +299,7 @@ class Attributor:
         if last_close >= 0:
             s_lo, pre = s_lo + last_close + 1, pre[last_close + 1 :]
         if m := NESTED.search(pre):
-            ent, how = self.region(s_lo + m.start(1), s_lo + m.end(1))
+            ent, how = self.nested(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:
                 return ent, "quoted as saying", f"nested-{how}"
         if (m := ACCORDING.search(pre)) and (
@@ -459,6 +476,9 @@ def find_quotes(
     others: list[tuple[int, int]] = []
     labelled = transcript_answers(doc, ents, others)
     if labelled:
+        answerers = [who for _, _, who in labelled if who is not None]
+        if answerers:
+            att.principal = max(set(answerers), key=answerers.count)
         # a phrase quoted in a reporter's question or by the moderator is not their speech
         spans = [(a, b) for a, b, _ in labelled] + others
         inside = [q for q in _quotes(doc, raws, att, keys)]
@@ -479,6 +499,7 @@ def find_quotes(
     answers, first_question = qa_answers(doc)
     if answers:
         who = att.interviewee(first_question)
+        att.principal = who
         out = [
             q
             for q in _quotes(doc, raws, att, keys)

@@ -8,6 +8,8 @@ Patterns: "<Org>('s) <title> <Name>", "<Title> <Name>, of/from <Org>",
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .appositives import (
     APPOINTED,
     ORG_PREPOSITIONS,
@@ -19,7 +21,7 @@ from .appositives import (
     right_roles,
     title_text,
 )
-from .chunks import PORTFOLIO_JOINS
+from .chunks import PORTFOLIO_JOINS, PORTFOLIO_WORDS
 from .coref import Ent, Mention
 from .lexicon import (
     DESCRIPTOR_HEADS,
@@ -28,6 +30,8 @@ from .lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
+    lexicon,
+    word_set,
 )
 from .nationality import is_demonym
 from .text import Doc
@@ -36,6 +40,8 @@ from .types import RoleCandidate, Span
 # Heads whose possessive owns a title before a name ("The council's <title>, <Name>").
 OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
 PRESS_UNITS = ("press", "service", "office", "team")
+TITLE_BODIES = dict(lexicon()["title_bodies"])
+PORTFOLIO_ROLES = word_set("portfolio_roles")
 # "Its chairman, <Name>", "<Org>, whose chairman, <Name>,": the organisation named before
 OWNER_PRONOUNS = ("its", "their", "whose")
 
@@ -152,6 +158,10 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
             k -= 1  # "<Org> co-founder and chief scientist <Name>": one title of two
     if end == k:
         return []
+    if any(t.lower in PORTFOLIO_ROLES for t in toks[k + 1 : end + 1]):
+        k = _portfolio_list_start(toks, k, sent)
+        while k >= 0 and toks[k].sent == sent and toks[k].lower in ROLE_MODIFIERS:
+            k -= 1  # "First Vice Transport Minister": the modifiers before the portfolio
     words = [t.lower for t in toks[k + 1 : end + 1]]
     if not any(
         w in ROLE_NOUNS or w in TITLE_WORDS - ROLE_MODIFIERS or w in HONORIFICS or _plural(w)
@@ -204,6 +214,8 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         org = ctx.last_org_before(toks[k].start, head=toks[k].lower)  # "Institute director <Name>"
     elif k >= 0 and toks[k].lower in ("our", "my") and toks[k].sent == sent:
         org = None  # "our science editor, <Name>": the outlet itself, not named
+    elif k >= 0 and toks[k].lower == "the" and toks[k].sent == sent and _cabinet(toks, title_lo):
+        org = None  # "The Minister for X and Y, <Name>,": a cabinet title, no body named
     elif comma:
         return []  # "<something>, <Name>" without a title right before the name
     lo = (
@@ -219,10 +231,30 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         title = f"{modifier} {title_text(doc, ctx.last[org.end] + 1, title_hi)}"
     out = [(title, org, lo, toks[end].end, "left-title")]
     if org is None and not comma:
-        right = _org_after(ctx, i)
+        right = _org_after(ctx, i) or _body_of_title(ctx, title_lo, title_hi)
         if right is not None:
             out = [(out[0][0], right, toks[title_lo].start, right.end, "title-from-org")]
     return out
+
+
+def _body_of_title(ctx: RoleContext, lo: int, hi: int) -> Mention | None:
+    """ "… the X Space Administration? — I met Deputy Administrator <Name>": a capitalised
+    title whose noun names a kind of body (lexicon title_bodies) belongs to the one such body
+    named in the paragraph or the one before, when there is exactly one."""
+    toks = ctx.doc.toks
+    head = TITLE_BODIES.get(toks[hi].lower)
+    if head is None or not toks[hi].is_cap:
+        return None
+    starts = [a for a, _ in ctx.doc.paras]
+    para = bisect_right(starts, toks[lo].start)
+    found = {
+        m.ent: m
+        for m in ctx.orgs
+        if m.end <= toks[lo].start
+        and para - bisect_right(starts, m.start) <= 1
+        and head in ctx.ents[m.ent].name.lower().split()
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_as(ctx: RoleContext, i: int, j: int) -> list[tuple]:
@@ -307,8 +339,26 @@ def _portfolio_suffix(toks, k: int, sent: int) -> int:
     while n > 0 and k - n < 4 and toks[n].sent == sent and toks[n].text.isalpha():
         if toks[n].lower in ("for", "of"):
             return n - 1 if n < k and toks[n - 1].lower in TITLE_WORDS else k
-        if not toks[n].text.islower():
-            return k
+        if not toks[n].text.islower() and toks[n].lower not in PORTFOLIO_WORDS:
+            return k  # "Minister for Industry and Science, <Name>": capitalised portfolios
+        n -= 1
+    return k
+
+
+def _cabinet(toks, lo: int) -> bool:
+    """ "Minister for X", "<Portfolio> Secretary" from token ``lo``: a cabinet title."""
+    return any(t.lower in PORTFOLIO_ROLES and t.is_cap for t in toks[lo : lo + 4])
+
+
+def _portfolio_list_start(toks, k: int, sent: int) -> int:
+    """ "Trade, Tourism and Regional Minister <Name>": before a cabinet title ending at ``k``+1,
+    the index before its capitalised portfolio words and their commas and "and"s."""
+    n = k
+    while n >= 0 and toks[n].sent == sent:
+        if toks[n].is_cap and toks[n].lower in PORTFOLIO_WORDS:
+            k = n - 1
+        elif not (toks[n].text in (",", "&") or toks[n].lower == "and"):
+            break
         n -= 1
     return k
 
