@@ -258,6 +258,8 @@ def places_agree(a, b):
         return True
     if a.pk in {p.pk for p in place_lineage(b)} or b.pk in {p.pk for p in place_lineage(a)}:
         return True
+    if values.is_region(a.name) != values.is_region(b.name):
+        return True  # "Central Asia" holds too many places to dispute a city in one of them
     sites = [p for p in (a, b) if values.is_site(p.name)]
     if len(sites) == 1 and values.named_after(sites[0].name, (b if sites[0] is a else a).name):
         return True  # "X Spaceport" on the island of X, whatever region the links put it in

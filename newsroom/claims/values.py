@@ -85,3 +85,16 @@ def named_after(site: str, place: str) -> bool:
 GENERIC_SITE_WORDS = frozenset(
     ["air", "flight", "force", "international", "launch", "national", "rocket", "space", "test"]
 )
+
+
+# Continents and their parts ("Central Asia", "Western Europe"): regions, not places a report
+# pins an event to.
+CONTINENTS = frozenset(["africa", "america", "americas", "antarctica", "asia", "europe", "oceania"])
+COMPASS_WORDS = frozenset(
+    ["central", "east", "eastern", "north", "northern", "south", "southern", "west", "western"]
+)
+
+
+def is_region(name: str) -> bool:
+    words = name.lower().removeprefix("the ").split()
+    return bool(words) and words[-1] in CONTINENTS and all(w in COMPASS_WORDS for w in words[:-1])

@@ -443,3 +443,17 @@ def test_a_space_centre_agrees_with_the_region_it_is_named_after(ingest):
         "corroborated",
         [False, False],
     )
+
+
+def test_a_continent_or_part_of_one_does_not_dispute_a_city(ingest):
+    ingest("Space news\n\nThe Orbital Agency launched Tern-6 from Kyzylorda on May 19, 2026.\n")
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-6 was launched from Central Asia on May 19, "
+        "2026.\n",
+        source="Second Paper",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, values(launch)["place"]) == (
+        "corroborated",
+        [("Central Asia", 1, False), ("Kyzylorda", 1, False)],
+    )

@@ -877,3 +877,10 @@ def test_frames_the_same_day_is_the_day_of_the_event_told_before():
         ("meeting", ["Harbor Systems", "Orbital Agency"], datetime.date(2026, 3, 13)),
         ("agreement", ["Harbor Systems", "Orbital Agency"], datetime.date(2026, 3, 13)),
     ]
+
+
+def test_frames_a_rockets_debut_is_a_launch():
+    text = "PARIS, March 11, 2026 — The Tern rocket made its debut from Kourou in March 2025."
+    assert [frame[:4] for frame in frames(text)] == [
+        ("launch", ["Tern"], datetime.date(2025, 3, 1), "Kourou")
+    ]
