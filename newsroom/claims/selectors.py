@@ -183,9 +183,9 @@ class ClaimFrameIndex:
         return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
 
 
-# Events of which one story has one a day: a frame whose parties were misread still joins the
-# claim of its kind on the same day.
-# Of other kinds (two meetings a day are common), only a frame that names no organisation does.
+# Events of which a story has one a day: a frame whose parties were misread still joins the
+# claim of its kind on the same day. Of other kinds (two meetings a day are common), only a frame
+# that names no organisation does.
 SAME_DAY_KINDS = {"launch", "opening", "end_of_operations", "extension"}
 
 

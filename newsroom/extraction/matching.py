@@ -112,6 +112,18 @@ class Matcher:
         _, name = self._kinds[entity_id]
         return self._typed_otherwise.get(normalize_alias(name), False)
 
+    def family_words(self, ids):
+        """The words after the given name of the people among `ids` ("Rosa Ticona Flores" is
+        also "Rosa Ticona"; a one-word name is its own)."""
+        ids = list(ids)
+        self._entities_read(ids)
+        names = [
+            self._kinds[pk][1].lower().split()
+            for pk in ids
+            if pk in self._kinds and self._kinds[pk][0] == EntityKind.PERSON
+        ]
+        return {word for words in names for word in (words[1:] or words)}
+
     def organizations(self, ids):
         """Of `ids`, the organisations."""
         self._entities_read(ids)
@@ -290,29 +302,18 @@ def _same_speaker(frames, parties, matcher):
 PERSON_KINDS = {"appointment"}
 
 
-def _surnames(matcher, ids):
-    matcher._entities_read(ids)
-    names = [
-        matcher._kinds[pk][1].lower().split()
-        for pk in ids
-        if pk in matcher._kinds and matcher._kinds[pk][0] == EntityKind.PERSON
-    ]
-    # every word after the first: "Rosa Ticona Flores" is also "Rosa Ticona"
-    return {word for words in names for word in (words[1:] or words)}
-
-
 def _same_person(frames, parties, matcher):
     """The claims that name one of the people the frame names, or no person: a chief
     executive's appointment and the founder's move to chairman the same day are two events. A
     person is known by the words after the given name, which a short mention in another article
     shares."""
-    mine = _surnames(matcher, [p.pk for p in parties])
+    mine = matcher.family_words(p.pk for p in parties)
     if not mine:
         return frames
     return [
         claim
         for claim in frames
-        if not (theirs := _surnames(matcher, matcher.frames.parties_of(claim))) or mine & theirs
+        if not (theirs := matcher.family_words(matcher.frames.parties_of(claim))) or mine & theirs
     ]
 
 

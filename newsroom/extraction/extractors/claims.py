@@ -178,10 +178,10 @@ def _claim(
     runs_until = UNTIL.search(plain)
     # "the new satellite will take over the tasks of the old one", "a paddock became part of a
     # network when X switched on a dish": nobody is appointed, another word may name the event
-    people = any(ents[m.ent].kind == "person" for m in in_sent) or (
+    names_person = any(ents[m.ent].kind == "person" for m in in_sent) or (
         RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
     )
-    kind, at = _kind_at(plain, runs_until, skip=() if people else ("appointment",))
+    kind, at = _kind_at(plain, runs_until, skip=() if names_person else ("appointment",))
     if kind:
         dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None
