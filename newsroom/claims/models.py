@@ -33,6 +33,7 @@ class EventKind(models.TextChoices):
     INTENT = "intent", "Statement of intent"
     FLIGHT = "flight", "Flight"
     ANOMALY = "anomaly", "Anomaly"
+    OPENING = "opening", "Opening"
     OTHER = "other", "Other"
 
 

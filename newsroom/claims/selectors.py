@@ -79,6 +79,8 @@ class ClaimFrameIndex:
                     & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
                     & _date_window(previous, date, precision)
                 )
+            if kind and date is not None and precision == DatePrecision.DAY:
+                wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
         if wanted:
             rows = (
                 Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
@@ -141,12 +143,18 @@ class ClaimFrameIndex:
         self.evidence_read([claim])
         return self._evidence[claim.pk]
 
-    def candidates(self, *, kind, mine, previous, date, precision):
+    def candidates(self, *, kind, mine, previous, date, precision, published=None, anonymous=False):
         """Claims of the same kind of event with a party in `mine` (expanded), in the order a
         frame should join them: a claim on an agreeing date first, then an undated one, then one
         whose date is close enough to be a disagreement about one occurrence. Dated frames far
         apart are two occurrences; an undated frame joins only a claim of the same occurrence
-        ("their last meeting" never joins this one)."""
+        ("their last meeting" never joins this one), nor does a frame dated a year or more
+        before `published`, the date of the article it comes from, join an undated claim, or an
+        undated frame a claim dated so ("has now extended X until 2028" is not the extension
+        "approved in 2024"). A launch, opening, end of operations or extension the same day
+        joins whatever its parties (a story has one such event a day, and parties are misread
+        more often than that), and so does a frame of another kind that names no organisation
+        (`anonymous`: "the country's agency and a regional university signed …")."""
         if not kind or not mine:
             return []
         ranked = []
@@ -155,10 +163,14 @@ class ClaimFrameIndex:
             if claim.kind != kind or claim.review_status == ReviewStatus.REJECTED:
                 continue
             parties = self._parties[pk]
-            if not (parties & mine or any(self._orgs[p] & mine for p in parties)):
+            if not (
+                parties & mine
+                or any(self._orgs[p] & mine for p in parties)
+                or _same_day(kind, date, precision, claim, anonymous=anonymous)
+            ):
                 continue
             if date is None or claim.date is None:
-                if claim.is_previous != previous:
+                if claim.is_previous != previous or _long_before(date or claim.date, published):
                     continue
                 rank = 1
             elif values.dates_agree(date, precision, claim.date, claim.date_precision):
@@ -169,6 +181,29 @@ class ClaimFrameIndex:
                 continue
             ranked.append((rank, pk, claim))
         return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+
+
+# Events of which a story has one a day: a frame whose parties were misread still joins the
+# claim of its kind on the same day. Of other kinds (two meetings a day are common), only a frame
+# that names no organisation does.
+SAME_DAY_KINDS = {"launch", "opening", "end_of_operations", "extension"}
+
+
+def _same_day(kind, date, precision, claim, *, anonymous):
+    return (
+        (kind in SAME_DAY_KINDS or anonymous)
+        and precision == DatePrecision.DAY
+        and claim.date_precision == DatePrecision.DAY
+        and claim.date == date
+    )
+
+
+# A dated occurrence this long before the article that names it is history, not the news.
+HISTORY_DAYS = 365
+
+
+def _long_before(date, published):
+    return None not in (published, date) and (published - date).days >= HISTORY_DAYS
 
 
 def _date_window(previous, date, precision):
@@ -223,7 +258,11 @@ def places_agree(a, b):
         return True
     if a.pk in {p.pk for p in place_lineage(b)} or b.pk in {p.pk for p in place_lineage(a)}:
         return True
+    if values.is_region(a.name) != values.is_region(b.name):
+        return True  # "Central Asia" holds too many places to dispute a city in one of them
     sites = [p for p in (a, b) if values.is_site(p.name)]
+    if len(sites) == 1 and values.named_after(sites[0].name, (b if sites[0] is a else a).name):
+        return True  # "X Spaceport" on the island of X, whatever region the links put it in
     return len(sites) == 1 and sites[0].located_in_id is None
 
 

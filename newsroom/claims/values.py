@@ -71,3 +71,30 @@ def is_site(name: str) -> bool:
     """A facility rather than a settlement or a region, by the last word of its name."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in SITE_WORDS
+
+
+def named_after(site: str, place: str) -> bool:
+    """ "Andøya Spaceport" and "Andøya", "Guiana Space Centre" and "French Guiana": a site named
+    after the place it stands in (its own words, less the generic ones, all in the place's
+    name)."""
+    own = {w for w in site.lower().split() if w not in SITE_WORDS and w not in GENERIC_SITE_WORDS}
+    return bool(own) and own <= set(place.lower().split())
+
+
+# Words of a site's name that say what it is, not where ("X Space Centre", "Y Launch Complex").
+GENERIC_SITE_WORDS = frozenset(
+    ["air", "flight", "force", "international", "launch", "national", "rocket", "space", "test"]
+)
+
+
+# Continents and their parts ("Central Asia", "Western Europe"): regions, not places a report
+# pins an event to.
+CONTINENTS = frozenset(["africa", "america", "americas", "antarctica", "asia", "europe", "oceania"])
+COMPASS_WORDS = frozenset(
+    ["central", "east", "eastern", "north", "northern", "south", "southern", "west", "western"]
+)
+
+
+def is_region(name: str) -> bool:
+    words = name.lower().removeprefix("the ").split()
+    return bool(words) and words[-1] in CONTINENTS and all(w in COMPASS_WORDS for w in words[:-1])

@@ -23,6 +23,8 @@ class Matcher:
 
     def __init__(self, article):
         self.article = article
+        published = article.published_at
+        self.published = published.date() if published is not None else None
         self._expanded = {}
         self._typed_otherwise = {}  # normalized name -> bool
         self._kinds = {}  # entity id -> (kind, name)
@@ -110,6 +112,18 @@ class Matcher:
         _, name = self._kinds[entity_id]
         return self._typed_otherwise.get(normalize_alias(name), False)
 
+    def family_words(self, ids):
+        """The words after the given name of the people among `ids` ("Rosa Ticona Flores" is
+        also "Rosa Ticona"; a one-word name is its own)."""
+        ids = list(ids)
+        self._entities_read(ids)
+        names = [
+            self._kinds[pk][1].lower().split()
+            for pk in ids
+            if pk in self._kinds and self._kinds[pk][0] == EntityKind.PERSON
+        ]
+        return {word for words in names for word in (words[1:] or words)}
+
     def organizations(self, ids):
         """Of `ids`, the organisations."""
         self._entities_read(ids)
@@ -162,6 +176,8 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             previous=candidate.previous,
             date=candidate.date,
             precision=candidate.date_precision,
+            published=matcher.published,
+            anonymous=not matcher.organizations([party.pk for party in parties]),
         )
         named_orgs = {
             entity.pk
@@ -184,6 +200,8 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
         frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties, matcher)
+        if candidate.kind in PERSON_KINDS:
+            frames = _same_person(frames, parties, matcher)
         return _closest(frames, candidate)
     return matcher.by_statement(candidate.statement)
 
@@ -274,9 +292,29 @@ def _same_speaker(frames, parties, matcher):
     """The claims that name one of the frame's agents, not only the craft or programme the
     frame is about."""
     agents = matcher.expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
-    if not agents:
+    if not agents or not matcher.organizations(agents):
+        # no organisation speaks: a person read without the body they speak for
         return frames
     return [claim for claim in frames if agents & matcher.frames_parties(claim)]
+
+
+# Events that happen to a person: two people's appointments on one day are two appointments.
+PERSON_KINDS = {"appointment"}
+
+
+def _same_person(frames, parties, matcher):
+    """The claims that name one of the people the frame names, or no person: a chief
+    executive's appointment and the founder's move to chairman the same day are two events. A
+    person is known by the words after the given name, which a short mention in another article
+    shares."""
+    mine = matcher.family_words(p.pk for p in parties)
+    if not mine:
+        return frames
+    return [
+        claim
+        for claim in frames
+        if not (theirs := matcher.family_words(matcher.frames.parties_of(claim))) or mine & theirs
+    ]
 
 
 # An undated claim of the event is as likely a match as one dated a month away.

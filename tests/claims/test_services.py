@@ -253,9 +253,11 @@ def test_statements_of_intent_by_different_parties_about_one_craft_are_two_claim
         "The Orbital Agency aims to launch the Tern-2 probe in 2028.\n",
         source="Third Paper",
     )
+    # a person read without the body she speaks for is no other party's plan
+    ingest("Lena Kovac wants the Tern-2 probe flying by 2028.\n", source="Fourth Paper")
     claims = Claim.objects.filter(kind="intent").order_by("pk")
     assert [(sorted(p.name for p in c.parties.all()), c.status) for c in claims] == [
-        (["Orbital Agency", "Tern-2"], "corroborated"),
+        (["Lena Kovac", "Orbital Agency", "Tern-2"], "corroborated"),
         (["Kestrel Rockets", "Tern-2"], "unverified"),
     ]
 
@@ -352,4 +354,106 @@ def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statem
         day,
         here,
         ["A", "B"],
+    )
+
+
+def test_two_peoples_appointments_on_one_day_are_two_claims_whoever_they_succeed(ingest):
+    ingest(
+        "Harbor Orbital names a new chief\n\n"
+        "Harbor Orbital said Lena Kovac will become chief executive on May 4, 2026.\n\n"
+        "Tomas Ruiz, who founded Harbor Orbital in 2015 and has led the company since, will "
+        "become chairman on May 4, 2026.\n"
+    )
+    ingest(
+        "Shareholders back Kovac\n\nLena Kovac will take office on May 4, succeeding founder Tomas "
+        "Ruiz.\n",
+        source="Second Paper",
+        published="2026-04-29",
+    )
+    claims = Claim.objects.filter(kind="appointment").order_by("pk")
+    assert [(claim.date, claim.evidence.count()) for claim in claims] == [
+        (datetime.date(2026, 5, 4), 2),
+        (datetime.date(2026, 5, 4), 1),
+    ]
+    assert "Kovac" in claims[0].evidence.order_by("pk")[1].text
+
+
+def test_an_extension_dated_years_before_the_article_is_not_the_undated_one_it_reports(ingest):
+    ingest(
+        "Tern-2 flies on\n\n"
+        "Harbor Orbital has extended the operations of its Tern-2 satellite until 2029.\n\n"
+        "Tern-2 received its first extension, approved in 2024, which ran until 2026.\n",
+        published="2026-04-01",
+    )
+    extensions = Claim.objects.filter(kind="extension").order_by("pk")
+    assert [(claim.date, claim.until, claim.status) for claim in extensions] == [
+        (None, 2029, "unverified"),
+        (datetime.date(2024, 1, 1), 2026, "unverified"),
+    ]
+
+
+def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day(ingest):
+    ingest(
+        "Space news\n\n"
+        "The Orbital Agency and the Harbor Space Institute met in Lyon on March 4, 2026.\n"
+    )
+    ingest(
+        "From Lyon\n\nLena Kovac met Tomas Ruiz in Lyon on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    ingest(
+        "Also today\n\nVela Systems and the Nord Space Institute met in Paris on March 4, 2026.\n",
+        source="Third Paper",
+    )
+    meetings = Claim.objects.filter(kind="meeting").order_by("pk")
+    assert [(claim.place.name, claim.evidence.count(), claim.status) for claim in meetings] == [
+        ("Lyon", 2, "corroborated"),
+        ("Paris", 1, "unverified"),
+    ]
+
+
+def test_a_site_agrees_with_the_place_it_is_named_after_whatever_region_it_lies_in(ingest):
+    ingest(
+        "Space news\n\nThe Orbital Agency launched Tern-2 from Vesterøy Spaceport in Nordland "
+        "on March 4, 2026.\n"
+    )
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-2 lifted off from Vesterøy on March 4, 2026.\n",
+        source="Second Paper",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, values(launch)["place"]) == (
+        "corroborated",
+        [("Vesterøy", 1, False), ("Vesterøy Spaceport", 1, False)],
+    )
+
+
+def test_a_space_centre_agrees_with_the_region_it_is_named_after(ingest):
+    ingest(
+        "Space news\n\nThe Orbital Agency launched Tern-5 from the Guiana Space Centre in "
+        "Kourou on May 19, 2026.\n"
+    )
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-5 was launched in May from French Guiana.\n",
+        source="Second Paper",
+        published="2026-06-02",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, [v[2] for v in values(launch)["place"]]) == (
+        "corroborated",
+        [False, False],
+    )
+
+
+def test_a_continent_or_part_of_one_does_not_dispute_a_city(ingest):
+    ingest("Space news\n\nThe Orbital Agency launched Tern-6 from Kyzylorda on May 19, 2026.\n")
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-6 was launched from Central Asia on May 19, "
+        "2026.\n",
+        source="Second Paper",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, values(launch)["place"]) == (
+        "corroborated",
+        [("Central Asia", 1, False), ("Kyzylorda", 1, False)],
     )

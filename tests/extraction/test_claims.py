@@ -35,6 +35,24 @@ def test_claims_relative_weekday_resolved_against_publication_date():
     ]
 
 
+def test_claims_next_or_last_weekday_said_on_that_weekday_is_a_week_away():
+    assert claim_dates("The council meets next Friday.", FRIDAY) == [
+        (datetime.date(2025, 9, 19), "day")
+    ]
+    assert claim_dates("The crew docked last Friday.", FRIDAY) == [
+        (datetime.date(2025, 9, 5), "day")
+    ]
+
+
+def test_claims_last_or_next_month_name_and_a_month_last_year():
+    assert claim_dates("The company will fly again after its flight last October.", FRIDAY) == [
+        (datetime.date(2024, 10, 1), "month")
+    ]
+    assert claim_dates("The two agencies last met in Lima in March last year.", FRIDAY) == [
+        (datetime.date(2024, 3, 1), "month")
+    ]
+
+
 def test_claims_relative_month_and_last_month():
     assert claim_dates("The budget is due to be approved in November.", FRIDAY) == [
         (datetime.date(2025, 11, 1), "month")

@@ -414,6 +414,11 @@ def test_demonym_from_country_stem_is_not_an_organisation():
     assert names(result, "organization") == []
 
 
+def test_demonym_of_a_country_and_n_or_an_is_no_craft():
+    result = extract("Two Kenyan engineers will fly a small Uruguayan satellite next year.")
+    assert [e.name for e in result.entities] == []
+
+
 def test_department_in_a_title_is_not_an_organisation():
     text = "Its Director of Human and Robotic Exploration, Daniel Weber, spoke first."
     assert names(extract(text), "organization") == []

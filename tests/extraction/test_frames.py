@@ -688,3 +688,199 @@ def test_frames_a_place_across_a_semicolon_is_another_clauses_unless_it_tells_th
         ("launch", None),
         ("agreement", "Porto"),
     ]
+
+
+def test_frames_since_as_an_adverb_and_a_founding_date_leave_the_appointment_its_date():
+    text = (
+        "PARIS, March 9, 2026 — Tomas Ruiz, who founded Harbor Orbital in 2015 and has led the "
+        "company since, will become non-executive chairman on April 6."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Tomas Ruiz"], datetime.date(2026, 4, 6)),
+        # the founding is a statement of its own, with no event frame
+        (None, ["Tomas Ruiz"], datetime.date(2015, 1, 1)),
+    ]
+
+
+def test_frames_a_condition_after_the_event_is_an_event_of_its_own():
+    text = (
+        "PARIS, March 9, 2026 — The Harbor Orbital board has appointed Lena Kovac as chief "
+        "executive, effective May 4, subject to approval by shareholders at a general meeting "
+        "in Lyon on April 28."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac"], datetime.date(2026, 5, 4), None),
+        ("meeting", ["Lena Kovac"], datetime.date(2026, 4, 28), "Lyon"),
+    ]
+
+
+def test_frames_the_person_an_appointee_succeeds_is_appointed_in_the_clause_about_him():
+    text = (
+        "PARIS, March 9, 2026 — Lena Kovac will take office on March 16, succeeding founder Tomas "
+        "Ruiz, who becomes chairman the same day."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac"], datetime.date(2026, 3, 16)),
+        ("appointment", ["Tomas Ruiz"], datetime.date(2026, 3, 16)),
+    ]
+
+
+def test_frames_a_person_who_will_become_chief_is_appointed_not_an_organisation():
+    text = (
+        "Harbor Orbital said on Monday that Lena Kovac will become chief executive on May 4, 2026."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Lena Kovac"], datetime.date(2026, 5, 4))
+    ]
+
+
+def test_frames_a_clause_after_and_the_that_tells_another_time_and_place():
+    text = (
+        "PERTH, March 9, 2026 — Lena Kovac's talks with Orbital Agency's chief executive in "
+        "Perth were cordial, and the relationship that began at a congress in Milan in 2024 has "
+        "produced a design."
+    )
+    assert frames(text) == [
+        ("meeting", ["Lena Kovac", "Orbital Agency"], None, "Perth", "happened", False, None)
+    ]
+
+
+def test_frames_shareholders_approving_an_appointment_at_a_meeting_is_the_meeting():
+    text = (
+        "PARIS, March 11, 2026 — At a general meeting in Lyon on Tuesday, shareholders of Harbor "
+        "Systems approved the appointment of Lena Kovac as chief executive."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems", "Lena Kovac"], datetime.date(2026, 3, 10), "Lyon")
+    ]
+
+
+def test_frames_joining_as_is_an_appointment_and_burning_up_ends_operations():
+    text = (
+        "PARIS, March 11, 2026 — Lena Kovac joined Harbor Systems as chief engineer in 2022.\n"
+        "Harbor Systems said its demonstrator, Tern-0, burned up in 2021."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Harbor Systems", "Lena Kovac"], datetime.date(2022, 1, 1)),
+        ("end_of_operations", ["Harbor Systems", "Tern-0"], datetime.date(2021, 1, 1)),
+    ]
+
+
+def test_frames_a_launch_pencilled_in_or_supposed_to_fly_is_an_intent_of_its_own_date():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems' design study, delivered in January, assumes a "
+        "rideshare, with launch of Tern-3 pencilled in for 2028.\n"
+        "Orbital Agency said Tern-4 is supposed to fly in 2029.\n"
+        "Orbital Agency said the Tern-5 flight remained on schedule for June."
+    )
+    assert [frame[:3] + frame[4:5] for frame in frames(text)] == [
+        ("intent", ["Harbor Systems", "Tern-3"], datetime.date(2028, 1, 1), "planned"),
+        ("intent", ["Orbital Agency", "Tern-4"], datetime.date(2029, 1, 1), "planned"),
+        ("launch", ["Orbital Agency", "Tern-5"], datetime.date(2026, 6, 1), "planned"),
+    ]
+
+
+def test_frames_an_inauguration_is_an_opening_and_became_without_a_person_appoints_nobody():
+    text = (
+        "PARIS, March 11, 2026 — A new antenna at Harbor Systems' station will be inaugurated "
+        "on March 20.\n"
+        "A field near Lyon became part of a network on Friday when Harbor Systems switched on a "
+        "new dish."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("opening", ["Harbor Systems"], datetime.date(2026, 3, 20)),
+        ("opening", ["Harbor Systems"], datetime.date(2026, 3, 6)),
+    ]
+
+
+def test_frames_an_event_that_sets_the_time_of_another_is_told_too():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems gave its plans on Wednesday.\n"
+        "Following the launch of Tern-3 from Kourou on March 2, Harbor Systems said Tern-1 would "
+        "be switched off on May 19."
+    )
+    assert [frame[:4] for frame in frames(text)][1:] == [
+        ("launch", ["Harbor Systems", "Tern-3"], datetime.date(2026, 3, 2), "Kourou"),
+        ("end_of_operations", ["Harbor Systems", "Tern-1"], datetime.date(2026, 5, 19), None),
+    ]
+
+
+def test_frames_a_craft_code_with_an_accented_capital_and_a_flight_booked_ahead():
+    text = (
+        "Business news\n\n"
+        "Harbor Systems put Paraguay's Ñembo-1 into orbit on 3 September. Its next flight, "
+        "carrying four cubesats for a start-up, is booked for December."
+    )
+    assert [frame[:3] for frame in frames(text, published_at=datetime.date(2026, 9, 11))] == [
+        ("launch", ["Harbor Systems", "Ñembo-1"], datetime.date(2026, 9, 3)),
+        ("launch", ["Harbor Systems"], datetime.date(2026, 12, 1)),
+    ]
+
+
+def test_frames_a_general_assembly_is_a_meeting():
+    text = "PARIS, March 11, 2026 — Harbor Systems will hold its general assembly in Graz on May 5."
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems"], datetime.date(2026, 5, 5), "Graz")
+    ]
+
+
+def test_frames_a_release_dated_on_the_line_after_its_masthead_and_a_docking_planned():
+    text = (
+        "HARBOR SYSTEMS S.A. — PRESS RELEASE\n"
+        "Porto, 12 October 2026\n\n"
+        "Harbor Systems announced that its Tern-3 demonstrator will attempt to dock with the "
+        "Tern-4 target satellite on 21 October."
+    )
+    assert [frame[:3] + frame[4:5] for frame in frames(text)] == [
+        ("flight", ["Harbor Systems", "Tern-3", "Tern-4"], datetime.date(2026, 10, 21), "planned")
+    ]
+
+
+def test_frames_agreeing_to_launch_is_an_agreement_dated_by_a_month_opening_the_sentence():
+    text = (
+        "PARIS, April 9, 2026 — Harbor Systems confirmed its schedule on Thursday.\n"
+        "In January, Harbor Systems agreed to launch two cubesats for a university."
+    )
+    assert [frame[:3] for frame in frames(text)][1:] == [
+        ("agreement", ["Harbor Systems"], datetime.date(2026, 1, 1))
+    ]
+
+
+def test_frames_a_place_after_and_she_is_another_clauses():
+    text = (
+        "PARIS, March 11, 2026 — Lena Kovac watched the Tern-3 launch on Tuesday, and she "
+        "travels on to Lyon."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("launch", ["Lena Kovac", "Tern-3"], datetime.date(2026, 3, 10), None)
+    ]
+
+
+def test_frames_a_sentence_opening_with_since_tells_when_not_an_earlier_occurrence():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems reported on Tuesday.\n"
+        "Since Tern-3 was launched from Kourou in the spring, Harbor Systems has tested it.\n"
+        "It was the first flight since Tern-1 was launched from Kourou in 2019."
+    )
+    assert [(frame[0], frame[1], frame[5]) for frame in frames(text)[1:]] == [
+        ("launch", ["Harbor Systems", "Tern-3"], False),
+        ("launch", ["Harbor Systems", "Tern-1"], True),
+    ]
+
+
+def test_frames_the_same_day_is_the_day_of_the_event_told_before():
+    text = (
+        "PARIS, March 11, 2026 — The Orbital Agency and Harbor Systems will hold talks in Lyon "
+        "on Friday. The two organisations are due to sign a launch contract the same day."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems", "Orbital Agency"], datetime.date(2026, 3, 13)),
+        ("agreement", ["Harbor Systems", "Orbital Agency"], datetime.date(2026, 3, 13)),
+    ]
+
+
+def test_frames_a_rockets_debut_is_a_launch():
+    text = "PARIS, March 11, 2026 — The Tern rocket made its debut from Kourou in March 2025."
+    assert [frame[:4] for frame in frames(text)] == [
+        ("launch", ["Tern"], datetime.date(2025, 3, 1), "Kourou")
+    ]

@@ -27,7 +27,14 @@ from .lexicon import (
 from .nationality import is_demonym
 from .text import Doc, Sentence
 
-CODE_TOKEN = re.compile(r"^[A-Z][\w']*-\d+[A-Z]?$")  # "Name-11" style mission codes
+# "Name-11" style mission codes, "Ñame-1" too (any capital letter first)
+CODE_TOKEN = re.compile(r"^[^\W\d_][\w']*-\d+[A-Z]?$")
+
+
+def is_code(word: str) -> bool:
+    return word[:1].isupper() and CODE_TOKEN.match(word) is not None
+
+
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from newsroom.claims import values
 
@@ -37,6 +38,11 @@ RELATIVE = re.compile(r"^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:which|that
 # What an event is about besides who takes part: the craft launched, the programme extended
 OBJECT_KINDS = {"spacecraft", "mission", "program"}
 ANTECEDENT_KINDS = OBJECT_KINDS | {"person"}
+SAME_DAY_WORDS = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)
+# "succeeding founder X", "takes over from X": the person an appointment replaces
+PREDECESSOR = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|from)\s+(?:[a-z-]+\s+){0,3}$"
+)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
 INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
@@ -46,7 +52,10 @@ NUMBER = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 EVENT_WORDS = {name: rx for name, rx in EVENTS}
-TRAILING = re.compile(r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b)")
+TRAILING = re.compile(
+    r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b"
+    r"|(and\s+(?:the\s+[a-z-]+\s+(?:that|which)|she|he|they|it|we)\b))"
+)
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
     # "in the northern city of X", "at the Pacific port of X"
@@ -77,6 +86,7 @@ def find_claims(
     claims: list[ClaimCandidate] = []
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
+    last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
     main_orgs = _main_organisations(ents)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
@@ -101,6 +111,7 @@ def find_claims(
                 doc, ents, keys, key_ent, role_orgs, [], lo, hi,
                 [m for m in in_sent if lo <= m.start < hi],
                 [d for d in all_dates if lo <= d.start < hi], previous, last_parties, main_orgs,
+                last_date=last_date,
             )  # fmt: skip
             if claim is not None and claim.kind:
                 claims.append(_told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
@@ -132,6 +143,7 @@ def find_claims(
                 sent.heading,
                 shared,
                 split=lo > sent.start,
+                last_date=last_date,
             )
             if claim is not None:
                 claims.append(claim)
@@ -158,12 +170,18 @@ def _claim(
     heading=False,
     shared=(),
     split=False,
+    last_date=None,
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
     plain = _unquoted(doc.text, lo, hi, blank)
     runs_until = UNTIL.search(plain)
-    kind, at = _kind_at(plain, runs_until)
+    # "the new satellite will take over the tasks of the old one", "a paddock became part of a
+    # network when X switched on a dish": nobody is appointed, another word may name the event
+    names_person = any(ents[m.ent].kind == "person" for m in in_sent) or (
+        RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
+    )
+    kind, at = _kind_at(plain, runs_until, skip=() if names_person else ("appointment",))
     if kind:
         dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None
@@ -172,15 +190,18 @@ def _claim(
         # "until 2030" is how long it runs, not when it was decided
         span = (lo + runs_until.start(1), lo + runs_until.end(1))
         dates = [d for d in dates if not (span[0] <= d.start < span[1])]
-    # "the agency said on Thursday": when it was said, not when the event happens
-    date = _event_date([d for d in dates if not d.reporting] if kind else dates)
-    # "their first since the October 2018 encounter": the date is of an earlier occurrence
-    since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # ", competing with firms in India", ", a target that needs a plant in Y": a clause trailing
     # the event tells of something else, and so does a place in it (", putting X into orbit from
-    # Y" goes on telling the launch)
+    # Y" goes on telling the launch); ", and the relationship that began in Y in 2024" tells
+    # another time and place, unless it names the event again
     cutoff = hi
     for trailing in TRAILING.finditer(plain, at) if kind else ():
+        if trailing.group(2):
+            if not EVENT_WORDS[kind].search(plain, trailing.end()):
+                cutoff = lo + trailing.start()
+                dates = [d for d in dates if d.start < cutoff]
+                break
+            continue
         rest = plain.find(",", trailing.end())
         if not (
             trailing.group(1)
@@ -188,6 +209,19 @@ def _claim(
         ):
             cutoff = lo + trailing.start()
             break
+    # "the agency said on Thursday": when it was said, not when the event happens
+    if kind:
+        date = _event_date([d for d in dates if not d.reporting], lo + at)
+    else:
+        date = _event_date(dates)
+    if kind and last_date is not None:
+        if date is None and last_date and (same := SAME_DAY_WORDS.search(plain)):
+            # "… talks in Y on Thursday. The two are due to sign a contract the same day."
+            date = replace(last_date[-1], start=lo + same.start(), end=lo + same.end())
+        elif date is not None:
+            last_date[:] = [date]
+    # "their first since the October 2018 encounter": the date is of an earlier occurrence
+    since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # "built by X in La Paz; Y provided the launch": a place across a semicolon is another
     # clause's, unless that clause tells the event too ("postponed; it was signed in Y")
     before = plain.rfind(";", 0, at) if kind else -1
@@ -246,8 +280,17 @@ def _claim(
         earlier = last_parties.get(_kind_at(opener.group(0), True)[0] or "", ())
         party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
     if kind == "appointment":
-        # who is appointed is the event, more than the organisation they will act for
-        party_ids |= {i for i in ent_ids if ents[i].kind == "person"}
+        # who is appointed is the event, more than the organisation they will act for; the
+        # person they succeed is not appointed
+        people = {i for i in ent_ids if ents[i].kind == "person"}
+        gone = {
+            m.ent
+            for m in in_sent
+            if lo <= m.start < hi
+            and m.ent in people
+            and PREDECESSOR.search(doc.text, max(lo, m.start - 40), m.start)
+        }
+        party_ids = (party_ids | people) - gone if people - gone else party_ids | people
     named_kind = kind  # the event the words name, frame or not
     modality = _modality(_sub_clause(plain, at)) if kind else None
     if kind == "launch" and modality != "happened" and date and date.precision == "year":
@@ -286,7 +329,15 @@ def _claim(
         parties=[keys[i] for i in sorted(party_ids, key=lambda i: keys[i])],
         modality=modality if kind else None,
         previous=bool(
-            kind and (PREVIOUS.search(plain) or since or SINCE_WORD.match(plain.lstrip()))
+            kind
+            and (
+                PREVIOUS.search(plain)
+                or since
+                # "the first talks | since their predecessors met": an earlier occurrence; a
+                # sentence that opens "Since the pair were launched, …" tells when, not that
+                or split
+                and SINCE_WORD.match(plain.lstrip())
+            )
         ),
         until=until,
     )
@@ -324,14 +375,19 @@ def _sub_clause(plain: str, at: int) -> str:
     return plain[: end.start()] if end else plain
 
 
-def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
-    """The kind of event the clause reports and where its word is (see _kind)."""
+def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
+    """The kind of event the clause reports and where its word is (see _kind); not a kind in
+    `skip`."""
     found, setting = [], []
     for order, (name, rx) in enumerate(EVENTS):
+        if name in skip:
+            continue
         for m in rx.finditer(plain):
             if not names_event(name, m.group(0), runs_until):
                 continue
-            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()])
+            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()]) or (
+                name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
+            )
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
     if aside := SUBJECT_ASIDE.match(plain):
@@ -363,6 +419,10 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
         ]
         if governed:
             at, _, name, word = governed[0]
+    if name == "launch" and AGREED_TO.search(plain, max(0, at - 20), at):
+        # "X agreed to launch two cubesats for Y": a launch contract, the launch to come ("agreed
+        # to extend" is the extension)
+        name = "agreement"
     if word.lower() in HOST_VERBS:
         # "the spaceport, which on Saturday hosted the suborbital flight": the hosted event
         hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
@@ -385,6 +445,10 @@ def _kind_at(plain: str, runs_until) -> tuple[str | None, int]:
     return name, at
 
 
+# "shareholders approved the appointment of X" at a meeting: the vote is the event, the
+# appointment takes effect another day
+APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
+AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # "the week after", "two days before": a time counted from the event named next
@@ -435,11 +499,15 @@ def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[
     return found
 
 
-def _event_date(dates: list[DateExpr]) -> DateExpr | None:
+def _event_date(dates: list[DateExpr], event_at: int | None = None) -> DateExpr | None:
     usable = [d for d in dates if d.date and not d.reference]
     main = [d for d in usable if not d.reporting] or usable
     if not main:
         return None
+    if event_at is not None and len(main) > 1:
+        # "X's study, delivered in January, assumes a launch in 2028": of dates that disagree,
+        # the one nearest the event word
+        main.sort(key=lambda d: abs(d.start - event_at))
     # "the 2026 session … on June 10": the most precise of the dates that agree with the first
     agreeing = [
         d for d in main if values.dates_agree(d.date, d.precision, main[0].date, main[0].precision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import places
-from .chunks import CODE_TOKEN, INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, looks_like_name
+from .chunks import INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, is_code, looks_like_name
 from .lexicon import (
     CELESTIAL,
     CRAFT_HEADS,
@@ -38,6 +38,7 @@ from .text import Doc
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 COPULAR_VERBS = word_set("copular_verbs")
+AUXILIARY_VERBS = word_set("auxiliary_verbs")
 PEERAGE_TITLES = word_set("peerage_titles")
 # "the Board of Directors", "the Space Missions Sector": a body inside an organisation, part of a
 # title ("Chairman of the Board of Directors of X"), not an organisation of its own
@@ -151,7 +152,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
-    if any(CODE_TOKEN.match(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
+    if any(is_code(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
         return label("mission", 0.85, "mission-code")
     if is_event(lows):
         return label("other", 0.8, "event-head")  # "the X Air Show", "the Y Space Summit"
@@ -489,6 +490,7 @@ def _noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
             or not w.islower()
             or (w in STOP_CAPS and w != "and" and w not in ROLE_NOUNS and w not in ROLE_MODIFIERS)
             or w in COPULAR_VERBS  # "X was head of …": the verb ends the noun phrase
+            or w in AUXILIARY_VERBS  # "X will become chief executive"
         ):
             break
         if w in ROLE_NOUNS:

@@ -35,7 +35,8 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 
 
 # Where a second event begins inside a clause: "X met | and signed …", "sign X, | extend Y
-# until 2031", "the deal came days | after Z was launched", "the signing | followed the launch".
+# until 2031", "the deal came days | after Z was launched", "the signing | followed the launch",
+# "appointed X, | subject to approval at a meeting on May 2" (a condition is an event of its own).
 # "X, the satellite that Y launched in 2019, will now operate until 2029": a relative clause,
 # or the words after a colon, tell another event too.
 AUXILIARY = r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to)\s+){0,3}"
@@ -45,6 +46,7 @@ JOIN = re.compile(
     # or "with" and the second event's noun (", with a contract … expected to be signed")
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
     r"|,\s+and\s+(?:[\w'’-]+\s+){4,9}?|,\s+with\s+(?:a|an|the)\s+"
+    r"|,\s+(?:pending|subject\s+to)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
     r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
@@ -82,6 +84,18 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         or words[at][0] == words[nxt][0]
         or not modifies(words[at][1], text[at + len(words[at][1]) : nxt], words[nxt][1])
     }
+    lead = LEADING_SETTING.match(text, lo, hi)
+    if lead and (comma := text.find(",", lead.end(), hi)) > 0:
+        # "Following the launch of X from Y earlier this month, Z said W would be switched off
+        # on May 19": the event that sets the time is told too, with its own time and place
+        head = {kind for at, kind in starts.items() if at < comma}
+        tail = {kind for at, kind in starts.items() if at > comma}
+        if head and tail and not head & tail:
+            rest = comma + len(text[comma:hi]) - len(text[comma:hi].lstrip(" ,"))
+            return [
+                (lo, comma, [d for d in dates if d.start < comma], lo),
+                *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
+            ]
     if aside := SUBJECT_ASIDE.match(text, lo, hi):
         # "The pact, which lets X check Y and Z targets, now runs until 2031": a subject and
         # the relative clause that describes it tell no event; the verb after them does
@@ -89,7 +103,13 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     first = None  # the kind of the head's first event word
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)
-        if first is None or join is None or join.start() <= lo or starts[at] == first:
+        if (
+            first is None
+            or join is None
+            or join.start() <= lo
+            or starts[at] == first
+            and not _second_appointee(text, lo, join, first)
+        ):
             first, first_end = first or starts[at], at + len(words[at][1])
             continue
         if OBJECT_MODIFIER.fullmatch(text, first_end, join.start()):
@@ -110,7 +130,24 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     return [clause]
 
 
-SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# "Following the launch of X, …": an event that sets the time of the clause after the comma
+LEADING_SETTING = re.compile(
+    r"\s*(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+", re.I
+)
+
+
+def _second_appointee(text: str, lo: int, join: re.Match, kind: str) -> bool:
+    """ "X will take office on Monday, succeeding Y, | who becomes chairman the same day": a
+    relative clause after an appointment tells of another person's appointment."""
+    return (
+        kind == "appointment"
+        and join.group(0)[:3].lower() == "who"
+        and text[lo : join.start()].rstrip().endswith(",")
+    )
+
+
+# "has led the company since, will become …": "since" as an adverb ends its clause, it opens none
+SINCE_WORD = re.compile(r"\bsince\b(?!\s*[,.;:—–])", re.I)
 
 
 def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:

@@ -36,7 +36,8 @@ PATTERNS = (
     (
         "m",
         re.compile(
-            r"\b(?:in|by|until|from|before|after|of|for|last|next|this|early|late|mid)\s+"
+            # "In January, X agreed …": the preposition may open the sentence
+            r"\b(?i:in|by|until|from|before|after|of|for|last|next|this|early|late|mid)\s+"
             + _MONTH
             + r"(?!\s+\d)"
         ),
@@ -57,12 +58,16 @@ REPORTING_BEFORE = re.compile(
 )
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
 NEXT = re.compile(r"\bnext\b", re.I)
+YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
 # "was founded in", "set up in", "established in": the date of a founding, told in passing
 FOUNDED_BEFORE = re.compile(
-    r"\b(?:founded|created|established|set up|formed)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
+    r"\b(?:founded|created|established|set up|formed)\s+"
+    # "who founded X Data in 2017": the body founded, named before the date
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?=in\s|on\s))?"
+    r"(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
 )
 
 
@@ -179,16 +184,27 @@ def _resolve(kind, m, base, future, default_year):
         target = WEEKDAYS.index(m.group(1).lower())
         delta = (base.weekday() - target) % 7
         date = base - datetime.timedelta(days=delta)
-        if future and delta:
+        said = m.string[max(0, m.start() - 5) : m.start()].lower()
+        if future and delta or not delta and said.endswith("next "):
+            # "next Thursday", said on a Thursday, is a week on
             date += datetime.timedelta(days=7)
+        elif not delta and said.endswith("last "):
+            date -= datetime.timedelta(days=7)
         return date, "day", True
     if kind == "m":
         month = MONTHS[m.group(1).lower().rstrip(".")]
         y = base.year
+        said = m.group(0).split()[0].lower()
+        if said in ("last", "next"):
+            # "last October" is behind the article and "next March" ahead, whatever the tense
+            future = said == "next"
         if future and month < base.month:
             y += 1
         elif not future and month > base.month:
             y -= 1
+        # "in March last year", "in May next year"
+        if year_after := YEAR_AFTER.match(m.string, m.end()):
+            y = base.year + {"last": -1, "this": 0, "next": 1}[year_after.group(1).lower()]
         return datetime.date(y, month, 1), "month", True
     phrase = m.group(1).lower()
     if phrase in SAME_DAY:

@@ -20,12 +20,15 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _country_stem(word: str) -> bool:
-    """The word plus "istan"/"stan" is a country, or the word less a final "i" is one."""
+    """The word plus "istan"/"stan" is a country, or the word less a final "i", "n" or "an" is
+    one ("Uruguayan", "Kenyan")."""
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 4:
         return False
     forms = [word + "istan", word + "stan"]
     if word.endswith("i"):
         forms.append(word[:-1])
+    if word.endswith("n"):
+        forms.extend([word[:-1], word[:-2]] if word.endswith("an") else [word[:-1]])
     for form in forms:
         place = places.lookup(form)
         if place is not None and place.kind == "country":

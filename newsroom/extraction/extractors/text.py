@@ -316,8 +316,12 @@ def analyse(original: str) -> Doc:
         _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
     m, base = None, 0
     for p_start, _ in paras[:DATELINE_LINES]:
-        if m := DATELINE.match(text[p_start:]) or DATE_LINE.match(text[p_start:]):
-            base = p_start
+        found = DATELINE.match(text[p_start:]) or DATE_LINE.match(text[p_start:])
+        if found and (m is None or found.group("date")):
+            m, base = found, p_start
+        if m and m.group("date"):
+            # "X SPACE S.A. — PRESS RELEASE" and then "Porto, 12 October 2026": the line that
+            # dates the release is its dateline
             break
     if m:
         for key, value in m.groupdict().items():
