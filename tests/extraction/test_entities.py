@@ -414,6 +414,15 @@ def test_demonym_from_country_stem_is_not_an_organisation():
     assert names(result, "organization") == []
 
 
+def test_a_two_word_company_is_known_by_its_first_word_but_an_institute_is_not():
+    result = extract(
+        "Rocket-engine maker Brellow Propulsion said on Monday it would test again. Brellow "
+        "said the engine was safe. The Harbor Institute said nothing, and Harbor said little."
+    )
+    assert entity(result, "Brellow Propulsion").aliases == ["Brellow"]
+    assert entity(result, "Harbor Institute").aliases == []
+
+
 def test_demonym_of_a_country_and_n_or_an_is_no_craft():
     result = extract("Two Kenyan engineers will fly a small Uruguayan satellite next year.")
     assert [e.name for e in result.entities] == []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import places
+from .chunks import FIRM_HEADS
 from .classify import Label
 from .lexicon import (
     DESCRIPTOR_HEADS,
@@ -227,7 +228,7 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _short_form(word: str) -> bool:
+def _short_form(word: str, *, given_ok: bool = False) -> bool:
     return (
         word[:1].isupper()
         and word.isalpha()
@@ -235,8 +236,26 @@ def _short_form(word: str) -> bool:
         and word.lower() not in STOP_CAPS | NOT_NAME_WORDS | ORG_HEADS
         and not is_demonym(word)
         and places.lookup(word) is None
-        and not is_given(word)
+        and (given_ok or not is_given(word))
     )
+
+
+def _first_word_companies(ents: list[Ent]) -> None:
+    """ "Torvald Propulsion … Torvald said": a company of two words is known by its first word
+    alone when that word is no common word, place, nationality or given name, and no other name
+    of the article has it."""
+    words_used = [w for e in ents for w in e.name.split()]
+    for ent in ents:
+        words = ent.name.split()
+        if (
+            ent.kind == "organization"
+            and len(words) == 2
+            # a firm's name, not an institution's ("X Institute", "Y Agency")
+            and (words[1].lower() not in ORG_HEADS or words[1].lower() in FIRM_HEADS)
+            and words_used.count(words[0]) == 1
+            and _short_form(words[0])
+        ):
+            ent.surfaces.setdefault(words[0], None)
 
 
 def _merge(ents: list[Ent]) -> list[Ent]:
@@ -325,6 +344,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 ent.surfaces[" ".join(words[-2:])] = None  # "Marco Di Stefano" -> "Di Stefano"
             ent.surfaces[words[-1]] = None
     _first_name_surfaces(out)
+    _first_word_companies(out)
     return out
 
 
