@@ -884,3 +884,14 @@ def test_frames_a_rockets_debut_is_a_launch():
     assert [frame[:4] for frame in frames(text)] == [
         ("launch", ["Tern"], datetime.date(2025, 3, 1), "Kourou")
     ]
+
+
+def test_frames_an_aborted_attempt_or_a_malfunction_is_an_anomaly():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Systems said its first Tern-3 docking attempt was "
+        "aborted in July 2025.\nThe Tern-4 engine malfunctioned on March 3."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("flight", ["Harbor Systems", "Tern-3"], datetime.date(2025, 7, 1)),
+        ("anomaly", ["Harbor Systems", "Tern-4"], datetime.date(2026, 3, 3)),
+    ]
