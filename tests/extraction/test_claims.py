@@ -53,6 +53,12 @@ def test_claims_last_or_next_month_name_and_a_month_last_year():
     ]
 
 
+def test_claims_a_month_after_joins_is_ahead():
+    assert claim_dates("Lena Kovac, who joins as chief engineer in March, spoke.", FRIDAY) == [
+        (datetime.date(2026, 3, 1), "month")
+    ]
+
+
 def test_claims_relative_month_and_last_month():
     assert claim_dates("The budget is due to be approved in November.", FRIDAY) == [
         (datetime.date(2025, 11, 1), "month")
