@@ -423,6 +423,18 @@ def test_a_two_word_company_is_known_by_its_first_word_but_an_institute_is_not()
     assert entity(result, "Harbor Institute").aliases == []
 
 
+def test_a_field_head_coordinated_into_an_agency_is_one_name_two_companies_are_two():
+    result = extract(
+        "The launch went well, and the Veldoran Space and Geomatics Agency says it has "
+        "signals. Kestrel Space and Harbor Dynamics signed a deal."
+    )
+    assert names(result, "organization") == [
+        "Veldoran Space and Geomatics Agency",
+        "Kestrel Space",
+        "Harbor Dynamics",
+    ]
+
+
 def test_demonym_of_a_country_and_n_or_an_is_no_craft():
     result = extract("Two Kenyan engineers will fly a small Uruguayan satellite next year.")
     assert [e.name for e in result.entities] == []

@@ -253,6 +253,14 @@ def _firm_of_place(left: list[str], place) -> bool:
     )
 
 
+# Head words that also name a field ("the X Space and Y Agency"), and the heads of public
+# institutions such a field is coordinated into.
+FIELD_HEADS = frozenset(["aerospace", "research", "science", "space", "technology"])
+INSTITUTION_HEADS = frozenset(
+    ["administration", "agency", "authority", "bureau", "commission", "institute", "office"]
+)
+
+
 def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     toks = doc.toks
     parts: list[tuple[int, int]] = []
@@ -272,7 +280,18 @@ def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             continue  # "Minister for Trade and Industry <Name>": the portfolio is one title
         # "X Director General Y and Z Aerospace": a person with a title is no part of a name
         left_has_role = any(w in ROLE_NOUNS for w in left)
-        joined = right_ends_head and not left_has_head and not left_has_role and "and" not in right
+        # "X Space and Geomatics Agency": a field word that is also a head ends the left part
+        left_field = (
+            bool(left)
+            and left[-1] in FIELD_HEADS
+            and all(w in FIELD_HEADS for w in left if w in ORG_HEADS)
+        )
+        joined = (
+            right_ends_head
+            and (not left_has_head or left_field and right[-1] in INSTITUTION_HEADS)
+            and not left_has_role
+            and "and" not in right
+        )
         if left_head_of or joined:
             continue  # "National X and Space Administration", "Institute for X and Y"
         parts.append((start, k))
