@@ -895,3 +895,12 @@ def test_frames_an_aborted_attempt_or_a_malfunction_is_an_anomaly():
         ("flight", ["Harbor Systems", "Tern-3"], datetime.date(2025, 7, 1)),
         ("anomaly", ["Harbor Systems", "Tern-4"], datetime.date(2026, 3, 3)),
     ]
+
+
+def test_frames_a_satellite_that_went_up_from_a_site_was_launched():
+    text = (
+        "PARIS, March 11, 2026 — Tern-3 finally went up last week from Kourou, Harbor Systems said."
+    )
+    assert [frame[:2] + frame[3:4] for frame in frames(text)] == [
+        ("launch", ["Harbor Systems", "Tern-3"], "Kourou")
+    ]
