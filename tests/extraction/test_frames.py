@@ -904,3 +904,13 @@ def test_frames_a_satellite_that_went_up_from_a_site_was_launched():
     assert [frame[:2] + frame[3:4] for frame in frames(text)] == [
         ("launch", ["Harbor Systems", "Tern-3"], "Kourou")
     ]
+
+
+def test_frames_who_starts_on_a_day_as_a_title_is_appointed():
+    text = (
+        "PARIS, March 11, 2026 — Lena Kovac, who starts on 1 July as Harbor Systems' chief "
+        "engineer, spoke on Tuesday."
+    )
+    assert [frame[:3] for frame in frames(text)] == [
+        ("appointment", ["Harbor Systems", "Lena Kovac"], datetime.date(2026, 7, 1))
+    ]
