@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.15"
+EXTRACTOR_VERSION = "rules-1.16"
 
 __all__ = [
     "EXTRACTOR_VERSION",
