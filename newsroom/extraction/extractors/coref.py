@@ -228,7 +228,7 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _short_form(word: str, *, given_ok: bool = False) -> bool:
+def _short_form(word: str) -> bool:
     return (
         word[:1].isupper()
         and word.isalpha()
@@ -236,7 +236,7 @@ def _short_form(word: str, *, given_ok: bool = False) -> bool:
         and word.lower() not in STOP_CAPS | NOT_NAME_WORDS | ORG_HEADS
         and not is_demonym(word)
         and places.lookup(word) is None
-        and (given_ok or not is_given(word))
+        and not is_given(word)
     )
 
 
