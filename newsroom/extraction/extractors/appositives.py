@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from . import places
 from .coref import Ent, Mention
-from .lexicon import ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_PHRASES, lexicon, word_set
+from .lexicon import (
+    COPULAR_VERBS,
+    ORG_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLE_PHRASES,
+    lexicon,
+    word_set,
+)
 from .nationality import is_demonym
 from .text import Doc
 
@@ -19,7 +27,6 @@ TRAILING_FUNCTION_WORDS = word_set("trailing_function_words")
 APPOINTED = word_set("appointed")
 TO_LEAD = dict(lexicon()["to_lead"])
 SERVING = word_set("serving")
-COPULAR_VERBS = word_set("copular_verbs")
 LEAD_VERBS = dict(lexicon()["lead_verbs"])
 
 
@@ -283,14 +290,21 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     return [(title, org, toks[j].end, hi, "appositive")], end
 
 
+def glued(toks, k: int) -> bool:
+    """Token ``k`` is a hyphen touching the tokens on both sides ("director-general")."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == "-"
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
+
+
 def _hyphenated(toks, k: int) -> str | None:
     """The lowercase word a hyphen at ``k`` glues together ("director-general"), or None."""
-    if toks[k].text != "-" or k + 1 >= len(toks):
+    if not glued(toks, k) or not toks[k + 1].text.isalpha():
         return None
-    a, b = toks[k - 1], toks[k + 1]
-    if a.end != toks[k].start or toks[k].end != b.start or not b.text.isalpha():
-        return None
-    return f"{a.lower}-{b.lower}"
+    return f"{toks[k - 1].lower}-{toks[k + 1].lower}"
 
 
 def _after_body(ctx: RoleContext, org: Mention) -> int:

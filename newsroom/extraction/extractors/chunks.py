@@ -15,6 +15,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     PLAIN_TITLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -54,7 +55,6 @@ NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a 
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
-PLACE_PREPOSITIONS = word_set("place_prepositions")
 PATRONYMICS = word_set("patronymics")  # "<Given> bin <Father> <Family>": lowercase, inside
 
 

@@ -8,6 +8,7 @@ from . import context, places
 from .chunks import INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, is_code, looks_like_name
 from .lexicon import (
     CELESTIAL,
+    COMPASS,
     CRAFT_HEADS,
     GENERIC_ACRONYMS,
     NOT_NAME_WORDS,
@@ -16,6 +17,7 @@ from .lexicon import (
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
     PLACE_OF_NOUNS,
+    PLACE_PREPOSITIONS,
     PROGRAM_NOUNS,
     REPORT_VERBS,
     ROLE_MODIFIERS,
@@ -30,14 +32,12 @@ from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .text import Doc
 
-PLACE_PREPOSITIONS = word_set("place_prepositions")
 PEERAGE_TITLES = word_set("peerage_titles")
 # "the Board of Directors", "the Space Missions Sector": a body inside an organisation, part of a
 # title ("Chairman of the Board of Directors of X"), not an organisation of its own
 INTERNAL_BODIES = frozenset(phrases("internal_bodies"))
 INTERNAL_UNIT_HEADS = word_set("internal_unit_heads")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
-COMPASS = word_set("compass")
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").

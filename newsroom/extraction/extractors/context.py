@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import places
 from .chunks import Piece, looks_like_name
 from .lexicon import (
+    COPULAR_VERBS,
     CRAFT_NOUNS,
     HONORIFICS,
     MISSION_NOUNS,
@@ -17,6 +18,8 @@ from .lexicon import (
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PORTFOLIO_ROLES,
     PROGRAM_NOUNS,
     REPORT_VERBS,
     ROLE_MODIFIERS,
@@ -29,12 +32,9 @@ from .lexicon import (
 from .nationality import is_demonym
 from .text import Doc
 
-PLACE_PREPOSITIONS = word_set("place_prepositions")
-COPULAR_VERBS = word_set("copular_verbs")
 AUXILIARY_VERBS = word_set("auxiliary_verbs")
 CRAFT_PREPOSITIONS = word_set("craft_prepositions")
 # Cabinet titles whose capitalised words name a portfolio ("Energy Secretary", "Foreign Minister")
-PORTFOLIO_ROLES = word_set("portfolio_roles")
 # Words before "in X" after which X is a company or a field, not a place ("a stake in X").
 BARE_PLACE_BLOCKERS = word_set("bare_place_blockers")
 # Nouns after a possessive that a company, not a person, has ("X Y's failed launch").

@@ -94,6 +94,12 @@ NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("not_name_wo
 GENERIC_ACRONYMS = word_set("generic_acronyms")
 CONNECTORS = word_set("connectors")
 FUTURE_CUES = word_set("future_cues")
+# Shared by several extractors: the prepositions before a place ("in", "from"), the verbs that
+# end a noun phrase after a name, cabinet titles, compass words.
+PLACE_PREPOSITIONS = word_set("place_prepositions")
+COPULAR_VERBS = word_set("copular_verbs")
+PORTFOLIO_ROLES = word_set("portfolio_roles")
+COMPASS = word_set("compass")
 
 
 @cache

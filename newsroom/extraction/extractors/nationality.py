@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import places
-from .lexicon import lexicon, word_set, world_data
+from .lexicon import COMPASS, lexicon, word_set, world_data
 
 DEMONYM_ENDINGS = tuple(lexicon()["demonym_endings"])
 DEMONYMS = word_set("demonyms")
@@ -34,9 +34,6 @@ def _country_stem(word: str) -> bool:
         if place is not None and place.kind == "country":
             return True
     return False
-
-
-COMPASS = word_set("compass")
 
 
 def regional_demonym(words: list[str]) -> bool:

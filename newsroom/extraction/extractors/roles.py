@@ -17,6 +17,7 @@ from .appositives import (
     POSSESSIVES,
     TITLE_WORDS,
     RoleContext,
+    glued,
     org_at,
     right_roles,
     title_text,
@@ -27,11 +28,11 @@ from .lexicon import (
     DESCRIPTOR_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    PORTFOLIO_ROLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
     lexicon,
-    word_set,
 )
 from .nationality import is_demonym
 from .text import Doc
@@ -41,7 +42,6 @@ from .types import RoleCandidate, Span
 OWNER_HEADS = DESCRIPTOR_HEADS | ORG_HEADS
 PRESS_UNITS = ("press", "service", "office", "team")
 TITLE_BODIES = dict(lexicon()["title_bodies"])
-PORTFOLIO_ROLES = word_set("portfolio_roles")
 # "Its chairman, <Name>", "<Org>, whose chairman, <Name>,": the organisation named before
 OWNER_PRONOUNS = ("its", "their", "whose")
 
@@ -365,14 +365,7 @@ def _portfolio_list_start(toks, k: int, sent: int) -> int:
 
 def _glued_prefix(toks, k: int) -> bool:
     """Token ``k`` is a hyphen between a lowercase prefix and the title word after it."""
-    hyphen, prefix, word = toks[k], toks[k - 1], toks[k + 1]
-    return (
-        hyphen.text == "-"
-        and prefix.end == hyphen.start
-        and hyphen.end == word.start
-        and prefix.text.isalpha()
-        and prefix.text.islower()
-    )
+    return glued(toks, k) and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
 
 
 def _portfolio_title(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
