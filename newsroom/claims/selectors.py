@@ -260,6 +260,9 @@ def places_agree(a, b):
         return True
     if values.is_region(a.name) != values.is_region(b.name):
         return True  # "Central Asia" holds too many places to dispute a city in one of them
+    areas = [p for p in (a, b) if values.is_area(p.name)]
+    if len(areas) == 1 and None in (a.located_in_id, b.located_in_id):
+        return True  # a province and a town, where nothing says which province the town is in
     sites = [p for p in (a, b) if values.is_site(p.name)]
     if len(sites) == 1 and values.named_after(sites[0].name, (b if sites[0] is a else a).name):
         return True  # "X Spaceport" on the island of X, whatever region the links put it in

@@ -98,3 +98,29 @@ COMPASS_WORDS = frozenset(
 def is_region(name: str) -> bool:
     words = name.lower().removeprefix("the ").split()
     return bool(words) and words[-1] in CONTINENTS and all(w in COMPASS_WORDS for w in words[:-1])
+
+
+# The last word of the name of a country's administrative division ("X Province", "Y Oblast"):
+# an area that holds many towns.
+AREA_WORDS = frozenset(
+    [
+        "aimag",
+        "canton",
+        "county",
+        "department",
+        "district",
+        "governorate",
+        "oblast",
+        "prefecture",
+        "province",
+        "region",
+        "state",
+        "territory",
+    ]
+)
+
+
+def is_area(name: str) -> bool:
+    """A country's province, county or region, by the last word of its name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in AREA_WORDS

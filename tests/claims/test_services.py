@@ -457,3 +457,20 @@ def test_a_continent_or_part_of_one_does_not_dispute_a_city(ingest):
         "corroborated",
         [("Central Asia", 1, False), ("Kyzylorda", 1, False)],
     )
+
+
+def test_a_province_does_not_dispute_a_town_neither_of_which_the_place_data_knows(ingest):
+    ingest(
+        "Space news\n\nThe Orbital Agency signed an agreement with the Nord Space Institute in "
+        "Vellmark on May 19, 2026.\n"
+    )
+    ingest(
+        "Space news\n\nOn May 19, 2026, in Vostrava Province, the Orbital Agency signed an "
+        "agreement with the Nord Space Institute.\n",
+        source="Second Paper",
+    )
+    agreement = Claim.objects.get(kind="agreement")
+    assert (agreement.status, [v[2] for v in values(agreement)["place"]]) == (
+        "corroborated",
+        [False, False],
+    )

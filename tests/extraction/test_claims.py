@@ -148,3 +148,19 @@ def test_claims_founding_sentence_on_its_own_is_dated():
     assert claim_dates("The Baltic agency was founded in May 2021.") == [
         (datetime.date(2021, 5, 1), "month")
     ]
+
+
+def test_claims_a_weekday_and_the_day_of_the_month_name_that_day():
+    # "Friday the 5th" in an article of Friday the 12th: the 5th, not the day of the article
+    assert claim_dates("The probe went up from Tarvik on Friday the 5th.", FRIDAY) == [
+        (datetime.date(2025, 9, 5), "day")
+    ]
+
+
+def test_claims_a_weekday_far_into_a_future_clause_is_ahead():
+    # "will" opens the clause, sixty characters and more before the weekday
+    text = (
+        "Orbital Agency will sign a ground-station services agreement with Harbor Telemetry "
+        "in Tarvik on Tuesday."
+    )
+    assert claim_dates(text, FRIDAY) == [(datetime.date(2025, 9, 16), "day")]

@@ -914,3 +914,36 @@ def test_frames_who_starts_on_a_day_as_a_title_is_appointed():
     assert [frame[:3] for frame in frames(text)] == [
         ("appointment", ["Harbor Systems", "Lena Kovac"], datetime.date(2026, 7, 1))
     ]
+
+
+def test_frames_a_person_flying_to_a_city_is_a_journey_and_riding_a_rocket_out_of_one_a_launch():
+    text = (
+        "Lena Kovac flew to Lisbon to argue the Orbital Agency's case. Tern-4, which rode a "
+        "Vesta rocket out of Kourou in 2021, is still working."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("launch", datetime.date(2021, 1, 1))
+    ]
+
+
+def test_frames_taking_up_a_post_and_a_new_manager_named_are_appointments():
+    text = (
+        "Dr Lena Kovac, who took up her post as Orbital Agency mission scientist on June 1, 2026, "
+        "spoke first. The Orbital Agency's new Tern-5 project manager, Tomas Ruiz, who starts in "
+        "December 2026, will lead the tests."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("appointment", datetime.date(2026, 6, 1)),
+        ("appointment", datetime.date(2026, 12, 1)),
+    ]
+
+
+def test_frames_the_terms_of_an_agreement_are_not_its_signing():
+    text = (
+        "Under the agreement, Harbor Telemetry Ltd will provide eight passes a day to the Orbital "
+        "Agency's centre in Lisbon. The data are shared under the agreement signed on May 4, "
+        "2026 in Faro."
+    )
+    assert [(kind, date, place) for kind, _, date, place, *_ in frames(text)] == [
+        ("agreement", datetime.date(2026, 5, 4), "Faro")
+    ]

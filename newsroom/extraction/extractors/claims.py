@@ -385,6 +385,14 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
         for m in rx.finditer(plain):
             if not names_event(name, m.group(0), runs_until):
                 continue
+            if name == "launch" and TRAVEL.match(plain, m.end()) and m.group(0).lower() == "flew":
+                continue  # "the director flew to London for talks": a journey, not a launch
+            if TERMS.search(plain, max(0, m.start() - 40), m.start()) and not MADE.match(
+                plain, m.end()
+            ):
+                # "under the agreement, X will provide …": what it provides, not its making
+                # ("under the agreement signed last week in Y" tells that too)
+                continue
             is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()]) or (
                 name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
             )
@@ -447,6 +455,16 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
 
 # "shareholders approved the appointment of X" at a meeting: the vote is the event, the
 # appointment takes effect another day
+# "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
+# making
+TERMS = re.compile(
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|this|that|its|their|our)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
+# "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
+TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
 APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
 AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"

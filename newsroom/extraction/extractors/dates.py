@@ -32,6 +32,14 @@ PATTERNS = (
             r"(?:(?<=\bin )|(?<=since )|(?<=founded )|(?<=established ))(18\d{2})\b(?![\d,.]\d)"
         ),
     ),
+    # "Thursday the 21st": the day of the month, which the weekday only confirms
+    (
+        "wdn",
+        re.compile(
+            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+"
+            r"(\d{1,2})(?:st|nd|rd|th)\b"
+        ),
+    ),
     ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (
         "m",
@@ -59,6 +67,13 @@ REPORTING_BEFORE = re.compile(
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
 NEXT = re.compile(r"\bnext\b", re.I)
 YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
+# "X will sign an agreement with Y in Z on Tuesday": a clause that opens with its subject and a
+# future auxiliary is ahead however far the date comes after (no comma or relative word between,
+# which would open another clause)
+FUTURE_CLAUSE = re.compile(
+    r"\W*(?:[\w'’.-]+\s+){1,4}(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\s"
+    r"(?:(?!\b(?:that|which|who|after|before|since)\b)[^,])*"
+)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
@@ -114,8 +129,10 @@ def find_dates(
                 # after the date, "to" is a preposition ("went to Y") more often than a plan
                 cues, leading = FUTURE_CUES - {"to"}, text[e : e + 60].split(".")[0]
             # "next Tuesday", "its next flight … in December" look ahead
-            future = bool(cues & set(re.findall(r"[a-z]+", leading.lower()))) or bool(
-                NEXT.search(text, max(lo, s - 60), s)
+            future = (
+                bool(cues & set(re.findall(r"[a-z]+", leading.lower())))
+                or bool(NEXT.search(text, max(lo, s - 60), s))
+                or bool(FUTURE_CLAUSE.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]))
             )
             # "said on Tuesday" is in the past whatever the tense of the reported words
             expr = _resolve(kind, m, base, future and not reporting, default_year)
@@ -180,6 +197,17 @@ def _resolve(kind, m, base, future, default_year):
         return datetime.date(int(m.group(1)), 1, 1), "year", False
     if base is None:
         return None
+    if kind == "wdn":
+        day = int(m.group(1))
+        month = datetime.date(base.year, base.month, 1)
+        if future and day < base.day:
+            month = (month + datetime.timedelta(days=31)).replace(day=1)
+        elif not future and day > base.day:
+            month = (month - datetime.timedelta(days=1)).replace(day=1)
+        try:
+            return month.replace(day=day), "day", True
+        except ValueError:
+            return None
     if kind == "wd":
         target = WEEKDAYS.index(m.group(1).lower())
         delta = (base.weekday() - target) % 7
