@@ -624,8 +624,10 @@ def test_frames_an_event_a_commentator_tells_in_a_transcript_has_no_speaker_part
         "ANNA BELL: What news from the Orbital Agency?\n\n"
         "MARK STONE: Busy times. Tern-1 gets switched off at the end of May.\n"
     )
-    # the craft, not the commentator
-    assert [frame[:2] for frame in frames(text)] == [("end_of_operations", ["Tern-1"])]
+    # the craft and the agency the question was about, not the commentator
+    assert [frame[:2] for frame in frames(text)] == [
+        ("end_of_operations", ["Orbital Agency", "Tern-1"])
+    ]
 
 
 def test_frames_more_words_for_a_launch_an_appointment_and_an_intent():
@@ -946,4 +948,16 @@ def test_frames_the_terms_of_an_agreement_are_not_its_signing():
     )
     assert [(kind, date, place) for kind, _, date, place, *_ in frames(text)] == [
         ("agreement", datetime.date(2026, 5, 4), "Faro")
+    ]
+
+
+def test_frames_it_is_the_craft_just_named_and_a_transcript_label_takes_no_part():
+    text = (
+        "ANNA BERG: And the satellite itself, Tern-7, how is it doing?\n\n"
+        "KOVAC: Very well, by all accounts.\n\n"
+        "BERG: Good to hear.\n\n"
+        "KOVAC: Remember, it went up from Kourou on March 4, 2026, on a small rocket."
+    )
+    assert frames(text) == [
+        ("launch", ["Tern-7"], datetime.date(2026, 3, 4), "Kourou", "happened", False, None)
     ]

@@ -29,6 +29,7 @@ from .cues import (
 )
 from .datelines import dateline_date, year_of_full_dates
 from .dates import DateExpr, find_dates
+from .quotes import transcript_labels
 from .text import Doc, Sentence
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
@@ -75,6 +76,9 @@ def find_claims(
 ) -> list[ClaimCandidate]:
     """Return one claim per check-worthy sentence."""
     quoted = [(q.start, q.end) for q in quotes]
+    # a transcript's "NAME:" label tells who speaks, not who takes part in what is told
+    labels = [label.span() for _, label in transcript_labels(doc)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in labels)]
     role_orgs: dict[str, set[str]] = {}
     for r in roles:
         if r.organization_key:
@@ -116,7 +120,7 @@ def find_claims(
             if claim is not None and claim.kind:
                 claims.append(_told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
         if mostly_quoted:
-            previous = [m.ent for m in in_sent]
+            previous = [m.ent for m in in_sent] or previous
             continue
         dates = [d for d in all_dates if not any(a <= d.start < b for a, b in quoted)]
         for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
@@ -245,6 +249,10 @@ def _claim(
         place = _place(doc, ents, shared)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
+    if IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids):
+        # "Y was already being built. It flies from X next spring": the craft just named
+        crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS]
+        ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))
     if RELATIVE.match(plain):
         # "X, who becomes …", "X, the first satellite, which will end operations …":
         # the clause tells of the person or craft it follows
@@ -455,6 +463,12 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
 
 # "shareholders approved the appointment of X" at a meeting: the vote is the event, the
 # appointment takes effect another day
+# a clause whose subject is "it" ("Remember, it went up from X on Thursday"; after a
+# transcript's label: "KOVAC: It went up …"); not "it was the first flight since …", which
+# describes
+IT_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][A-Z .'’-]*:\s+)?(?:[A-Z]\w*,\s+)?[Ii]t\s(?!(?:was|is|will be)\s+(?:the|a|an)\s)"
+)
 # "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
 # making
 TERMS = re.compile(
