@@ -87,3 +87,14 @@ def test_nickname_in_brackets_renames_the_nickname_form():
     text = "Robert (Bobby) Anselm founded the firm. Later, Bobby Anselm sold it to a rival in York."
     result = extract(text)
     assert [e.name for e in result.entities if e.kind == "person"] == ["Robert Anselm"]
+
+
+def test_coref_a_legal_form_in_brackets_stays_in_the_company_name_and_a_dotted_kk_is_dropped():
+    text = (
+        "Under the deal, the group's Pretoria unit, Marula Avionics (Pty) Ltd, will build the "
+        "radios. The cameras come from Osaka-based Hoshizora Optics K.K., and Hoshizora Optics "
+        "will ship them in May."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Marula Avionics (Pty) Ltd", "Hoshizora Optics"]
+    assert entity(result, "Hoshizora Optics").aliases == ["Hoshizora Optics K.K."]

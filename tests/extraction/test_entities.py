@@ -918,3 +918,13 @@ def test_a_name_that_raised_or_closed_a_round_is_a_company():
     text = "Kestrel Orbit has raised 20 million euros. Brenna Orbital secured a loan in May."
     result = extract(text)
     assert names(result, "organization") == ["Kestrel Orbit", "Brenna Orbital"]
+
+
+def test_a_prefecture_is_a_place_and_a_ministry_with_sports_in_its_list_stays_whole():
+    text = (
+        "The rover was tested in Nagano Prefecture under the Ministry of Health, Labour, Sports "
+        "and Welfare, which paid for the site."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Nagano Prefecture"]
+    assert names(result, "organization") == ["Ministry of Health, Labour, Sports and Welfare"]

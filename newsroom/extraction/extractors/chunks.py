@@ -41,6 +41,7 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
+BRACKETED_LEGAL_FORMS = frozenset(lexicon()["bracketed_legal_forms"])
 # Last words of a company's name (a firm's, not an institution's), in any language
 FIRM_HEADS = (
     word_set("org_head_endings")
@@ -129,6 +130,15 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and toks[j + 1].text in COMPANY_TAILS
             ):
                 j += 2  # "X Co., Ltd.": one company name
+            elif (
+                t.text == "("
+                and j + 3 < sent.last
+                and toks[j + 1].text in BRACKETED_LEGAL_FORMS
+                and toks[j + 2].text == ")"
+                and toks[j + 3].text in COMPANY_TAILS
+            ):
+                j += 4  # "X Systems (Pty) Ltd": one company name
+                break
             elif (
                 t.lower == "of"
                 and j + 2 < sent.last

@@ -193,7 +193,7 @@ def legal_base(name: str) -> str | None:
     Orbital"), None when it ends in none."""
     words = name.split()
     n = len(words)
-    while n > 1 and words[n - 1].rstrip(",") in LEGAL_TAILS:
+    while n > 1 and words[n - 1].rstrip(",").strip("()") in LEGAL_TAILS:  # "(Pty) Ltd"
         n -= 1
     return " ".join(words[:n]).rstrip(",") if n < len(words) else None
 
