@@ -928,3 +928,18 @@ def test_a_prefecture_is_a_place_and_a_ministry_with_sports_in_its_list_stays_wh
     result = extract(text)
     assert names(result, "place") == ["Nagano Prefecture"]
     assert names(result, "organization") == ["Ministry of Health, Labour, Sports and Welfare"]
+
+
+def test_a_gloss_in_square_brackets_and_the_acronym_after_it_name_the_original():
+    text = (
+        "The deal was signed by Peru's Oficina Nacional de Cohetes [National Rocket Office] "
+        "(ONCO) and the Sociedad Minera del Sur [Southern Mining Company], and paid from the "
+        "Plan Nevado [Nevado Programme]. The ONCO will fly it in 2028."
+    )
+    result = extract(text)
+    found = [(e.name, e.kind, e.aliases) for e in result.entities if e.kind != "place"]
+    assert found == [
+        ("Oficina Nacional de Cohetes", "organization", ["National Rocket Office", "ONCO"]),
+        ("Sociedad Minera del Sur", "organization", ["Southern Mining Company"]),
+        ("Plan Nevado", "program", ["Nevado Programme"]),
+    ]

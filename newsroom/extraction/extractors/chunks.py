@@ -96,13 +96,13 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     runs = []
     i = sent.first
     while i < sent.last:
-        if not _cap(toks[i].text):
+        if not is_cap(toks[i].text):
             i += 1
             continue
         j = i + 1
         while j < sent.last:
             t = toks[j]
-            if _cap(t.text) or (
+            if is_cap(t.text) or (
                 (t.text.isdigit() or PAD_CODE.match(t.text))
                 and len(t.text) <= 3
                 and j - i <= 2
@@ -112,13 +112,13 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
             elif t.text in LOWER_LEGAL_TAILS and toks[j - 1].is_cap:
                 j += 1
                 break
-            elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
+            elif t.lower in CONNECTORS and j + 1 < sent.last and is_cap(toks[j + 1].text):
                 j += 2
             elif (
                 t.lower == "on"
                 and toks[j - 1].lower in ORG_HEADS
                 and j + 1 < sent.last
-                and _cap(toks[j + 1].text)
+                and is_cap(toks[j + 1].text)
                 and toks[j + 1].lower not in MONTHS
                 and toks[j + 1].lower not in WEEKDAYS
             ):
@@ -143,11 +143,11 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 t.lower == "of"
                 and j + 2 < sent.last
                 and toks[j + 1].lower == "the"
-                and _cap(toks[j + 2].text)
+                and is_cap(toks[j + 2].text)
                 and toks[j - 1].lower in ROLE_NOUNS
                 and not (  # "Director of the Vietnamese centre": an adjective, no name
                     is_demonym(toks[j + 2].text)
-                    and (j + 3 >= sent.last or not _cap(toks[j + 3].text))
+                    and (j + 3 >= sent.last or not is_cap(toks[j + 3].text))
                 )
             ):
                 j += 3  # "Chairman of the <Org> <Name>": the title, its body and the holder
@@ -155,7 +155,7 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 t.lower == "the"
                 and toks[j - 1].lower == "of"
                 and j + 1 < sent.last
-                and _cap(toks[j + 1].text)
+                and is_cap(toks[j + 1].text)
             ):
                 j += 1
             else:
@@ -183,7 +183,8 @@ def _portfolio_list_end(toks, i: int, j: int, last: int) -> int:
     return j
 
 
-def _cap(text: str) -> bool:
+def is_cap(text: str) -> bool:
+    """A capitalised word (not a quotation mark)."""
     return text[:1].isupper() and text not in ("“", "”", "‘", "’")
 
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import places
-from .chunks import sentence_chunks, split_chunk
+from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
 from .lexicon import (
     CONNECTORS,
@@ -247,7 +247,51 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
     labels = _comma_acronyms(doc, labels)
+    labels = _glosses(doc, labels)
     labels.sort(key=lambda lb: lb.first)
+    return labels
+
+
+def _glosses(doc: Doc, labels: list[Label]) -> list[Label]:
+    """ "the Agencia Nacional de X [National X Agency] (ANX)": a name in square brackets right
+    after a capitalised name translates it; the original, the gloss and a bracketed acronym after
+    them are one entity, named as the original and of the kind the gloss shows (English rules
+    read the gloss better than the original)."""
+    toks = doc.toks
+    for gloss in [lb for lb in labels if lb.rule != "acronym-def"]:
+        a, b = gloss.first, gloss.last
+        if a < 2 or b >= len(toks) or toks[a - 1].text != "[" or toks[b].text != "]":
+            continue
+        end = start = a - 1
+        while (
+            start > 0
+            and toks[start - 1].sent == toks[a].sent
+            and (
+                is_cap(toks[start - 1].text)
+                or (
+                    toks[start - 1].lower in CONNECTORS
+                    and start > 1
+                    and is_cap(toks[start - 2].text)
+                )
+            )
+        ):
+            start -= 1
+        while start < end and toks[start].lower in STOP_CAPS:
+            start += 1  # "The"
+        if start == end:
+            continue
+        name = doc.text[toks[start].start : toks[end - 1].end]
+        acr = _acronym_after(doc, b + 1, len(toks) - 1)
+        labels = [
+            lb
+            for lb in labels
+            if lb.last <= start or lb.first >= end
+            if lb is not gloss and not (acr and lb.first == b + 2)
+        ]
+        labels.append(Label(gloss.kind, name, start, end, gloss.confidence, "gloss-original"))
+        labels.append(Label(gloss.kind, name, a, b, gloss.confidence, "gloss"))
+        if acr:
+            labels.append(Label(gloss.kind, name, b + 2, b + 3, gloss.confidence, "acronym-def"))
     return labels
 
 
