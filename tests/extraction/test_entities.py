@@ -943,3 +943,16 @@ def test_a_gloss_in_square_brackets_and_the_acronym_after_it_name_the_original()
         ("Sociedad Minera del Sur", "organization", ["Southern Mining Company"]),
         ("Plan Nevado", "program", ["Nevado Programme"]),
     ]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_when_it_spells_the_initials():
+    text = (
+        "The order came from the Zambezi Orbital Navigation Office (Zono). Zono's deputy head, "
+        "Dr Chipo Mwale, said the satellites would fly in 2028. The contract (Phase) is small."
+    )
+    result = extract(text)
+    assert entity(result, "Zambezi Orbital Navigation Office").aliases == ["Zono"]
+    assert roles(text) == [
+        ("Chipo Mwale", "deputy head", "Zambezi Orbital Navigation Office"),
+        ("Chipo Mwale", "Dr", None),
+    ]

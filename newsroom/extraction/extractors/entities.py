@@ -162,11 +162,16 @@ def _dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
     return labels
 
 
-def _acronym_after(doc: Doc, j: int, last: int) -> str | None:
+def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str | None:
+    """The acronym in brackets at token ``j``; a word in title case ("(Abcd)") only when it
+    spells the initials of the run from ``first`` (agencies that write their acronym as a word)."""
     toks = doc.toks
     if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         word = toks[j + 1].text
         if ACRONYM.match(word) or _mixed_case_acronym(word):
+            return word
+        run = [t.text for t in toks[first:j] if t.lower not in CONNECTORS] if first else []
+        if word.istitle() and len(word) > 2 and "".join(w[0] for w in run) == word.upper():
             return word
     return None
 
@@ -216,7 +221,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
         for first, last in sentence_chunks(doc, sent):
             parts = _uncovered(first, last, covered)
             for a, b in parts:
-                acr = _acronym_after(doc, b, sent.last)
+                acr = _acronym_after(doc, b, sent.last, a)
                 if acr:
                     start = _acronym_start(doc, sent, acr, a, b)
                     if start > a:
