@@ -956,3 +956,11 @@ def test_an_acronym_written_as_a_word_in_brackets_when_it_spells_the_initials():
         ("Chipo Mwale", "deputy head", "Zambezi Orbital Navigation Office"),
         ("Chipo Mwale", "Dr", None),
     ]
+
+
+def test_two_lowercase_particles_before_a_family_name_stay_in_the_persons_name():
+    text = (
+        "The finance chief, Pieter van den Hoek, spoke first. Carmen de la Vega said the "
+        "plant would open in May, she told L'Aube de la Vallée."
+    )
+    assert names(extract(text), "person") == ["Pieter van den Hoek", "Carmen de la Vega"]

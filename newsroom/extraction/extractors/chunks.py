@@ -22,6 +22,7 @@ from .lexicon import (
     STOP_CAPS,
     TITLE_PHRASES,
     given_names,
+    is_given,
     lexicon,
     word_set,
 )
@@ -57,6 +58,7 @@ NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a 
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
 PATRONYMICS = word_set("patronymics")  # "<Given> bin <Father> <Family>": lowercase, inside
+NAME_PARTICLES = word_set("name_particles")  # "<Given> van der <Family>"
 
 
 @dataclass
@@ -114,6 +116,13 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 break
             elif t.lower in CONNECTORS and j + 1 < sent.last and is_cap(toks[j + 1].text):
                 j += 2
+            elif (
+                t.text in NAME_PARTICLES
+                and j + 2 < sent.last
+                and toks[j + 1].text in NAME_PARTICLES
+                and is_cap(toks[j + 2].text)
+            ):
+                j += 3  # "<Given> van der <Family>"
             elif (
                 t.lower == "on"
                 and toks[j - 1].lower in ORG_HEADS
@@ -457,6 +466,10 @@ def looks_like_name(words: list[str]) -> bool:
     for n, w in enumerate(words):
         if INITIAL.match(w) or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
+        if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
+            if is_given(words[0]):
+                continue  # "<Given> van der <Family>": right before the family name
+            return False
         if not w[:1].isupper() or w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
             return False
         if w.lower() in NOT_NAME_WORDS or w.lower() in ORG_HEADS or w.lower() in STOP_CAPS:
