@@ -964,3 +964,8 @@ def test_two_lowercase_particles_before_a_family_name_stay_in_the_persons_name()
         "plant would open in May, she told L'Aube de la Vallée."
     )
     assert names(extract(text), "person") == ["Pieter van den Hoek", "Carmen de la Vega"]
+
+
+def test_a_spanish_or_italian_place_word_opening_a_name_makes_a_place():
+    text = "The treaty was signed at the Palacio Ruiz Tagle and shown later on Piazza Fenzi."
+    assert names(extract(text), "place") == ["Palacio Ruiz Tagle", "Piazza Fenzi"]
