@@ -98,3 +98,11 @@ def test_coref_a_legal_form_in_brackets_stays_in_the_company_name_and_a_dotted_k
     result = extract(text)
     assert names(result, "organization") == ["Marula Avionics (Pty) Ltd", "Hoshizora Optics"]
     assert entity(result, "Hoshizora Optics").aliases == ["Hoshizora Optics K.K."]
+
+
+def test_coref_the_first_of_two_surnames_alone_is_the_person():
+    text = (
+        "The plant manager, Alejandro Iturbe Zavaleta, showed the clean room. "
+        "“We are ready for the second satellite,” Iturbe said."
+    )
+    assert speaker_of(extract(text), "We are ready") == "Alejandro Iturbe Zavaleta"
