@@ -87,3 +87,22 @@ def test_nickname_in_brackets_renames_the_nickname_form():
     text = "Robert (Bobby) Anselm founded the firm. Later, Bobby Anselm sold it to a rival in York."
     result = extract(text)
     assert [e.name for e in result.entities if e.kind == "person"] == ["Robert Anselm"]
+
+
+def test_coref_a_legal_form_in_brackets_stays_in_the_company_name_and_a_dotted_kk_is_dropped():
+    text = (
+        "Under the deal, the group's Pretoria unit, Marula Avionics (Pty) Ltd, will build the "
+        "radios. The cameras come from Osaka-based Hoshizora Optics K.K., and Hoshizora Optics "
+        "will ship them in May."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Marula Avionics (Pty) Ltd", "Hoshizora Optics"]
+    assert entity(result, "Hoshizora Optics").aliases == ["Hoshizora Optics K.K."]
+
+
+def test_coref_the_first_of_two_surnames_alone_is_the_person():
+    text = (
+        "The plant manager, Alejandro Iturbe Zavaleta, showed the clean room. "
+        "“We are ready for the second satellite,” Iturbe said."
+    )
+    assert speaker_of(extract(text), "We are ready") == "Alejandro Iturbe Zavaleta"

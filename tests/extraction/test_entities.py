@@ -918,3 +918,54 @@ def test_a_name_that_raised_or_closed_a_round_is_a_company():
     text = "Kestrel Orbit has raised 20 million euros. Brenna Orbital secured a loan in May."
     result = extract(text)
     assert names(result, "organization") == ["Kestrel Orbit", "Brenna Orbital"]
+
+
+def test_a_prefecture_is_a_place_and_a_ministry_with_sports_in_its_list_stays_whole():
+    text = (
+        "The rover was tested in Nagano Prefecture under the Ministry of Health, Labour, Sports "
+        "and Welfare, which paid for the site."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Nagano Prefecture"]
+    assert names(result, "organization") == ["Ministry of Health, Labour, Sports and Welfare"]
+
+
+def test_a_gloss_in_square_brackets_and_the_acronym_after_it_name_the_original():
+    text = (
+        "The deal was signed by Peru's Oficina Nacional de Cohetes [National Rocket Office] "
+        "(ONCO) and the Sociedad Minera del Sur [Southern Mining Company], and paid from the "
+        "Plan Nevado [Nevado Programme]. The ONCO will fly it in 2028."
+    )
+    result = extract(text)
+    found = [(e.name, e.kind, e.aliases) for e in result.entities if e.kind != "place"]
+    assert found == [
+        ("Oficina Nacional de Cohetes", "organization", ["National Rocket Office", "ONCO"]),
+        ("Sociedad Minera del Sur", "organization", ["Southern Mining Company"]),
+        ("Plan Nevado", "program", ["Nevado Programme"]),
+    ]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_when_it_spells_the_initials():
+    text = (
+        "The order came from the Zambezi Orbital Navigation Office (Zono). Zono's deputy head, "
+        "Dr Chipo Mwale, said the satellites would fly in 2028. The contract (Phase) is small."
+    )
+    result = extract(text)
+    assert entity(result, "Zambezi Orbital Navigation Office").aliases == ["Zono"]
+    assert roles(text) == [
+        ("Chipo Mwale", "deputy head", "Zambezi Orbital Navigation Office"),
+        ("Chipo Mwale", "Dr", None),
+    ]
+
+
+def test_two_lowercase_particles_before_a_family_name_stay_in_the_persons_name():
+    text = (
+        "The finance chief, Pieter van den Hoek, spoke first. Carmen de la Vega said the "
+        "plant would open in May, she told L'Aube de la Vallée."
+    )
+    assert names(extract(text), "person") == ["Pieter van den Hoek", "Carmen de la Vega"]
+
+
+def test_a_spanish_or_italian_place_word_opening_a_name_makes_a_place():
+    text = "The treaty was signed at the Palacio Ruiz Tagle and shown later on Piazza Fenzi."
+    assert names(extract(text), "place") == ["Palacio Ruiz Tagle", "Piazza Fenzi"]

@@ -525,3 +525,32 @@ def test_a_q_and_a_headline_quote_given_to_a_title_is_the_interviewees():
         "A: We will build a second one soon after that."
     )
     assert speaker_of(extract(text), "We will fly") == "Ana Duarte"
+
+
+def test_podcast_turns_with_time_codes_are_speech_and_a_read_out_statement_is_its_authors():
+    # "Name (mm:ss):" labels: the time code is not a note; small talk and questions are not quotes
+    text = (
+        "Orbit Hour - Episode 9 (transcript)\n\n"
+        "Kelda Marsh (00:00): Welcome to the show, I'm Kelda Marsh. Today we talk about the "
+        "rocket engines that failed their tests.\n\n"
+        "Tobin Ferrante (00:20): Thanks, Kelda. Glad to be here.\n\n"
+        "Kelda Marsh (00:24): The maker's chief, Ilse Varga, wrote to customers. She said, quote, "
+        '"We will not fly again until we know why the valve stuck." End quote. Is that enough?\n\n'
+        "Tobin Ferrante (00:41): It is a start. Customers want dates, and the firm has given them "
+        "none so far this year.\n\n"
+        "Kelda Marsh (01:02): Tobin Ferrante, thank you."
+    )
+    result = extract(text)
+    assert [(q.text, result.entity(q.speaker_key).name) for q in result.quotes] == [
+        (
+            "Welcome to the show, I'm Kelda Marsh. Today we talk about the rocket engines that "
+            "failed their tests.",
+            "Kelda Marsh",
+        ),
+        ("We will not fly again until we know why the valve stuck.", "Ilse Varga"),
+        (
+            "It is a start. Customers want dates, and the firm has given them none so far this "
+            "year.",
+            "Tobin Ferrante",
+        ),
+    ]

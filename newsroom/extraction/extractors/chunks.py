@@ -22,6 +22,7 @@ from .lexicon import (
     STOP_CAPS,
     TITLE_PHRASES,
     given_names,
+    is_given,
     lexicon,
     word_set,
 )
@@ -41,6 +42,7 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
+BRACKETED_LEGAL_FORMS = frozenset(lexicon()["bracketed_legal_forms"])
 # Last words of a company's name (a firm's, not an institution's), in any language
 FIRM_HEADS = (
     word_set("org_head_endings")
@@ -56,6 +58,7 @@ NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a 
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
 PATRONYMICS = word_set("patronymics")  # "<Given> bin <Father> <Family>": lowercase, inside
+NAME_PARTICLES = word_set("name_particles")  # "<Given> van der <Family>"
 
 
 @dataclass
@@ -95,13 +98,13 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     runs = []
     i = sent.first
     while i < sent.last:
-        if not _cap(toks[i].text):
+        if not is_cap(toks[i].text):
             i += 1
             continue
         j = i + 1
         while j < sent.last:
             t = toks[j]
-            if _cap(t.text) or (
+            if is_cap(t.text) or (
                 (t.text.isdigit() or PAD_CODE.match(t.text))
                 and len(t.text) <= 3
                 and j - i <= 2
@@ -111,13 +114,20 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
             elif t.text in LOWER_LEGAL_TAILS and toks[j - 1].is_cap:
                 j += 1
                 break
-            elif t.lower in CONNECTORS and j + 1 < sent.last and _cap(toks[j + 1].text):
+            elif t.lower in CONNECTORS and j + 1 < sent.last and is_cap(toks[j + 1].text):
                 j += 2
+            elif (
+                t.text in NAME_PARTICLES
+                and j + 2 < sent.last
+                and toks[j + 1].text in NAME_PARTICLES
+                and is_cap(toks[j + 2].text)
+            ):
+                j += 3  # "<Given> van der <Family>"
             elif (
                 t.lower == "on"
                 and toks[j - 1].lower in ORG_HEADS
                 and j + 1 < sent.last
-                and _cap(toks[j + 1].text)
+                and is_cap(toks[j + 1].text)
                 and toks[j + 1].lower not in MONTHS
                 and toks[j + 1].lower not in WEEKDAYS
             ):
@@ -130,14 +140,23 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
             ):
                 j += 2  # "X Co., Ltd.": one company name
             elif (
+                t.text == "("
+                and j + 3 < sent.last
+                and toks[j + 1].text in BRACKETED_LEGAL_FORMS
+                and toks[j + 2].text == ")"
+                and toks[j + 3].text in COMPANY_TAILS
+            ):
+                j += 4  # "X Systems (Pty) Ltd": one company name
+                break
+            elif (
                 t.lower == "of"
                 and j + 2 < sent.last
                 and toks[j + 1].lower == "the"
-                and _cap(toks[j + 2].text)
+                and is_cap(toks[j + 2].text)
                 and toks[j - 1].lower in ROLE_NOUNS
                 and not (  # "Director of the Vietnamese centre": an adjective, no name
                     is_demonym(toks[j + 2].text)
-                    and (j + 3 >= sent.last or not _cap(toks[j + 3].text))
+                    and (j + 3 >= sent.last or not is_cap(toks[j + 3].text))
                 )
             ):
                 j += 3  # "Chairman of the <Org> <Name>": the title, its body and the holder
@@ -145,7 +164,7 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 t.lower == "the"
                 and toks[j - 1].lower == "of"
                 and j + 1 < sent.last
-                and _cap(toks[j + 1].text)
+                and is_cap(toks[j + 1].text)
             ):
                 j += 1
             else:
@@ -173,7 +192,8 @@ def _portfolio_list_end(toks, i: int, j: int, last: int) -> int:
     return j
 
 
-def _cap(text: str) -> bool:
+def is_cap(text: str) -> bool:
+    """A capitalised word (not a quotation mark)."""
     return text[:1].isupper() and text not in ("“", "”", "‘", "’")
 
 
@@ -446,6 +466,10 @@ def looks_like_name(words: list[str]) -> bool:
     for n, w in enumerate(words):
         if INITIAL.match(w) or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
+        if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
+            if is_given(words[0]):
+                continue  # "<Given> van der <Family>": right before the family name
+            return False
         if not w[:1].isupper() or w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
             return False
         if w.lower() in NOT_NAME_WORDS or w.lower() in ORG_HEADS or w.lower() in STOP_CAPS:

@@ -193,7 +193,7 @@ def legal_base(name: str) -> str | None:
     Orbital"), None when it ends in none."""
     words = name.split()
     n = len(words)
-    while n > 1 and words[n - 1].rstrip(",") in LEGAL_TAILS:
+    while n > 1 and words[n - 1].rstrip(",").strip("()") in LEGAL_TAILS:  # "(Pty) Ltd"
         n -= 1
     return " ".join(words[:n]).rstrip(",") if n < len(words) else None
 
@@ -342,10 +342,25 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             words = ent.name.split()
             if len(words) > 2 and words[-2] in SURNAME_PARTICLES:
                 ent.surfaces[" ".join(words[-2:])] = None  # "Marco Di Stefano" -> "Di Stefano"
+            elif _paternal(words, out):
+                ent.surfaces[words[-2]] = None  # "<Given> Ruiz Olmedo" -> "Ruiz said"
             ent.surfaces[words[-1]] = None
     _first_name_surfaces(out)
     _first_word_companies(out)
     return out
+
+
+def _paternal(words: list[str], ents: list[Ent]) -> bool:
+    """A double surname after a given name: the first surname alone names the person, when it
+    is no given name and no one else's name has it."""
+    word = words[-2]
+    return (
+        len(words) > 2
+        and is_given(words[0])
+        and word.istitle()
+        and not is_given(word)
+        and sum(word in e.name.split() for e in ents if e.kind == "person") == 1
+    )
 
 
 def _first_name_surfaces(ents: list[Ent]) -> None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import places
-from .chunks import sentence_chunks, split_chunk
+from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
 from .lexicon import (
     CONNECTORS,
@@ -162,11 +162,16 @@ def _dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
     return labels
 
 
-def _acronym_after(doc: Doc, j: int, last: int) -> str | None:
+def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str | None:
+    """The acronym in brackets at token ``j``; a word in title case ("(Abcd)") only when it
+    spells the initials of the run from ``first`` (agencies that write their acronym as a word)."""
     toks = doc.toks
     if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         word = toks[j + 1].text
         if ACRONYM.match(word) or _mixed_case_acronym(word):
+            return word
+        run = [t.text for t in toks[first:j] if t.lower not in CONNECTORS] if first else []
+        if word.istitle() and len(word) > 2 and "".join(w[0] for w in run) == word.upper():
             return word
     return None
 
@@ -216,7 +221,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
         for first, last in sentence_chunks(doc, sent):
             parts = _uncovered(first, last, covered)
             for a, b in parts:
-                acr = _acronym_after(doc, b, sent.last)
+                acr = _acronym_after(doc, b, sent.last, a)
                 if acr:
                     start = _acronym_start(doc, sent, acr, a, b)
                     if start > a:
@@ -247,7 +252,51 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
     labels = _comma_acronyms(doc, labels)
+    labels = _glosses(doc, labels)
     labels.sort(key=lambda lb: lb.first)
+    return labels
+
+
+def _glosses(doc: Doc, labels: list[Label]) -> list[Label]:
+    """ "the Agencia Nacional de X [National X Agency] (ANX)": a name in square brackets right
+    after a capitalised name translates it; the original, the gloss and a bracketed acronym after
+    them are one entity, named as the original and of the kind the gloss shows (English rules
+    read the gloss better than the original)."""
+    toks = doc.toks
+    for gloss in [lb for lb in labels if lb.rule != "acronym-def"]:
+        a, b = gloss.first, gloss.last
+        if a < 2 or b >= len(toks) or toks[a - 1].text != "[" or toks[b].text != "]":
+            continue
+        end = start = a - 1
+        while (
+            start > 0
+            and toks[start - 1].sent == toks[a].sent
+            and (
+                is_cap(toks[start - 1].text)
+                or (
+                    toks[start - 1].lower in CONNECTORS
+                    and start > 1
+                    and is_cap(toks[start - 2].text)
+                )
+            )
+        ):
+            start -= 1
+        while start < end and toks[start].lower in STOP_CAPS:
+            start += 1  # "The"
+        if start == end:
+            continue
+        name = doc.text[toks[start].start : toks[end - 1].end]
+        acr = _acronym_after(doc, b + 1, len(toks) - 1)
+        labels = [
+            lb
+            for lb in labels
+            if lb.last <= start or lb.first >= end
+            if lb is not gloss and not (acr and lb.first == b + 2)
+        ]
+        labels.append(Label(gloss.kind, name, start, end, gloss.confidence, "gloss-original"))
+        labels.append(Label(gloss.kind, name, a, b, gloss.confidence, "gloss"))
+        if acr:
+            labels.append(Label(gloss.kind, name, b + 2, b + 3, gloss.confidence, "acronym-def"))
     return labels
 
 

@@ -58,6 +58,9 @@ NAME_LABEL = re.compile(
     rf"({_CAPWORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )?{_CAPWORD}){{0,4}})"
     r"(?: ?\(([^)]{1,80})\))?: +(?=\S)"
 )
+# A podcast's or a recording's time code in a label ("Name (12:05):"): where the turn is, not a
+# note about who speaks
+TIME_CODE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
 
 
 @dataclass
@@ -422,14 +425,19 @@ def transcript_answers(
 
     Moderators, operators and reporters are not principals: a label in the non-speaker list, a
     label with a comma ("NAME, OUTLET:") or a note that is not an interpreter's ("QUESTION (X,
-    The Y):", "NAME (host):"); a paragraph ending in a question mark is a question. In a record
+    The Y):", "NAME (host):"; a time code, "Name (12:05):", is no note); a paragraph ending in a
+    question mark is a question, and a short turn that answers none is small talk ("Thanks, glad
+    to be here."), not a quote. In a record
     whose questions are numbered ("Q12 Name: …"), whoever asks one is a questioner throughout."""
     out = []
     others = [] if others is None else others
     labels = transcript_labels(doc)
     askers = {m.group(1) for n, m in labels if m.start() > doc.paras[n][0]}
+    asked = False  # a short turn is an answer after a question, small talk otherwise
     for n, m in labels:
+        asked, after_question = doc.text[doc.paras[n][1] - 1] == "?", asked
         label, note = m.group(1).strip(), (m.group(2) or "").lower()
+        note = "" if TIME_CODE.fullmatch(note.strip()) else note
         lo, hi = m.end(), doc.paras[n][1]
         label_words = [w.strip(".").lower() for w in label.split()]
         if label_words and set(label_words) <= TRANSCRIPT_BITE_LABELS and note:
@@ -442,11 +450,22 @@ def transcript_answers(
             or m.group(1) in askers
             or (note and not any(w in note for w in INTERPRETER_NOTES))
             or doc.text[hi - 1] == "?"
+            or (len(doc.text[lo:hi].split()) < MIN_UNATTRIBUTED_WORDS and not after_question)
         ):
             others.append((lo, hi))
             continue
         out.append((lo, hi, _label_speaker(label_words, ents)))
     return out
+
+
+def _read_out(q: QuoteCandidate, others: list[tuple[int, int]]) -> bool:
+    """A long quote with a speaker of its own inside a questioner's or host's turn."""
+    return (
+        q.speaker_key is not None
+        and q.rule not in ("continuation", "unattributed")
+        and len(q.text.split()) >= MIN_UNATTRIBUTED_WORDS
+        and any(a <= q.start < b for a, b in others)
+    )
 
 
 def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
@@ -479,10 +498,14 @@ def find_quotes(
         answerers = [who for _, _, who in labelled if who is not None]
         if answerers:
             att.principal = max(set(answerers), key=answerers.count)
-        # a phrase quoted in a reporter's question or by the moderator is not their speech
+        # a phrase quoted in a reporter's question or by the moderator is not their speech; a
+        # statement read out with its own attribution ("She said, quote, “…”") is its author's
         spans = [(a, b) for a, b, _ in labelled] + others
-        inside = [q for q in _quotes(doc, raws, att, keys)]
-        out = [q for q in inside if not any(a <= q.start < b for a, b in spans)]
+        out = [
+            q
+            for q in _quotes(doc, raws, att, keys)
+            if not any(a <= q.start < b for a, b in spans) or _read_out(q, others)
+        ]
         for a, b, who in labelled:
             out.append(
                 QuoteCandidate(
