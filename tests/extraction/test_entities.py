@@ -969,3 +969,28 @@ def test_two_lowercase_particles_before_a_family_name_stay_in_the_persons_name()
 def test_a_spanish_or_italian_place_word_opening_a_name_makes_a_place():
     text = "The treaty was signed at the Palacio Ruiz Tagle and shown later on Piazza Fenzi."
     assert names(extract(text), "place") == ["Palacio Ruiz Tagle", "Piazza Fenzi"]
+
+
+def test_a_known_place_named_x_of_a_country_stays_one_place(monkeypatch):
+    from newsroom.extraction.extractors import places
+
+    index = places._index()
+    monkeypatch.setitem(index, "Vellmark", places.Place("Vellmark", "VM", 5_000_000, "country"))
+    monkeypatch.setitem(
+        index, "Harbour of Vellmark", places.Place("Harbour of Vellmark", "VM", 50_000, "city")
+    )
+    result = extract("The two chiefs will meet in Harbour of Vellmark on June 2.")
+    assert [(e.name, e.kind) for e in result.entities] == [("Harbour of Vellmark", "place")]
+
+
+def test_a_name_an_appositive_calls_a_craft_is_a_craft_and_a_spaceport_complex_a_place():
+    result = extract(
+        "Tern-1 follows Orzel, a three-unit pathfinder cubesat built by students. Lena Kovac, a "
+        "satellite engineer, watched from the Vardo Spaceport Complex."
+    )
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Tern-1", "mission"),
+        ("Orzel", "spacecraft"),
+        ("Lena Kovac", "person"),
+        ("Vardo Spaceport Complex", "place"),
+    ]

@@ -961,3 +961,20 @@ def test_frames_it_is_the_craft_just_named_and_a_transcript_label_takes_no_part(
     assert frames(text) == [
         ("launch", ["Tern-7"], datetime.date(2026, 3, 4), "Kourou", "happened", False, None)
     ]
+
+
+def test_frames_the_first_event_told_before_anyone_is_named_is_the_main_organisations():
+    text = (
+        "VARDO, May 19 (Wire) — A northern weather satellite lifted off from Vardo on Tuesday. "
+        "The Orbital Agency built it with Harbor Systems Ltd, its partner. The Orbital Agency "
+        "will operate it, Harbor Systems Ltd said."
+    )
+    assert frames(text)[0][:2] == ("launch", ["Harbor Systems Ltd", "Orbital Agency"])
+
+
+def test_frames_watching_a_livestream_of_a_launch_is_no_launch_where_it_was_watched():
+    text = (
+        "Tern-4 lifted off from Kourou on May 19, 2026. Lena Kovac of the Orbital Agency watched "
+        "a livestream of the launch with students in Lisbon."
+    )
+    assert [(kind, place) for kind, _, _, place, *_ in frames(text)] == [("launch", "Kourou")]

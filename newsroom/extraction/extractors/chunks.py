@@ -243,6 +243,8 @@ def _split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     one word "of <City>": the name and the place are two names; "University of X" stays
     whole."""
     toks = doc.toks
+    if places.lookup(doc.text[toks[first].start : toks[last - 1].end]) is not None:
+        return [(first, last)]  # "Port of Spain", "Isle of Man": a place of its own
     for k in range(first + 1, last - 1):
         if toks[k].lower != "of":
             continue

@@ -91,7 +91,7 @@ def find_claims(
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
     last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
-    main_orgs = _main_organisations(ents)
+    main_orgs = _main_organisations(ents, dateline_end)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
         in_sent = [
@@ -313,6 +313,10 @@ def _claim(
         # "this meeting", "their last meeting", "the two heads agreed": the parties of the same
         # kind of event named before, else of the article's latest event
         party_ids = set(last_parties.get(kind) or last_parties.get("", ()))
+    if not party_ids and kind and not last_parties:
+        # "A Caribbean weather satellite lifted off from X on Tuesday": the article's first
+        # event, told before anyone is named, is its main organisations'
+        party_ids = set(main_orgs)
     if not party_ids:
         kind = until = None  # an event frame needs someone taking part
     elif kind:
@@ -395,6 +399,8 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
                 continue
             if name == "launch" and TRAVEL.match(plain, m.end()) and m.group(0).lower() == "flew":
                 continue  # "the director flew to London for talks": a journey, not a launch
+            if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
+                continue  # "watched a livestream of the launch in Y": where it was watched
             if TERMS.search(plain, max(0, m.start() - 40), m.start()) and not MADE.match(
                 plain, m.end()
             ):
@@ -474,6 +480,11 @@ IT_SUBJECT = re.compile(
 TERMS = re.compile(
     r"\b(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|this|that|its|their|our)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+MEDIA_OF = re.compile(
+    r"\b(?:livestream|live\s+stream|webcast|broadcast|footage|video|recording|coverage)\s+of\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
 MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
@@ -601,9 +612,14 @@ def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
     return None
 
 
-def _main_organisations(ents: list[Ent]) -> list[int]:
-    """The two organisations the article names most (the "both agencies" of its events)."""
-    orgs = [i for i, ent in enumerate(ents) if ent.kind == "organization" and ent.mentions]
+def _main_organisations(ents: list[Ent], dateline_end: int = -1) -> list[int]:
+    """The two organisations the article names most (the "both agencies" of its events); not
+    the outlet a dateline names ("X, May 19 (Outlet) —")."""
+    orgs = [
+        i
+        for i, ent in enumerate(ents)
+        if ent.kind == "organization" and any(start > dateline_end for start, _ in ent.mentions)
+    ]
     orgs.sort(key=lambda i: (-len(ents[i].mentions), ents[i].mentions[0][0]))
     return orgs[:2]
 

@@ -383,6 +383,37 @@ def appositive_org(doc: Doc, last: int) -> bool:
     return False
 
 
+# "a cubesat built by students", "a probe flown by X"
+IRREGULAR_PARTICIPLES = frozenset(["built", "flown", "made", "run", "sent", "shot", "won"])
+
+
+def appositive_craft(doc: Doc, last: int) -> bool:
+    """ "<Name>, a three-unit pathfinder cubesat built by …": an appositive of up to four
+    modifiers closed by a craft noun (then a comma, the sentence's end, a relative word or a
+    participle) names a craft, however personal the name looks."""
+    toks = doc.toks
+    if last + 2 >= len(toks) or toks[last].text != ",":
+        return False
+    if toks[last + 1].lower not in ("the", "a", "an"):
+        return False
+    sent = toks[last].sent
+    for k in range(last + 2, min(last + 7, len(toks))):
+        t = toks[k]
+        if t.sent != sent or not (t.text.replace("-", "").isalnum() or t.text == "-"):
+            return False
+        if t.lower in ROLE_NOUNS or t.lower in ORG_NOUNS:
+            return False  # "X, a satellite engineer,", "X, a rocket company,"
+        if t.lower in CRAFT_NOUNS:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is None or (
+                nxt.text in (",", ".", ";")
+                or nxt.lower in ("that", "which", "whose")
+                or nxt.text.islower()
+                and (nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PARTICIPLES)
+            )
+    return False
+
+
 def aboard(doc: Doc, first: int) -> bool:
     """ "aboard/on/onto the <ACR>": a bare acronym one travels on is a craft, not a body; "a
     listing on the <ACR> market" is an exchange."""
