@@ -362,18 +362,30 @@ def appositive_role(doc: Doc, last: int) -> bool:
     return False
 
 
+def _appositive(doc: Doc, last: int, size: int) -> list[int]:
+    """The words of an appositive "<Name>, (the|a|an) <up to ``size`` words>" in the name's
+    sentence, up to the first that is no word (a comma, a bracket)."""
+    toks = doc.toks
+    if last + 2 >= len(toks) or toks[last].text != ",":
+        return []
+    if toks[last + 1].lower not in ("the", "a", "an"):
+        return []
+    found = []
+    for k in range(last + 2, min(last + 2 + size, len(toks))):
+        t = toks[k]
+        if t.sent != toks[last].sent or not (t.text.replace("-", "").isalnum() or t.text == "-"):
+            break
+        found.append(k)
+    return found
+
+
 def appositive_org(doc: Doc, last: int) -> bool:
     """ "<Name>, (the|a|an) <up to three words> <firm|company|consultancy|...>" closing the
     appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,")."""
     toks = doc.toks
-    if last + 2 >= len(toks) or toks[last].text != ",":
-        return False
-    if toks[last + 1].lower not in ("the", "a", "an"):
-        return False
-    sent = toks[last].sent
-    for k in range(last + 2, min(last + 8, len(toks))):
+    for k in _appositive(doc, last, 6):
         t = toks[k]
-        if t.sent != sent or not (t.text.replace("-", "").isalpha() or t.text == "-"):
+        if not (t.text.replace("-", "").isalpha() or t.text == "-"):
             return False
         if t.lower in ROLE_NOUNS or t.lower in PLACE_PREPOSITIONS:
             return False  # "X, a deputy director of the agency,": a person's role
@@ -392,15 +404,8 @@ def appositive_craft(doc: Doc, last: int) -> bool:
     modifiers closed by a craft noun (then a comma, the sentence's end, a relative word or a
     participle) names a craft, however personal the name looks."""
     toks = doc.toks
-    if last + 2 >= len(toks) or toks[last].text != ",":
-        return False
-    if toks[last + 1].lower not in ("the", "a", "an"):
-        return False
-    sent = toks[last].sent
-    for k in range(last + 2, min(last + 7, len(toks))):
+    for k in _appositive(doc, last, 5):
         t = toks[k]
-        if t.sent != sent or not (t.text.replace("-", "").isalnum() or t.text == "-"):
-            return False
         if t.lower in ROLE_NOUNS or t.lower in ORG_NOUNS:
             return False  # "X, a satellite engineer,", "X, a rocket company,"
         if t.lower in CRAFT_NOUNS:
