@@ -978,3 +978,17 @@ def test_frames_watching_a_livestream_of_a_launch_is_no_launch_where_it_was_watc
         "a livestream of the launch with students in Lisbon."
     )
     assert [(kind, place) for kind, _, _, place, *_ in frames(text)] == [("launch", "Kourou")]
+
+
+def test_frames_a_moment_minutes_after_lift_off_and_a_seat_are_not_the_launch_or_its_place():
+    text = (
+        "Tern-4 lifted off from Kourou on May 19, 2026. The satellite separated from the upper "
+        "stage about 14 minutes after lift-off and sent its first signals to a ground station in "
+        "Lisbon. Harbor Systems, which is headquartered in Porto, launched Tern-5 on June 2, 2026."
+    )
+    # (the figure makes the middle sentence a claim, of no event)
+    assert [(kind, date, place) for kind, _, date, place, *_ in frames(text)] == [
+        ("launch", datetime.date(2026, 5, 19), "Kourou"),
+        (None, None, "Lisbon"),
+        ("launch", datetime.date(2026, 6, 2), None),
+    ]

@@ -57,6 +57,8 @@ TRAILING = re.compile(
     r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b"
     r"|(and\s+(?:the\s+[a-z-]+\s+(?:that|which)|she|he|they|it|we)\b))"
 )
+# ("talks at the agency's headquarters in Y" are in Y)
+SEAT = re.compile(r"\b(?:headquartered|based)\s+in\s+$", re.I)
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
     # "in the northern city of X", "at the Pacific port of X"
@@ -416,11 +418,14 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
         # "The pact, which lets …, now runs until 2031": the verb after the aside names it
         found = [c for c in found if c[0] >= aside.end()] or found
     if not found and any(
-        OFFSET.search(plain[max(0, at - 40) : at]) and SETTING_OPENER.match(plain, at + len(word))
+        MOMENTS_AFTER.search(plain[max(0, at - 40) : at])
+        or OFFSET.search(plain[max(0, at - 40) : at])
+        and SETTING_OPENER.match(plain, at + len(word))
         for at, _, _, word in setting
     ):
         # "The week after the launch, X will travel to Y": the launch only sets the time, a week
-        # off, of a clause that tells no event of its own
+        # off, of a clause that tells no event of its own; "separated about 14 minutes after
+        # lift-off and sent its first signals to Y": a moment of the flight, not the launch
         return None, 0
     # at one place, the longer words tell more ("the launch target" is an intent)
     chosen = sorted(found or setting, key=lambda c: (c[0], -len(c[3]), c[1]))
@@ -495,6 +500,10 @@ AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # "the week after", "two days before": a time counted from the event named next
+MOMENTS_AFTER = re.compile(
+    r"\b(?:seconds?|minutes?|hours?)\s+(?:after|before|following|into)\s+(?:the\s+|its\s+)?\S*\s*$",
+    re.I,
+)
 OFFSET = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",
     re.I,
@@ -603,11 +612,11 @@ def _unquoted(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> str
 
 
 def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
-    """The place the sentence puts its event in: the first place after in/at/from."""
+    """The place the sentence puts its event in: the first place after in/at/from, not where
+    an organisation has its seat ("a company headquartered in Y")."""
     for m in in_sent:
-        if ents[m.ent].kind == "place" and PLACE_PREP.search(
-            doc.text[max(0, m.start - 48) : m.start]
-        ):
+        before = doc.text[max(0, m.start - 48) : m.start]
+        if ents[m.ent].kind == "place" and PLACE_PREP.search(before) and not SEAT.search(before):
             return m.ent
     return None
 
