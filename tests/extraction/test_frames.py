@@ -992,3 +992,15 @@ def test_frames_a_moment_minutes_after_lift_off_and_a_seat_are_not_the_launch_or
         (None, None, "Lisbon"),
         ("launch", datetime.date(2026, 6, 2), None),
     ]
+
+
+def test_frames_a_dated_relative_clause_after_a_dated_head_is_an_event_of_its_own():
+    text = (
+        "PARIS, March 11, 2026 — Harbor Insurance paid the Orbital Agency $4 million on Monday "
+        "for the loss of Tern-2, the weather satellite that went silent on February 3."
+    )
+    # the payment is a dated claim of no event kind, the satellite's end an event
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        (None, datetime.date(2026, 3, 9)),
+        ("end_of_operations", datetime.date(2026, 2, 3)),
+    ]

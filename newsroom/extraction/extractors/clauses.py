@@ -96,6 +96,15 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
                 (lo, comma, [d for d in dates if d.start < comma], lo),
                 *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
             ]
+    if starts and (relative := _dated_relative(text, lo, min(starts), dates)) is not None:
+        # "X paid Y $4 million on Wednesday for the loss of Z, the satellite that went silent
+        # on Oct. 2": a head with a date of its own and no event word, then a relative clause
+        # that tells a dated event
+        cut, rest = relative
+        return [
+            (lo, lo + len(text[lo:cut].rstrip(" ,")), [d for d in dates if d.start < cut], setting),
+            *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
+        ]
     if aside := SUBJECT_ASIDE.match(text, lo, hi):
         # "The pact, which lets X check Y and Z targets, now runs until 2031": a subject and
         # the relative clause that describes it tell no event; the verb after them does
@@ -128,6 +137,24 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], shared)),
         ]
     return [clause]
+
+
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+
+
+def _dated_relative(text: str, lo: int, at: int, dates: list[DateExpr]) -> tuple[int, int] | None:
+    """Where to cut a clause whose first event word, at ``at``, is in a relative clause with a
+    date of its own after a head dated apart: (end of the head, start of the relative clause's
+    noun phrase or pronoun), or None."""
+    join = RELATIVE_WORD.search(text, lo, at)
+    if join is None or not any(d.start >= at for d in dates if not d.reporting):
+        return None
+    cut = join.start()
+    if not any(d.start < cut for d in dates if not d.reporting):
+        return None
+    if (np := NOUN_PHRASE.search(text, lo, cut)) and np.start() > lo:
+        cut = np.start()  # "the satellite that went silent": the noun belongs to its clause
+    return cut, cut + len(text[cut:at]) - len(text[cut:at].lstrip(" ,"))
 
 
 # "Following the launch of X, …": an event that sets the time of the clause after the comma
