@@ -550,3 +550,14 @@ def test_roles_a_councillor_abbreviation_is_a_title_and_local_a_modifier():
     assert names(result, "person") == ["Jane Holt", "Ed Varley"]
     assert speaker_of(result, "We are backing it") == "Jane Holt"
     assert ("Ed Varley", "Local MP", None) in roles(text)
+
+
+def test_roles_a_spanish_abbreviated_title_before_the_name_after_a_title_of_an_org():
+    text = (
+        "The general manager of Pampa Sistemas Espaciales, Ing. Ramiro Ortiz Vidal, said that "
+        "the company would hire staff."
+    )
+    assert roles(text) == [
+        ("Ramiro Ortiz Vidal", "general manager", "Pampa Sistemas Espaciales"),
+        ("Ramiro Ortiz Vidal", "Ing.", None),
+    ]
