@@ -969,3 +969,12 @@ def test_two_lowercase_particles_before_a_family_name_stay_in_the_persons_name()
 def test_a_spanish_or_italian_place_word_opening_a_name_makes_a_place():
     text = "The treaty was signed at the Palacio Ruiz Tagle and shown later on Piazza Fenzi."
     assert names(extract(text), "place") == ["Palacio Ruiz Tagle", "Piazza Fenzi"]
+
+
+def test_a_name_set_off_as_a_show_or_podcast_is_no_person():
+    text = (
+        "Welcome to Lunar Ledger, the podcast about money in space. Lunar Ledger is made in Leeds."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert entity(result, "Lunar Ledger").kind == "other"

@@ -216,6 +216,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
     if place is None and not piece.title and context.appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
+    if place is None and not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
+        return label("other", 0.7, "appositive-work")  # "X Y, the show about …": not a person
     if place is None and not piece.title and len(words) > 1 and context.owns_venture(words, after):
         return label("organization", 0.6, "venture-possessive")  # "X Y's failed launch"
     if (
