@@ -106,3 +106,11 @@ def test_coref_the_first_of_two_surnames_alone_is_the_person():
         "“We are ready for the second satellite,” Iturbe said."
     )
     assert speaker_of(extract(text), "We are ready") == "Alejandro Iturbe Zavaleta"
+
+
+def test_coref_a_given_name_written_with_an_accent_is_known():
+    text = (
+        "The plant manager, Tomás Iturbe Zavaleta, showed the clean room. "
+        "“We are ready for the second satellite,” Iturbe said."
+    )
+    assert speaker_of(extract(text), "We are ready") == "Tomás Iturbe Zavaleta"

@@ -994,3 +994,12 @@ def test_a_name_an_appositive_calls_a_craft_is_a_craft_and_a_spaceport_complex_a
         ("Lena Kovac", "person"),
         ("Vardo Spaceport Complex", "place"),
     ]
+
+
+def test_a_name_set_off_as_a_show_or_podcast_is_no_person():
+    text = (
+        "Welcome to Lunar Ledger, the podcast about money in space. Lunar Ledger is made in Leeds."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert entity(result, "Lunar Ledger").kind == "other"

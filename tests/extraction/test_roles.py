@@ -550,3 +550,32 @@ def test_roles_a_councillor_abbreviation_is_a_title_and_local_a_modifier():
     assert names(result, "person") == ["Jane Holt", "Ed Varley"]
     assert speaker_of(result, "We are backing it") == "Jane Holt"
     assert ("Ed Varley", "Local MP", None) in roles(text)
+
+
+def test_roles_a_spanish_abbreviated_title_before_the_name_after_a_title_of_an_org():
+    text = (
+        "The general manager of Pampa Sistemas Espaciales, Ing. Ramiro Ortiz Vidal, said that "
+        "the company would hire staff."
+    )
+    assert roles(text) == [
+        ("Ramiro Ortiz Vidal", "general manager", "Pampa Sistemas Espaciales"),
+        ("Ramiro Ortiz Vidal", "Ing.", None),
+    ]
+
+
+def test_roles_the_title_of_a_demonym_firm_named_after_it():
+    text = (
+        "Karin Holmqvist-Dahl, the chief executive of the Danish firm Fjordlys Orbital, told a "
+        "conference in May that the work was late."
+    )
+    assert roles(text) == [("Karin Holmqvist-Dahl", "chief executive", "Fjordlys Orbital")]
+
+
+def test_roles_a_ministers_title_with_a_comma_list_of_portfolios_before_the_name():
+    text = (
+        "The Peruvian Minister of Energy, Mining and Industry, Alberto Quispe Mamani, who "
+        "attended the ceremony, said it was good."
+    )
+    assert roles(text) == [
+        ("Alberto Quispe Mamani", "Minister of Energy, Mining and Industry", None)
+    ]

@@ -253,9 +253,13 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
             if ahead is not None:
                 n = ctx.first[ahead.start]
         skip = n
-        while skip < n + 3 and skip < len(toks) and toks[skip].text.islower():
+        while (
+            skip < n + 3
+            and skip < len(toks)
+            and (toks[skip].text.islower() or toks[skip].is_cap and _nation(toks[skip].text))
+        ):
             if toks[skip].lower in ORG_NOUNS and skip + 1 in ctx.org_starting:
-                n = skip + 1  # "founder of the consulting firm X"
+                n = skip + 1  # "founder of the consulting firm X", "of the <Demonym> firm X"
                 break
             skip += 1
         if n in ctx.org_starting:

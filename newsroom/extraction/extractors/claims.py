@@ -29,8 +29,8 @@ from .cues import (
 )
 from .datelines import dateline_date, year_of_full_dates
 from .dates import DateExpr, find_dates
-from .quotes import transcript_labels
 from .text import Doc, Sentence
+from .transcripts import transcript_labels
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
 PRECISION = ("year", "month", "day")

@@ -43,6 +43,7 @@ ORG_HEAD_ENDINGS = word_set("org_head_endings")
 MARKET_NOUNS = word_set("market_nouns")
 FACILITY_NOUNS = word_set("facility_nouns")
 FUNDING_VERBS = word_set("funding_verbs")
+WORK_NOUNS = word_set("work_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -379,9 +380,11 @@ def _appositive(doc: Doc, last: int, size: int) -> list[int]:
     return found
 
 
-def appositive_org(doc: Doc, last: int) -> bool:
+def appositive_org(doc: Doc, last: int, nouns: frozenset[str] = ORG_NOUNS) -> bool:
     """ "<Name>, (the|a|an) <up to three words> <firm|company|consultancy|...>" closing the
-    appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,")."""
+    appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,").
+    With ``WORK_NOUNS`` ("X Y, the show about …") the noun need not close it: a show or a
+    publication."""
     toks = doc.toks
     for k in _appositive(doc, last, 6):
         t = toks[k]
@@ -389,9 +392,9 @@ def appositive_org(doc: Doc, last: int) -> bool:
             return False
         if t.lower in ROLE_NOUNS or t.lower in PLACE_PREPOSITIONS:
             return False  # "X, a deputy director of the agency,": a person's role
-        if t.lower in ORG_NOUNS:
+        if t.lower in nouns:
             nxt = toks[k + 1].text if k + 1 < len(toks) else "."
-            return nxt in (",", ".", ";") or nxt.lower() in ("that", "which")
+            return nxt in (",", ".", ";") or nxt.lower() in ("that", "which") or nouns is WORK_NOUNS
     return False
 
 

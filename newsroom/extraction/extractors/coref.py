@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import places
 from .chunks import FIRM_HEADS
 from .classify import Label
+from .descriptors import resolve_descriptors
 from .lexicon import (
-    DESCRIPTOR_HEADS,
-    DESCRIPTOR_MODIFIERS,
     HONORIFICS,
-    NEWS_DESCRIPTORS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     PLACE_HEAD_PHRASES,
@@ -24,17 +21,13 @@ from .lexicon import (
     is_given,
     word_set,
 )
-from .nationality import is_demonym, nation_key
+from .nationality import is_demonym
 from .text import Doc, surface_words
+from .types import Ent, Mention
 
 # Capitalised particles that begin a surname ("La Torre", "Van Dyke", "De Luca").
 SURNAME_PARTICLES = word_set("surname_particles")
 FUNCTION_WORDS = word_set("function_words")
-DESCRIPTOR = re.compile(
-    r"\b[Tt]he ([A-Z][a-z]+ )?((?:(?:{})[ -]){{0,2}})({})\b".format(
-        "|".join(sorted(DESCRIPTOR_MODIFIERS)), "|".join(sorted(DESCRIPTOR_HEADS))
-    )
-)
 
 
 # Legal forms that end a company's full name and that later mentions drop.
@@ -43,35 +36,7 @@ LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
 NICKNAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zß-ÿ]+) [“\"‘'(]([A-ZÀ-Þ][a-zß-ÿ]+)[”\"’')] ([A-ZÀ-Þ][\w’'-]+)"
 )
-NEWS_DESCRIPTOR = re.compile(
-    r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
-)
-OUTLET_RULES = ("outlet", "dateline-outlet")
 NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
-
-
-@dataclass
-class Ent:
-    """An entity being built: kind, canonical name, surfaces and mention spans."""
-
-    kind: str
-    name: str
-    confidence: float
-    rule: str
-    surfaces: dict[str, None] = field(default_factory=dict)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    descriptors: list[tuple[int, int]] = field(default_factory=list)
-    honorifics: set[str] = field(default_factory=set)  # "Dr." written right before a name
-
-
-@dataclass
-class Mention:
-    """A mention of an entity (``ent`` indexes the entity list)."""
-
-    start: int
-    end: int
-    ent: int
-    descriptor: bool = False
 
 
 def _norm(name: str) -> str:
@@ -411,59 +376,12 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
                 break
         else:
             i += 1
-    mentions += _descriptors(doc, ents, mentions)
+    mentions += resolve_descriptors(doc, ents, mentions)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         target = ents[m.ent].descriptors if m.descriptor else ents[m.ent].mentions
         target.append((m.start, m.end))
     return mentions
-
-
-# Words inside a name that make it a public body, not a company (matched inside the name).
-PUBLIC_BODY = re.compile("|".join(sorted(word_set("public_body_words"))))
-COMPANY_HEADS = word_set("company_heads")
-# Nouns before a name that make it a public body ("the space regulator X"), not a company.
-PUBLIC_BODY_NOUNS = word_set("public_body_nouns")
-
-
-def _nationality(ent: Ent) -> str | None:
-    """The nation key of the demonym or country word in an organisation's name
-    ("Vietnam National Space Center" -> "viet", "UK Space Agency" -> "brit"), None when it has
-    none."""
-    for word in ent.name.split():
-        if word[:1].isupper() and (is_demonym(word) or _country(word)):
-            return nation_key(word)
-    return None
-
-
-def _country(word: str) -> bool:
-    place = places.lookup(word)
-    return place is not None and place.kind == "country"
-
-
-def _fits(head: str, ent: Ent) -> bool:
-    """Does a descriptor's head noun suit this organisation? A company is not a public body."""
-    name = ent.name.lower().replace("center", "centre")
-    if head in name:
-        return True
-    if head in COMPANY_HEADS:
-        return not PUBLIC_BODY.search(name)
-    return False
-
-
-def _introduced_as_public_body(doc: Doc, ents: list[Ent], orgs: list[Mention]) -> set[int]:
-    """Organisations whose name follows a public-body noun ("the national regulator X")."""
-    out = set()
-    for m in orgs:
-        words = doc.text[max(0, m.start - 30) : m.start].split()
-        if words and words[-1].lower() in PUBLIC_BODY_NOUNS:
-            out.add(m.ent)
-    return out
-
-
-def _headless(ent: Ent) -> bool:
-    """An organisation none of whose names carries a head word ("Kosmos", "KASA" alone)."""
-    return not any(w.lower() in ORG_HEADS for s in ent.surfaces for w in s.split())
 
 
 @lru_cache(maxsize=65536)
@@ -472,49 +390,7 @@ def _surface_tokens(surface: str) -> tuple[str, ...]:
     return surface_words(surface)
 
 
-def _descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> list[Mention]:
-    """Resolve "the agency": the latest organisation that fits the head noun, else the latest."""
-    out = []
-    outlets = [m for m in mentions if ents[m.ent].rule in OUTLET_RULES]
-    for match in NEWS_DESCRIPTOR.finditer(doc.text):  # "the news agency said": the latest outlet
-        before = [m for m in outlets if m.end <= match.start()]
-        if before:
-            out.append(Mention(match.start(), match.end(), before[-1].ent, descriptor=True))
-    news = [(m.start(), m.end()) for m in NEWS_DESCRIPTOR.finditer(doc.text)]
-    # an outlet reports on the others; "the state corporation" is never the news agency
-    orgs = [
-        m
-        for m in mentions
-        if ents[m.ent].kind == "organization" and ents[m.ent].rule not in OUTLET_RULES
-    ]
-    public = _introduced_as_public_body(doc, ents, orgs)
-    for match in DESCRIPTOR.finditer(doc.text):
-        if any(a <= match.start() < b for a, b in news):
-            continue
-        head = match.group(3).replace("center", "centre")
-        demonym = (match.group(1) or "").strip()
-        if demonym and not is_demonym(demonym):
-            continue
-        before = [m for m in orgs if m.end <= match.start()]
-        if demonym:  # "the Vietnamese centre": a body of that country, never another's
-            own = [m for m in before if _nationality(ents[m.ent]) == nation_key(demonym)]
-            before = own or [m for m in before if _nationality(ents[m.ent]) is None]
-            if not own and not any(_fits(head, ents[m.ent]) for m in before):
-                continue
-        if not before:
-            continue
-        fitting = [m for m in before if _fits(head, ents[m.ent])]
-        if head in COMPANY_HEADS:  # "the regulator X": never "the company"
-            fitting = [m for m in fitting if m.ent not in public]
-        if not fitting and head not in COMPANY_HEADS:
-            # "the state corporation" when no name says "corporation": a bare name ("Kosmos")
-            # can be one; "X Air Force" or "Y Space Agency" cannot
-            fitting = [m for m in before if _headless(ents[m.ent])]
-        if not fitting and head in COMPANY_HEADS:
-            continue  # "the company" is never the agency named before it
-        chosen = (fitting or before)[-1]
-        reach = 10 if fitting else 4  # a fitting name may be further back than any name
-        if len(re.findall(r"\n+", doc.text[chosen.end : match.start()])) > reach:
-            continue  # too far back to be what the descriptor means
-        out.append(Mention(match.start(), match.end(), chosen.ent, descriptor=True))
-    return out
+@lru_cache(maxsize=65536)
+def _surface_tokens(surface: str) -> tuple[str, ...]:
+    """Tokens of a surface form, tokenised like the text it came from (cached across articles)."""
+    return surface_words(surface)

@@ -17,8 +17,8 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .quotes import transcript_labels
 from .text import Doc, normalize, surface_words
+from .transcripts import transcript_labels
 from .types import KnownEntity
 
 CREDIT_WORDS = word_set("credit_words")

@@ -7,6 +7,7 @@ names a particular person, organisation or place.
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -109,6 +110,13 @@ def given_names() -> frozenset[str]:
 
 
 def is_given(word: str) -> bool:
-    """A common given name, or a hyphenated one whose first half is ("Jean-Luc", "Anne-Sophie")."""
+    """A common given name, or a hyphenated one whose first half is ("Jean-Luc", "Anne-Sophie");
+    written with accents or without ("Joaquín" as "Joaquin": the list is mostly unaccented)."""
     names = given_names()
-    return word in names or ("-" in word and word.split("-", 1)[0] in names)
+    first = word.split("-", 1)[0]
+    return first in names or word in names or (not first.isascii() and _unaccented(first) in names)
+
+
+@cache
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -9,22 +9,23 @@ is exact text without marks; all parts get the speaker found for any part.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .coref import Ent, Mention
 from .lexicon import (
-    CONNECTORS,
     HONORIFICS,
-    INTERPRETER_NOTES,
     REPORT_VERBS,
     ROLE_NOUNS,
-    TRANSCRIPT_BITE_LABELS,
-    TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
 from .text import Doc
+from .transcripts import (
+    MIN_UNATTRIBUTED_WORDS,
+    qa_answers,
+    read_out,
+    transcript_answers,
+)
 from .types import QuoteCandidate
 
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
@@ -38,29 +39,11 @@ ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
 # "“…” That's Dr X, mission manager at Y.": a live blog names the speaker after the quote
 THATS = re.compile(r"That(?:'s|’s| is| was) ")
-QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
-QA_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 # "the <Org> director general said": up to two lowercase words ending in a role noun
 ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
 )
-MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
 MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
-# A speaker label opening a transcript paragraph: "NAME:", "NAME (through interpreter):",
-# "QUESTION (X, Outlet):", "NAME, OUTLET:"; capitals with accents too ("LUCÍA", "ŁUKASZ").
-_CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-LABEL = re.compile(rf"([{_CAP}][{_CAP}.,'’\- ]*[{_CAP}.])(?: ?\(([^)]{{1,80}})\))?: +(?=\S)")
-# A mixed-case label of one to five capitalised words (connectors between them), perhaps after a
-# question number: "Q12 The Chair:", "Lord Name of Place:", "Name (Firm):".
-QUESTION_NUMBER = re.compile(r"Q ?\d+\.? +")
-_CAPWORD = rf"[{_CAP}][\w.'’\-]*"
-NAME_LABEL = re.compile(
-    rf"({_CAPWORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )?{_CAPWORD}){{0,4}})"
-    r"(?: ?\(([^)]{1,80})\))?: +(?=\S)"
-)
-# A podcast's or a recording's time code in a label ("Name (12:05):"): where the turn is, not a
-# note about who speaks
-TIME_CODE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
 
 
 @dataclass
@@ -367,120 +350,6 @@ def _abbreviation(text: str, k: int) -> bool:
     return word.lower() in HONORIFICS or (len(word) == 2 and word[0].isupper())
 
 
-def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
-    """Answer spans of a Q&A transcript ("Q: …" / "A: …" paragraphs; a paragraph without a
-    marker between an answer and the next question continues the answer), and the offset of the
-    first question. Empty unless there are at least two questions and two answers."""
-    text = doc.text
-    marks = []
-    for lo, hi in doc.paras:
-        q, a = QA_QUESTION.match(text, lo, hi), QA_ANSWER.match(text, lo, hi)
-        marks.append("q" if q else "a" if a else "")
-    if marks.count("q") < 2 or marks.count("a") < 2:
-        return [], -1
-    spans = []
-    for n, mark in enumerate(marks):
-        lo, hi = doc.paras[n]
-        if mark == "a":
-            spans.append((QA_ANSWER.match(text, lo, hi).end(), hi))
-        elif not mark and spans and "q" in marks[n:] and marks[n - 1] in ("a", "a+"):
-            spans.append((lo, hi))
-            marks[n] = "a+"
-    return spans, doc.paras[marks.index("q")][0]
-
-
-def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
-    """Paragraphs opened by an upper-case speaker label ("NAME:", "NAME (through interpreter):"),
-    as (paragraph index, label match); empty unless at least three paragraphs have one. Without
-    upper-case labels, the mixed-case ones of ``name_labels``."""
-    found = []
-    for n, (lo, hi) in enumerate(doc.paras):
-        m = LABEL.match(doc.text, lo, hi)
-        if m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper():
-            found.append((n, m))
-    return found if len(found) >= 3 else name_labels(doc)
-
-
-def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
-    """Mixed-case speaker labels ("The Chair:", "Q12 Name:", "Name (Firm):"). One capitalised
-    phrase before a colon is as often a heading or a fact-box line, so a label counts only when
-    it opens two paragraphs or more (or carries a note in brackets), and the record only when
-    three paragraphs have one."""
-    found = []
-    for n, (lo, hi) in enumerate(doc.paras):
-        number = QUESTION_NUMBER.match(doc.text, lo, hi)
-        m = NAME_LABEL.match(doc.text, number.end() if number else lo, hi)
-        if m and len(m.group(1)) > 1:  # "Q:" and "A:" are a Q&A's marks (``qa_answers``)
-            found.append((n, m))
-    counts = Counter(m.group(1) for _, m in found)
-    found = [(n, m) for n, m in found if counts[m.group(1)] >= 2 or m.group(2)]
-    return found if len(found) >= 3 and max(counts.values()) >= 2 else []
-
-
-def transcript_answers(
-    doc: Doc, ents: list[Ent], others: list[tuple[int, int]] | None = None
-) -> list[tuple[int, int, int | None]]:
-    """The principals' answers in a speaker-labelled transcript, as (start, end, speaker);
-    the other labelled paragraphs (questions, a moderator's words) are added to ``others``.
-
-    Moderators, operators and reporters are not principals: a label in the non-speaker list, a
-    label with a comma ("NAME, OUTLET:") or a note that is not an interpreter's ("QUESTION (X,
-    The Y):", "NAME (host):"; a time code, "Name (12:05):", is no note); a paragraph ending in a
-    question mark is a question, and a short turn that answers none is small talk ("Thanks, glad
-    to be here."), not a quote. In a record
-    whose questions are numbered ("Q12 Name: …"), whoever asks one is a questioner throughout."""
-    out = []
-    others = [] if others is None else others
-    labels = transcript_labels(doc)
-    askers = {m.group(1) for n, m in labels if m.start() > doc.paras[n][0]}
-    asked = False  # a short turn is an answer after a question, small talk otherwise
-    for n, m in labels:
-        asked, after_question = doc.text[doc.paras[n][1] - 1] == "?", asked
-        label, note = m.group(1).strip(), (m.group(2) or "").lower()
-        note = "" if TIME_CODE.fullmatch(note.strip()) else note
-        lo, hi = m.end(), doc.paras[n][1]
-        label_words = [w.strip(".").lower() for w in label.split()]
-        if label_words and set(label_words) <= TRANSCRIPT_BITE_LABELS and note:
-            # "SOUNDBITE (Name, Title, Org): …": a clip of the person the note names first
-            out.append((lo, hi, _label_speaker(note.split(",")[0].split(), ents)))
-            continue
-        if (
-            any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
-            or "," in label
-            or m.group(1) in askers
-            or (note and not any(w in note for w in INTERPRETER_NOTES))
-            or doc.text[hi - 1] == "?"
-            or (len(doc.text[lo:hi].split()) < MIN_UNATTRIBUTED_WORDS and not after_question)
-        ):
-            others.append((lo, hi))
-            continue
-        out.append((lo, hi, _label_speaker(label_words, ents)))
-    return out
-
-
-def _read_out(q: QuoteCandidate, others: list[tuple[int, int]]) -> bool:
-    """A long quote with a speaker of its own inside a questioner's or host's turn."""
-    return (
-        q.speaker_key is not None
-        and q.rule not in ("continuation", "unattributed")
-        and len(q.text.split()) >= MIN_UNATTRIBUTED_WORDS
-        and any(a <= q.start < b for a, b in others)
-    )
-
-
-def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
-    """The person a transcript label names: by full name, else by surname, else (after a title,
-    "Lord Name" for "Lord Name of Place") by a word of the name."""
-    people = [(i, e) for i, e in enumerate(ents) if e.kind == "person"]
-    for i, e in people:
-        if any(s.lower().split() == label_words for s in e.surfaces):
-            return i
-    hits = [i for i, e in people if e.name.lower().split()[-1] == label_words[-1]]
-    if not hits and len(label_words) > 1 and label_words[0] in HONORIFICS:
-        hits = [i for i, e in people if label_words[-1] in e.name.lower().split()]
-    return hits[0] if len(set(hits)) == 1 else None
-
-
 def find_quotes(
     doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[str], roles: Sequence = ()
 ):
@@ -504,7 +373,7 @@ def find_quotes(
         out = [
             q
             for q in _quotes(doc, raws, att, keys)
-            if not any(a <= q.start < b for a, b in spans) or _read_out(q, others)
+            if not any(a <= q.start < b for a, b in spans) or read_out(q, others)
         ]
         for a, b, who in labelled:
             out.append(

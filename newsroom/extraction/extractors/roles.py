@@ -141,6 +141,12 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
             return found
     if comma and k >= 0:
         found = _title_of_org_before(ctx, k, sent)
+        if not found and toks[k].lower in PORTFOLIO_WORDS:  # "Minister of X, Y and Z, <Name>"
+            found = [
+                f
+                for f in _portfolio_title(ctx, k, sent)
+                if any(w.lower() in PORTFOLIO_ROLES for w in f[0].split())
+            ]
         if found:
             return found
     end = k
@@ -373,7 +379,16 @@ def _portfolio_title(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
     "of/for" ending right before the name; the body named in it, if any, is the organisation."""
     toks = ctx.doc.toks
     end = k
-    while k > 0 and toks[k].sent == sent and (toks[k].is_cap or toks[k].lower in PORTFOLIO_JOINS):
+    while (
+        k > 0
+        and toks[k].sent == sent
+        and (
+            toks[k].is_cap
+            or toks[k].lower in PORTFOLIO_JOINS
+            or toks[k].text == ","  # "Minister of Energy, Mining and Industry"
+            and toks[k + 1].lower in PORTFOLIO_WORDS
+        )
+    ):
         if toks[k].lower in ("of", "for") and toks[k - 1].lower in ROLE_NOUNS:
             break
         k -= 1

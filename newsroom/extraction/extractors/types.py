@@ -103,3 +103,28 @@ class Extraction:
     def entity(self, key: str | None) -> EntityCandidate | None:
         """Return the entity with this key, or None."""
         return next((e for e in self.entities if e.key == key), None)
+
+
+# Working records the extractors share while they build the result (not part of it).
+@dataclass
+class Ent:
+    """An entity being built: kind, canonical name, surfaces and mention spans."""
+
+    kind: str
+    name: str
+    confidence: float
+    rule: str
+    surfaces: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    descriptors: list[tuple[int, int]] = field(default_factory=list)
+    honorifics: set[str] = field(default_factory=set)  # "Dr." written right before a name
+
+
+@dataclass
+class Mention:
+    """A mention of an entity (``ent`` indexes the entity list)."""
+
+    start: int
+    end: int
+    ent: int
+    descriptor: bool = False
