@@ -66,7 +66,7 @@ class ClaimFrameIndex:
     party ids (`parties_of`) and, once `evidence_read` has read them, its evidence rows with
     their places (`evidence_of`)."""
 
-    def __init__(self, frames, *, expand):
+    def __init__(self, frames, *, expand, published=None):
         self.claims, self._parties, self._evidence, self._orgs = {}, {}, {}, {}
         # the frames' own parties: a claim the run creates for a frame has them
         people = {pk for frame in frames for pk in frame[1]}
@@ -77,7 +77,7 @@ class ClaimFrameIndex:
                 wanted |= (
                     Q(kind=kind)
                     & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
-                    & _date_window(previous, date, precision)
+                    & _date_window(previous, date, precision, published)
                 )
             if kind and date is not None and precision == DatePrecision.DAY:
                 wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
@@ -206,16 +206,22 @@ def _long_before(date, published):
     return None not in (published, date) and (published - date).days >= HISTORY_DAYS
 
 
-def _date_window(previous, date, precision):
+def _date_window(previous, date, precision, published):
     """The claims whose date could rank for a frame (see `candidates`): narrowed in the query so
     that its cost does not grow with the claims stored. An undated frame meets only a claim of
-    its own occurrence. A dated one meets an undated claim of its occurrence, a claim within the
-    days of one occurrence (which covers a day or month that agrees), and a claim of the same
-    year when either date is known only to the year."""
+    its own occurrence, undated or dated less than a year before `published` (the article's
+    date). A dated one meets an undated claim of its occurrence (unless the frame is dated so
+    long before), a claim within the days of one occurrence (which covers a day or month that
+    agrees), and a claim of the same year when either date is known only to the year."""
+    history = published and published - datetime.timedelta(days=HISTORY_DAYS)
     if date is None:
-        return Q(is_previous=previous)
+        if history is None:
+            return Q(is_previous=previous)
+        return Q(is_previous=previous) & (Q(date__isnull=True) | Q(date__gt=history))
     days = datetime.timedelta(days=values.SAME_OCCURRENCE_DAYS)
-    window = Q(date__isnull=True, is_previous=previous) | Q(date__range=(date - days, date + days))
+    window = Q(date__range=(date - days, date + days))
+    if not _long_before(date, published):
+        window |= Q(date__isnull=True, is_previous=previous)
     if precision == DatePrecision.YEAR:
         return window | Q(date__year=date.year)
     return window | Q(date__year=date.year, date_precision=DatePrecision.YEAR)

@@ -57,6 +57,7 @@ class Matcher:
                 if candidate.kind
             ],
             expand=self.expand,
+            published=self.published,
         )
         # Every passage of the article tied to a claim, in the order a query for some of them
         # would give them, so the first of a candidate's is the one a query would return.
