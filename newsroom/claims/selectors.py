@@ -4,7 +4,7 @@ says about each of its attributes."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Max, Min, Q
+from django.db.models import F, Max, Min, Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence, date_at_precision
@@ -63,11 +63,12 @@ class ClaimFrameIndex:
     one of the frames: of its kind, with one of its parties, or an organisation one of its
     parties has a role at (any role, as `candidates` reads them), among the frame's expanded
     parties, and on a date that could rank. Rejected claims are left out. Each claim keeps its
-    party ids (`parties_of`) and, once `evidence_read` has read them, its evidence rows with
-    their places (`evidence_of`)."""
+    party ids (`parties_of`) and, once read for a comparison, the distinct places its passages
+    give (`places_given_of`) and its passages' texts (`passages_of`)."""
 
     def __init__(self, frames, *, expand, published=None):
-        self.claims, self._parties, self._evidence, self._orgs = {}, {}, {}, {}
+        self.claims, self._parties, self._orgs = {}, {}, {}
+        self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         # the frames' own parties: a claim the run creates for a frame has them
         people = {pk for frame in frames for pk in frame[1]}
         wanted = Q()
@@ -100,19 +101,34 @@ class ClaimFrameIndex:
         for claim_id, entity_id in links.values_list("claim_id", "entity_id"):
             self._parties[claim_id].add(entity_id)
 
-    def evidence_read(self, claims):
-        """Read the evidence rows, with their places, of those of `claims` not read yet (in
-        one query): what comparing a frame with them needs, read only for the claims a frame
-        is compared with, not for every claim of the index."""
-        missing = {claim.pk for claim in claims} - self._evidence.keys()
+    def places_given_read(self, claims):
+        """Read the distinct places the passages of those of `claims` not read yet give, each
+        with the places it lies in (one query): what comparing a frame's place with them needs,
+        read only for the claims a frame is compared with. A claim of a much-reported event has
+        hundreds of passages and a few places."""
+        missing = {claim.pk for claim in claims} - self._places.keys()
         if not missing:
             return
-        self._evidence.update((pk, []) for pk in missing)
-        rows = Evidence.objects.filter(claim_id__in=missing).select_related(
-            "place__located_in__located_in"
+        self._places.update((pk, []) for pk in missing)
+        rows = (
+            Entity.objects.filter(evidence_here__claim_id__in=missing)
+            .annotate(given_for=F("evidence_here__claim_id"))
+            .select_related("located_in__located_in")
+            .distinct()
         )
-        for row in rows:
-            self._evidence[row.claim_id].append(row)
+        for place in rows:
+            self._places[place.given_for].append(place)
+
+    def passages_read(self, claims):
+        """Read the texts of the passages of those of `claims` not read yet, in the order of
+        their rows (one query, no row built)."""
+        missing = {claim.pk for claim in claims} - self._passages.keys()
+        if not missing:
+            return
+        self._passages.update((pk, []) for pk in missing)
+        rows = Evidence.objects.filter(claim_id__in=missing).values_list("claim_id", "text")
+        for claim_id, text in rows:
+            self._passages[claim_id].append(text)
 
     def _roles(self, people):
         """The organisations each of `people` has a role at, for those not read yet."""
@@ -124,13 +140,13 @@ class ClaimFrameIndex:
         for person, organization in roles.values_list("person_id", "organization_id"):
             self._orgs[person].add(organization)
 
-    def add(self, claim, *, parties, evidence=None):
-        """Record `claim` (new, or changed by the caller) with all its party ids, and its
-        evidence rows if given (a new claim has none yet)."""
+    def add(self, claim, *, parties, new=False):
+        """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
+        has no passages yet)."""
         self.claims[claim.pk] = claim
         self._parties[claim.pk] = set(parties)
-        if evidence is not None:
-            self._evidence[claim.pk] = evidence
+        if new:
+            self._places[claim.pk], self._passages[claim.pk] = [], []
         self._roles(parties)
 
     def known(self, claim):
@@ -139,9 +155,15 @@ class ClaimFrameIndex:
     def parties_of(self, claim):
         return self._parties[claim.pk]
 
-    def evidence_of(self, claim):
-        self.evidence_read([claim])
-        return self._evidence[claim.pk]
+    def places_given_of(self, claim):
+        """The distinct places the claim's passages give."""
+        self.places_given_read([claim])
+        return self._places[claim.pk]
+
+    def passages_of(self, claim):
+        """The texts of the claim's passages."""
+        self.passages_read([claim])
+        return self._passages[claim.pk]
 
     def candidates(self, *, kind, mine, previous, date, precision, published=None, anonymous=False):
         """Claims of the same kind of event with a party in `mine` (expanded), in the order a
