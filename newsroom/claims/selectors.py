@@ -68,6 +68,7 @@ class ClaimFrameIndex:
 
     def __init__(self, frames, *, expand, published=None):
         self.claims, self._parties, self._orgs = {}, {}, {}
+        self._of_kind = {}  # kind -> the ids of the claims of that kind
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         # the frames' own parties: a claim the run creates for a frame has them
         people = {pk for frame in frames for pk in frame[1]}
@@ -93,7 +94,7 @@ class ClaimFrameIndex:
         """Read `rows` (a Claim queryset) with their party ids."""
         rows = list(rows.select_related("place__located_in__located_in"))
         for claim in rows:
-            self.claims[claim.pk] = claim
+            self._record(claim)
             self._parties[claim.pk] = set()
         # the party ids alone: a claim of a much-reported event has many parties, and an entity
         # built for each would cost more than the matching that reads them
@@ -143,11 +144,15 @@ class ClaimFrameIndex:
     def add(self, claim, *, parties, new=False):
         """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
         has no passages yet)."""
-        self.claims[claim.pk] = claim
+        self._record(claim)
         self._parties[claim.pk] = set(parties)
         if new:
             self._places[claim.pk], self._passages[claim.pk] = [], []
         self._roles(parties)
+
+    def _record(self, claim):
+        self.claims[claim.pk] = claim
+        self._of_kind.setdefault(claim.kind, set()).add(claim.pk)
 
     def known(self, claim):
         return claim.pk in self._parties
@@ -180,7 +185,7 @@ class ClaimFrameIndex:
         if not kind or not mine:
             return []
         ranked = []
-        for pk in sorted(self.claims):
+        for pk in sorted(self._of_kind.get(kind, ())):  # (a claim's kind never changes)
             claim = self.claims[pk]
             if claim.kind != kind or claim.review_status == ReviewStatus.REJECTED:
                 continue
