@@ -111,7 +111,8 @@ def claims_recompute(*, claim_ids, user=None):
     changing, statuses = Q(pk__in=[]), []
     for claim in claims:
         status, changes = _status_of(groups.get(claim.pk, []), after.get(claim.pk, {}))
-        changing |= Q(claim_id=claim.pk) & changes
+        for change in changes:
+            changing |= Q(claim_id=claim.pk) & change
         if claim.status not in EDITOR_VERDICTS and status != claim.status:
             claim.status = status
             statuses.append(claim)
@@ -127,8 +128,8 @@ def claims_recompute(*, claim_ids, user=None):
 
 def _status_of(groups, after):
     """The status the rule gives a claim whose live passages are `groups`, with `after` their
-    bounds (see conflicts_after), and a filter for its machine passages whose stance changes."""
-    changes, contradicted, sources = Q(pk__in=[]), False, set()
+    bounds (see conflicts_after), and the filters of its machine passages whose stance changes."""
+    changes, contradicted, sources = [], False, set()
     for group in groups:
         bound = after[group.values]
         if group.origin != Origin.MACHINE:  # an editor's stance is kept
@@ -139,11 +140,12 @@ def _status_of(groups, after):
         # passages of articles after the bound contradict, the others support
         late = bound is not None and group.last > bound
         early = bound is None or group.first <= bound
-        mine = _giving(group.values) & Q(origin=Origin.MACHINE, stance=group.stance)
+        mine = Q(origin=Origin.MACHINE, stance=group.stance)
         if late and group.stance != Stance.CONTRADICTS:
-            changes |= mine & Q(article_id__gt=bound)
+            changes.append(_giving(group.values) & mine & Q(article_id__gt=bound))
         if early and group.stance != Stance.SUPPORTS:
-            changes |= mine & (Q() if bound is None else Q(article_id__lte=bound))
+            earlier = Q() if bound is None else Q(article_id__lte=bound)
+            changes.append(_giving(group.values) & mine & earlier)
         contradicted |= late
         if early and not late:  # (with passages on both sides, the claim is disputed anyway)
             sources |= {group.first, group.last}
