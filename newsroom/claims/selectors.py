@@ -4,7 +4,7 @@ says about each of its attributes."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import F, Max, Min, Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence, date_at_precision
@@ -63,11 +63,13 @@ class ClaimFrameIndex:
     one of the frames: of its kind, with one of its parties, or an organisation one of its
     parties has a role at (any role, as `candidates` reads them), among the frame's expanded
     parties, and on a date that could rank. Rejected claims are left out. Each claim keeps its
-    party ids (`parties_of`) and, once `evidence_read` has read them, its evidence rows with
-    their places (`evidence_of`)."""
+    party ids (`parties_of`) and, once read for a comparison, the distinct places its passages
+    give (`places_given_of`) and its passages' texts (`passages_of`)."""
 
-    def __init__(self, frames, *, expand):
-        self.claims, self._parties, self._evidence, self._orgs = {}, {}, {}, {}
+    def __init__(self, frames, *, expand, published=None):
+        self.claims, self._parties, self._orgs = {}, {}, {}
+        self._of_kind = {}  # kind -> the ids of the claims of that kind
+        self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         # the frames' own parties: a claim the run creates for a frame has them
         people = {pk for frame in frames for pk in frame[1]}
         wanted = Q()
@@ -77,7 +79,7 @@ class ClaimFrameIndex:
                 wanted |= (
                     Q(kind=kind)
                     & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
-                    & _date_window(previous, date, precision)
+                    & _date_window(previous, date, precision, published)
                 )
             if kind and date is not None and precision == DatePrecision.DAY:
                 wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
@@ -92,7 +94,7 @@ class ClaimFrameIndex:
         """Read `rows` (a Claim queryset) with their party ids."""
         rows = list(rows.select_related("place__located_in__located_in"))
         for claim in rows:
-            self.claims[claim.pk] = claim
+            self._record(claim)
             self._parties[claim.pk] = set()
         # the party ids alone: a claim of a much-reported event has many parties, and an entity
         # built for each would cost more than the matching that reads them
@@ -100,19 +102,34 @@ class ClaimFrameIndex:
         for claim_id, entity_id in links.values_list("claim_id", "entity_id"):
             self._parties[claim_id].add(entity_id)
 
-    def evidence_read(self, claims):
-        """Read the evidence rows, with their places, of those of `claims` not read yet (in
-        one query): what comparing a frame with them needs, read only for the claims a frame
-        is compared with, not for every claim of the index."""
-        missing = {claim.pk for claim in claims} - self._evidence.keys()
+    def places_given_read(self, claims):
+        """Read the distinct places the passages of those of `claims` not read yet give, each
+        with the places it lies in (one query): what comparing a frame's place with them needs,
+        read only for the claims a frame is compared with. A claim of a much-reported event has
+        hundreds of passages and a few places."""
+        missing = {claim.pk for claim in claims} - self._places.keys()
         if not missing:
             return
-        self._evidence.update((pk, []) for pk in missing)
-        rows = Evidence.objects.filter(claim_id__in=missing).select_related(
-            "place__located_in__located_in"
+        self._places.update((pk, []) for pk in missing)
+        rows = (
+            Entity.objects.filter(evidence_here__claim_id__in=missing)
+            .annotate(given_for=F("evidence_here__claim_id"))
+            .select_related("located_in__located_in")
+            .distinct()
         )
-        for row in rows:
-            self._evidence[row.claim_id].append(row)
+        for place in rows:
+            self._places[place.given_for].append(place)
+
+    def passages_read(self, claims):
+        """Read the texts of the passages of those of `claims` not read yet, in the order of
+        their rows (one query, no row built)."""
+        missing = {claim.pk for claim in claims} - self._passages.keys()
+        if not missing:
+            return
+        self._passages.update((pk, []) for pk in missing)
+        rows = Evidence.objects.filter(claim_id__in=missing).values_list("claim_id", "text")
+        for claim_id, text in rows:
+            self._passages[claim_id].append(text)
 
     def _roles(self, people):
         """The organisations each of `people` has a role at, for those not read yet."""
@@ -124,14 +141,18 @@ class ClaimFrameIndex:
         for person, organization in roles.values_list("person_id", "organization_id"):
             self._orgs[person].add(organization)
 
-    def add(self, claim, *, parties, evidence=None):
-        """Record `claim` (new, or changed by the caller) with all its party ids, and its
-        evidence rows if given (a new claim has none yet)."""
-        self.claims[claim.pk] = claim
+    def add(self, claim, *, parties, new=False):
+        """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
+        has no passages yet)."""
+        self._record(claim)
         self._parties[claim.pk] = set(parties)
-        if evidence is not None:
-            self._evidence[claim.pk] = evidence
+        if new:
+            self._places[claim.pk], self._passages[claim.pk] = [], []
         self._roles(parties)
+
+    def _record(self, claim):
+        self.claims[claim.pk] = claim
+        self._of_kind.setdefault(claim.kind, set()).add(claim.pk)
 
     def known(self, claim):
         return claim.pk in self._parties
@@ -139,9 +160,15 @@ class ClaimFrameIndex:
     def parties_of(self, claim):
         return self._parties[claim.pk]
 
-    def evidence_of(self, claim):
-        self.evidence_read([claim])
-        return self._evidence[claim.pk]
+    def places_given_of(self, claim):
+        """The distinct places the claim's passages give."""
+        self.places_given_read([claim])
+        return self._places[claim.pk]
+
+    def passages_of(self, claim):
+        """The texts of the claim's passages."""
+        self.passages_read([claim])
+        return self._passages[claim.pk]
 
     def candidates(self, *, kind, mine, previous, date, precision, published=None, anonymous=False):
         """Claims of the same kind of event with a party in `mine` (expanded), in the order a
@@ -158,7 +185,7 @@ class ClaimFrameIndex:
         if not kind or not mine:
             return []
         ranked = []
-        for pk in sorted(self.claims):
+        for pk in sorted(self._of_kind.get(kind, ())):  # (a claim's kind never changes)
             claim = self.claims[pk]
             if claim.kind != kind or claim.review_status == ReviewStatus.REJECTED:
                 continue
@@ -206,16 +233,22 @@ def _long_before(date, published):
     return None not in (published, date) and (published - date).days >= HISTORY_DAYS
 
 
-def _date_window(previous, date, precision):
+def _date_window(previous, date, precision, published):
     """The claims whose date could rank for a frame (see `candidates`): narrowed in the query so
     that its cost does not grow with the claims stored. An undated frame meets only a claim of
-    its own occurrence. A dated one meets an undated claim of its occurrence, a claim within the
-    days of one occurrence (which covers a day or month that agrees), and a claim of the same
-    year when either date is known only to the year."""
+    its own occurrence, undated or dated less than a year before `published` (the article's
+    date). A dated one meets an undated claim of its occurrence (unless the frame is dated so
+    long before), a claim within the days of one occurrence (which covers a day or month that
+    agrees), and a claim of the same year when either date is known only to the year."""
+    history = published and published - datetime.timedelta(days=HISTORY_DAYS)
     if date is None:
-        return Q(is_previous=previous)
+        if history is None:
+            return Q(is_previous=previous)
+        return Q(is_previous=previous) & (Q(date__isnull=True) | Q(date__gt=history))
     days = datetime.timedelta(days=values.SAME_OCCURRENCE_DAYS)
-    window = Q(date__isnull=True, is_previous=previous) | Q(date__range=(date - days, date + days))
+    window = Q(date__range=(date - days, date + days))
+    if not _long_before(date, published):
+        window |= Q(date__isnull=True, is_previous=previous)
     if precision == DatePrecision.YEAR:
         return window | Q(date__year=date.year)
     return window | Q(date__year=date.year, date_precision=DatePrecision.YEAR)
@@ -223,10 +256,20 @@ def _date_window(previous, date, precision):
 
 def places_attach(rows):
     """Give each row (evidence) its place, and each place the places it lies in, as one object
-    per place read once: a level of `located_in` per query, where joining each row to its
-    place's lineage would build three entities per row."""
+    per place read once (`places_read`)."""
+    loaded = places_read({row.place_id for row in rows if row.place_id})
+    for row in rows:
+        if row.place_id:
+            row.place = loaded[row.place_id]
+    return rows
+
+
+def places_read(ids):
+    """{id: place} for the place ids, each place with the places it lies in: one object per
+    place, a level of `located_in` per query, where joining each row to its place's lineage
+    would build three entities per row."""
     loaded = {}
-    wanted = {row.place_id for row in rows if row.place_id}
+    wanted = set(ids) - {None}
     while wanted:
         found = Entity.objects.in_bulk(wanted)
         loaded.update(found)
@@ -234,10 +277,7 @@ def places_attach(rows):
     for place in loaded.values():
         if place.located_in_id in loaded:
             place.located_in = loaded[place.located_in_id]
-    for row in rows:
-        if row.place_id:
-            row.place = loaded[row.place_id]
-    return rows
+    return loaded
 
 
 def place_lineage(place):
@@ -361,3 +401,94 @@ def evidence_conflicts(*, evidence):
             ):
                 conflicts.setdefault(row.pk, set()).add(attribute)
     return conflicts
+
+
+# The values of a passage that the status rule compares (see evidence_conflicts): passages that
+# give the same ones are decided alike, whatever else they say.
+VALUE_FIELDS = ("date", "date_precision", "modality", "place_id", "until")
+
+
+@dataclass
+class ValueGroup:
+    """Live passages of one claim that give the same values and have one origin and stance,
+    with the earliest and the latest article among them."""
+
+    values: tuple
+    origin: str
+    stance: str
+    first: int
+    last: int
+
+
+def evidence_value_groups(*, claim_ids):
+    """{claim id: [ValueGroup, ...]} over the claims' live passages (not rejected), aggregated
+    in the database: a claim of a much-reported event has hundreds of passages but few distinct
+    values, and the status rule needs no more than these (`conflicts_after`)."""
+    rows = (
+        Evidence.objects.filter(claim_id__in=claim_ids)
+        .exclude(review_status=ReviewStatus.REJECTED)
+        .values_list("claim_id", *VALUE_FIELDS, "origin", "stance")
+        .annotate(first=Min("article_id"), last=Max("article_id"))
+        .order_by()
+    )
+    groups = {}
+    for claim_id, *given, origin, stance, first, last in rows:
+        group = ValueGroup(tuple(given), origin, stance, first, last)
+        groups.setdefault(claim_id, []).append(group)
+    return groups
+
+
+def conflicts_after(groups):
+    """`evidence_conflicts` over passages summarised by their values (`evidence_value_groups`):
+    for each claim, {values: the article after which a passage giving them contradicts, or
+    None for never}. A passage disagrees with a passage of an earlier article on an attribute
+    exactly when it comes after the earliest article that gives a value of that attribute which
+    cannot also be true; so each distinct value is compared with the claim's distinct values
+    (O(values²)), not each passage with every other (O(passages²)), and no passage is read."""
+    places = places_read({group.values[3] for each in groups.values() for group in each})
+    return {claim_id: _conflicts_after(each, places) for claim_id, each in groups.items()}
+
+
+def _conflicts_after(groups, places):
+    first = {}  # values -> the earliest article giving them
+    for group in groups:
+        first[group.values] = min(first.get(group.values, group.first), group.first)
+    given = [_Given(each, first[each], places) for each in first]
+    after = dict.fromkeys(first)
+    for attribute in ATTRIBUTES:
+        earliest, sample = {}, {}  # per distinct value of the attribute
+        for row in given:
+            if _given(attribute, row):
+                key = row.key(attribute)
+                sample.setdefault(key, row)
+                earliest[key] = min(earliest.get(key, row.first), row.first)
+        # the earliest article that gives a value disagreeing with each value
+        against = {
+            key: min(
+                (earliest[other] for other in sample if not _agree(attribute, row, sample[other])),
+                default=None,
+            )
+            for key, row in sample.items()
+        }
+        for row in given:
+            bound = against[row.key(attribute)] if _given(attribute, row) else None
+            if bound is not None:
+                after[row.values] = min(bound, after[row.values] or bound)
+    return after
+
+
+class _Given:
+    """The values a group of passages gives, shaped as a passage for `_given` and `_agree`."""
+
+    def __init__(self, values, first, places):
+        self.values, self.first = values, first
+        self.date, self.date_precision, self.modality, self.place_id, self.until = values
+        self.place = places.get(self.place_id)
+
+    def key(self, attribute):
+        """What `_agree` reads of the attribute: equal keys agree and disagree alike."""
+        if attribute == "date":
+            return (self.date, self.date_precision, self.modality in TENTATIVE)
+        if attribute == "place":
+            return self.place_id
+        return self.until

@@ -57,6 +57,7 @@ class Matcher:
                 if candidate.kind
             ],
             expand=self.expand,
+            published=self.published,
         )
         # Every passage of the article tied to a claim, in the order a query for some of them
         # would give them, so the first of a candidate's is the one a query would return.
@@ -141,7 +142,7 @@ class Matcher:
         """Record a claim the run created (`new`: it has no evidence yet) or completed, with
         the ids of all its parties."""
         if claim.kind:
-            self.frames.add(claim, parties=parties, evidence=[] if new else None)
+            self.frames.add(claim, parties=parties, new=new)
         else:
             self._by_statement.setdefault(claim.statement, claim)
 
@@ -184,8 +185,8 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             for entity in named
             if entity.kind == EntityKind.ORGANIZATION and not matcher.typed_otherwise(entity.pk)
         }
-        if place is not None:  # the passages _may_dispute compares places with, read at once
-            matcher.frames.evidence_read(
+        if place is not None:  # the places _may_dispute compares, read at once
+            matcher.frames.places_given_read(
                 claim for claim in frames if not _dates_agree(claim, candidate)
             )
         # a party described but not named ("with a university in Y") is one a claim lacks
@@ -196,7 +197,7 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             if _may_dispute(claim, candidate, named_orgs, place, matcher, unnamed=unnamed)
         ]
         if _ordinals(" ".join(span.text for span in candidate.evidence)):
-            matcher.frames.evidence_read(frames)  # the passages _same_ordinal reads, at once
+            matcher.frames.passages_read(frames)  # the passages _same_ordinal reads, at once
         frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
         if candidate.kind in SPEAKER_KINDS:
             frames = _same_speaker(frames, parties, matcher)
@@ -259,7 +260,7 @@ def _same_ordinal(claim, candidate, matcher):
     mine = _ordinals(" ".join(span.text for span in candidate.evidence))
     if not mine:
         return True
-    passages = [row.text for row in matcher.frames.evidence_of(claim)]
+    passages = matcher.frames.passages_of(claim)
     theirs = _ordinals(" ".join([claim.statement, *passages]))
     if mine == {"next"}:
         # "its next flight, in June" is not the flight just reported, unless it was told as
@@ -271,7 +272,7 @@ def _same_ordinal(claim, candidate, matcher):
 def _elsewhere(claim, place, matcher):
     """Does every place the claim's passages give lie apart from ``place`` (neither the same
     nor one inside the other, by the links editors and earlier runs made or the place data)?"""
-    given = [row.place for row in matcher.frames.evidence_of(claim) if row.place_id]
+    given = list(matcher.frames.places_given_of(claim))
     if claim.place_id:  # a claim proposed earlier in this run has no evidence rows yet
         given.append(claim.place)
     return bool(given) and not any(
