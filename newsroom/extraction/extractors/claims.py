@@ -472,8 +472,6 @@ def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
     return name, at
 
 
-# "shareholders approved the appointment of X" at a meeting: the vote is the event, the
-# appointment takes effect another day
 # a clause whose subject is "it" ("Remember, it went up from X on Thursday"; after a
 # transcript's label: "KOVAC: It went up …"); not "it was the first flight since …", which
 # describes
@@ -487,23 +485,28 @@ TERMS = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# "watched a livestream of the launch": a recording of the event, watched somewhere else
 MEDIA_OF = re.compile(
     r"\b(?:livestream|live\s+stream|webcast|broadcast|footage|video|recording|coverage)\s+of\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
+# "under the agreement signed in Y": the terms, and the making of the arrangement too
 MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 # "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
 TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
+# "shareholders approved the appointment of X" at a meeting: the vote is the event, the
+# appointment takes effect another day
 APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
 AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
-# "the week after", "two days before": a time counted from the event named next
+# "14 minutes after lift-off", "seconds into the flight": a moment of the event named next
 MOMENTS_AFTER = re.compile(
     r"\b(?:seconds?|minutes?|hours?)\s+(?:after|before|following|into)\s+(?:the\s+|its\s+)?\S*\s*$",
     re.I,
 )
+# "the week after", "two days before": a time counted from the event named next
 OFFSET = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",
     re.I,
