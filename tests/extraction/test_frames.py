@@ -1004,3 +1004,14 @@ def test_frames_a_dated_relative_clause_after_a_dated_head_is_an_event_of_its_ow
         (None, datetime.date(2026, 3, 9)),
         ("end_of_operations", datetime.date(2026, 2, 3)),
     ]
+
+
+def test_frames_an_event_next_spring_is_planned_and_a_deal_running_until_next_year_happened():
+    text = (
+        "Tern-6 was already being built. It flies from Kourou next spring. The Orbital Agency "
+        "and Harbor Systems Ltd signed a supply deal to run until next year."
+    )
+    assert [(kind, modality) for kind, _, _, _, modality, *_ in frames(text)] == [
+        ("launch", "planned"),
+        ("agreement", "happened"),
+    ]

@@ -501,6 +501,12 @@ APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:th
 AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
+# "It flies from X next spring": a time ahead ("extended until next year" is not)
+AHEAD = re.compile(
+    r"(?<!until )(?<!through )(?<!into )(?<!to )(?<!by )\bnext\s+"
+    r"(?:spring|summer|autumn|fall|winter|year|month|week)\b",
+    re.I,
+)
 # "14 minutes after lift-off", "seconds into the flight": a moment of the event named next
 MOMENTS_AFTER = re.compile(
     r"\b(?:seconds?|minutes?|hours?)\s+(?:after|before|following|into)\s+(?:the\s+|its\s+)?\S*\s*$",
@@ -532,7 +538,7 @@ def _modality(plain: str) -> str:
     """planned ("will meet", "is scheduled"), expected ("is expected to"), or happened."""
     if EXPECTED.search(plain):
         return "expected"
-    if PLANNED.search(plain):
+    if PLANNED.search(plain) or AHEAD.search(plain):
         return "planned"
     return "happened"
 
