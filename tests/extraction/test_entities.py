@@ -1003,3 +1003,11 @@ def test_a_name_set_off_as_a_show_or_podcast_is_no_person():
     result = extract(text)
     assert names(result, "person") == []
     assert entity(result, "Lunar Ledger").kind == "other"
+
+
+def test_a_legal_forms_period_ends_the_sentence_before_a_capitalised_function_word():
+    result = extract(
+        "The Orbital Agency built Tern-3 with Harbor Systems Ltd. The Orbital Agency will "
+        "operate it."
+    )
+    assert names(result, "organization") == ["Orbital Agency", "Harbor Systems Ltd."]

@@ -19,6 +19,8 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
 CLOSE_DOUBLE = '”"'
 SENT_END = {".", "!", "?"}
+# a company's legal form abbreviated with a period, one token to the tokenizer
+LEGAL_ABBREVIATIONS = frozenset(["Ltd.", "Inc.", "Corp.", "Co.", "Bhd.", "Pty."])
 HEADING_END = set(".!?\"”’':;)…")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a state wire's upper-case dateline: "YEREVAN, MARCH 11, ARNA."
@@ -351,6 +353,10 @@ def _split_sentences(doc: Doc, first: int, last: int, para: int, heading: bool) 
         if t in SENT_END and depth == 0:
             opens_quote = nxt.text[:1] in OPEN_DOUBLE + "‘'" and _opens(doc.text, nxt.start)
             boundary = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or opens_quote
+        elif t in LEGAL_ABBREVIATIONS and depth == 0:
+            # "… with Harbor Systems Ltd. The agency will …": the legal form's period ends the
+            # sentence when a capitalised function word follows
+            boundary = nxt.text[:1].isupper() and nxt.text.lower() in STOP_CAPS
         elif t in ("”", '"') and depth == 0 and i > first and toks[i - 1].text in SENT_END:
             boundary = nxt.text[:1].isupper() or nxt.text[:1] in OPEN_DOUBLE + "‘"
         if boundary:
