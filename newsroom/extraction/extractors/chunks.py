@@ -17,6 +17,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLAIN_TITLES,
+    POST_NOMINALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -213,6 +214,8 @@ def split_chunk(
         ):
             break  # "the newspaper La Voz X", "in La Quebrada": the article opens the name
         first += 1
+    while last - first > 1 and toks[last - 1].text in POST_NOMINALS and toks[last - 2].is_cap:
+        last -= 1  # "X Y MP": the post-nominal letters are no part of the name
     if first >= last:
         return []
     if first == sent.first and last - first > 2 and toks[first + 1].lower == "of":

@@ -18,7 +18,7 @@ from .lexicon import (
 )
 from .nationality import is_demonym
 from .text import Doc, normalize, surface_words
-from .transcripts import transcript_labels
+from .transcripts import transcript_labels, witness_names
 from .types import KnownEntity
 
 CREDIT_WORDS = word_set("credit_words")
@@ -126,7 +126,20 @@ def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
             name = m.group(group).title().replace("’S", "’s").replace("'S", "'s")
             labels.append(Label(kind, name, first, last, 0.8, f"transcript-{kind}"))
             covered.update(range(first, last))
+    for start, end, name in witness_names(doc):
+        first, last = _token_at(doc, start), _token_at_end(doc, end)
+        if first is not None and last is not None and not covered & set(range(first, last)):
+            # the surname alone is the mention: "SURNAME, Title Given" is no form of the name
+            labels.append(Label("person", name, first, first + 1, 0.8, "witness-list"))
+            covered.update(range(first, last))
     return labels
+
+
+def _token_at_end(doc: Doc, pos: int) -> int | None:
+    for t in doc.toks:
+        if t.end == pos:
+            return t.i + 1
+    return None
 
 
 def _token_at(doc: Doc, pos: int) -> int | None:
