@@ -1003,3 +1003,32 @@ def test_a_name_set_off_as_a_show_or_podcast_is_no_person():
     result = extract(text)
     assert names(result, "person") == []
     assert entity(result, "Lunar Ledger").kind == "other"
+
+
+def test_a_given_name_ending_in_an_apostrophe_is_joined_to_the_surname():
+    text = (
+        "Orbix, founded in 2020 by aerospace engineer Wanjiru’ Kamau and data scientist "
+        "Tom Ole Sankok, sells maps.\n\n“We grow every month,” said Ms Kamau."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Wanjiru’ Kamau", "Tom Ole Sankok"]
+    assert result.entity(result.quotes[0].speaker_key).name == "Wanjiru’ Kamau"
+
+
+def test_shri_and_smt_are_honorifics_not_names_or_titles():
+    result = extract("The plan was announced by Shri K. Mohan Varma. Smt Leela Menon attended.")
+    assert names(result, "person") == ["K. Mohan Varma", "Leela Menon"]
+    assert [r.title for r in result.roles] == []
+
+
+def test_portfolio_words_are_a_title_not_a_person_or_an_organisation():
+    result = extract(
+        "Mr Dan Okoro, Minister for Industries and Information Technology, who presided, spoke. "
+        "Regional Trade Minister Hanna Voss (SPD) and the Senator for Economic Affairs, "
+        "Jens Kohl, signed it."
+    )
+    assert names(result, "person") == ["Dan Okoro", "Hanna Voss", "Jens Kohl"]
+    assert names(result, "organization") == ["SPD"]
+    assert [r.title for r in result.roles][0] == (
+        "Minister for Industries and Information Technology"
+    )

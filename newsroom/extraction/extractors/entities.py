@@ -242,7 +242,11 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     whole = spells(acr, doc.text[toks[start].start : toks[b - 1].end])
                     long_labels = _classify_run(doc, sent, start, b, acronym=True, whole=whole)
                     labels += long_labels
-                    if long_labels:
+                    if long_labels and long_labels[-1].kind == "person" and not whole:
+                        # "<Name> (ABC)": the letters after a person are a party, not the name
+                        labels.append(Label("organization", acr, b + 1, b + 2, 0.6, "party"))
+                        covered.add(b + 1)
+                    elif long_labels:
                         head = long_labels[-1]
                         labels.append(
                             Label(
@@ -449,7 +453,7 @@ def _classify_run(
         if None in labels:  # "Director of Human and Robotic Exploration": a title, not a body
             labels = [None if lb is not None and lb.rule == "org-of-role" else lb for lb in labels]
     for piece, label in zip(pieces, labels, strict=True):
-        if label is None and acronym and piece.last - piece.first > 1:
+        if label is None and acronym and piece.last - piece.first > 1 and piece.last == last:
             label = Label(
                 "organization",
                 doc.text[doc.toks[piece.first].start : doc.toks[piece.last - 1].end],
