@@ -1032,3 +1032,11 @@ def test_portfolio_words_are_a_title_not_a_person_or_an_organisation():
     assert [r.title for r in result.roles][0] == (
         "Minister for Industries and Information Technology"
     )
+
+
+def test_a_title_and_a_given_name_after_initials_are_the_same_person():
+    result = extract(
+        "“We will grow,” said Dr. R. Meena Iyengar, the director. "
+        "Dr. Meena told reporters the plan was sound."
+    )
+    assert names(result, "person") == ["R. Meena Iyengar"]
