@@ -1011,3 +1011,40 @@ def test_a_legal_forms_period_ends_the_sentence_before_a_capitalised_function_wo
         "operate it."
     )
     assert names(result, "organization") == ["Orbital Agency", "Harbor Systems Ltd."]
+
+
+def test_a_given_name_ending_in_an_apostrophe_is_joined_to_the_surname():
+    text = (
+        "Orbix, founded in 2020 by aerospace engineer Wanjiru’ Kamau and data scientist "
+        "Tom Ole Sankok, sells maps.\n\n“We grow every month,” said Ms Kamau."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Wanjiru’ Kamau", "Tom Ole Sankok"]
+    assert result.entity(result.quotes[0].speaker_key).name == "Wanjiru’ Kamau"
+
+
+def test_shri_and_smt_are_honorifics_not_names_or_titles():
+    result = extract("The plan was announced by Shri K. Mohan Varma. Smt Leela Menon attended.")
+    assert names(result, "person") == ["K. Mohan Varma", "Leela Menon"]
+    assert [r.title for r in result.roles] == []
+
+
+def test_portfolio_words_are_a_title_not_a_person_or_an_organisation():
+    result = extract(
+        "Mr Dan Okoro, Minister for Industries and Information Technology, who presided, spoke. "
+        "Regional Trade Minister Hanna Voss (SPD) and the Senator for Economic Affairs, "
+        "Jens Kohl, signed it."
+    )
+    assert names(result, "person") == ["Dan Okoro", "Hanna Voss", "Jens Kohl"]
+    assert names(result, "organization") == ["SPD"]
+    assert [r.title for r in result.roles][0] == (
+        "Minister for Industries and Information Technology"
+    )
+
+
+def test_a_title_and_a_given_name_after_initials_are_the_same_person():
+    result = extract(
+        "“We will grow,” said Dr. R. Meena Iyengar, the director. "
+        "Dr. Meena told reporters the plan was sound."
+    )
+    assert names(result, "person") == ["R. Meena Iyengar"]

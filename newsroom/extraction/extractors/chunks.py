@@ -17,6 +17,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLAIN_TITLES,
+    POST_NOMINALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -27,6 +28,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
+from .portfolios import portfolio_and
 from .text import Doc, Sentence
 
 # "Name-11" style mission codes, "Ñame-1" too (any capital letter first)
@@ -57,6 +59,7 @@ NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a 
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
+
 PATRONYMICS = word_set("patronymics")  # "<Given> bin <Father> <Family>": lowercase, inside
 NAME_PARTICLES = word_set("name_particles")  # "<Given> van der <Family>"
 
@@ -116,6 +119,15 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 break
             elif t.lower in CONNECTORS and j + 1 < sent.last and is_cap(toks[j + 1].text):
                 j += 2
+            elif (
+                t.text in ("’", "'", "`")
+                and t.start == toks[j - 1].end
+                and toks[j - 1].text.isalpha()
+                and toks[j - 1].lower[-1] != "s"
+                and j + 1 < sent.last
+                and is_cap(toks[j + 1].text)
+            ):
+                j += 2  # a name ending in an apostrophe ("<Given>’ <Family>"), no possessive
             elif (
                 t.text in NAME_PARTICLES
                 and j + 2 < sent.last
@@ -213,6 +225,8 @@ def split_chunk(
         ):
             break  # "the newspaper La Voz X", "in La Quebrada": the article opens the name
         first += 1
+    while last - first > 1 and toks[last - 1].text in POST_NOMINALS and toks[last - 2].is_cap:
+        last -= 1  # "X Y MP": the post-nominal letters are no part of the name
     if first >= last:
         return []
     if first == sent.first and last - first > 2 and toks[first + 1].lower == "of":
@@ -298,7 +312,7 @@ def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             for i, w in enumerate(left)
         )
         right_ends_head = bool(right) and right[-1] in ORG_HEADS
-        if _portfolio_before_name(doc, start, k, last):
+        if _portfolio_before_name(doc, start, k, last) or portfolio_and(left, right):
             continue  # "Minister for Trade and Industry <Name>": the portfolio is one title
         # "X Director General Y and Z Aerospace": a person with a title is no part of a name
         left_has_role = any(w in ROLE_NOUNS for w in left)
@@ -472,7 +486,11 @@ def looks_like_name(words: list[str]) -> bool:
             if is_given(words[0]):
                 continue  # "<Given> van der <Family>": right before the family name
             return False
-        if not w[:1].isupper() or w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
+        if (
+            not w[:1].isupper()
+            or w.isupper()
+            or not w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        ):
             return False
         if w.lower() in NOT_NAME_WORDS or w.lower() in ORG_HEADS or w.lower() in STOP_CAPS:
             return False

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import context, places
-from .chunks import INITIAL, PAD_CODE, PATRONYMICS, ROMAN, Piece, is_code, looks_like_name
+from .chunks import (
+    INITIAL,
+    PAD_CODE,
+    PATRONYMICS,
+    ROMAN,
+    Piece,
+    is_code,
+    looks_like_name,
+)
 from .lexicon import (
     CELESTIAL,
     COMPASS,
@@ -30,6 +38,7 @@ from .lexicon import (
 )
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
+from .portfolios import is_portfolio
 from .text import Doc
 
 PEERAGE_TITLES = word_set("peerage_titles")
@@ -248,7 +257,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.5, "place-in")  # "in Forres", "from X": a small place
     if len(words) == 1:
         return _single(doc, piece, words[0], after, label)
-    if piece.org_of_role and not context.department(doc, piece):
+    if piece.org_of_role and not context.department(doc, piece) and not is_portfolio(lows):
         return label("organization", 0.7, "org-of-role")
     return None
 

@@ -49,7 +49,13 @@ SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
 
 def piece_words(doc: Doc, first: int, last: int) -> list[str]:
-    return [t.text for t in doc.toks[first:last]]
+    words: list[str] = []
+    for t in doc.toks[first:last]:
+        if words and t.text in ("’", "'", "`") and t.start == doc.toks[t.i - 1].end:
+            words[-1] += t.text  # "<Given>’ <Family>": the apostrophe ends the given name
+        else:
+            words.append(t.text)
+    return words
 
 
 def span_text(doc: Doc, first: int, last: int) -> str:
@@ -311,9 +317,18 @@ def plain_piece(doc: Doc, piece: Piece) -> bool:
 
 def role_cue_misleads(doc: Doc, piece: Piece, words: list[str]) -> bool:
     """A role noun after a name does not make it an organisation when the name is one of a list
-    of people ("<Org> astronauts A B, C D and E F astronaut") or a sentence-opening common word
+    of titled people ("engineer A B and scientist C D"; "<Org> astronauts A B, C D and E F
+    astronaut") or a sentence-opening common word
     before "<role> <Name> of the <Org>" ("Range officer X of the Y")."""
     toks = doc.toks
+    if (
+        piece.first > 0
+        and piece.last < len(toks)
+        and toks[piece.first - 1].text in ROLE_NOUNS
+        and toks[piece.last].lower == "and"
+        and looks_like_name(words)
+    ):
+        return True  # "engineer A B and data scientist C D": two titled people
     if piece.run_last > piece.last and len(words) > 1 and looks_like_name(words):
         names = given_names()
         return any(

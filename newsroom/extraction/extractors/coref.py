@@ -223,6 +223,12 @@ def _first_word_companies(ents: list[Ent]) -> None:
             ent.surfaces.setdefault(words[0], None)
 
 
+def _given_word(name: str) -> str:
+    """The first word of a name that is no initial ("A. <Given> <Family>" -> "<Given>")."""
+    words = name.split()
+    return next((w for w in words if not (w.endswith(".") and len(w) <= 3)), words[0])
+
+
 def _merge(ents: list[Ent]) -> list[Ent]:
     """Fold a surname-only person into the full name, a bare acronym into its long form."""
     ents = _company_short_forms(ents)
@@ -247,7 +253,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             target = _unique(namesakes)
             if target is None and len(words) == 1 and ent.honorifics:
                 # "Sheikh <Given>", "Mme <Given>": a title before a given name that opens one
-                # longer name (where a title goes with the given name, not the family name)
+                # longer name (where a title goes with the given name, not the family name;
+                # after initials in "A. <Given> <Family>")
                 target = _unique(
                     [
                         e
@@ -255,7 +262,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         if e is not ent
                         and e.kind == "person"
                         and len(e.name.split()) > 1
-                        and e.name.split()[0] == words[0]
+                        and _given_word(e.name) == words[0]
                     ]
                 )
             if target is None and ent.honorifics:

@@ -18,7 +18,7 @@ from .lexicon import (
 )
 from .nationality import is_demonym
 from .text import Doc, normalize, surface_words
-from .transcripts import transcript_labels
+from .transcripts import transcript_labels, witness_names
 from .types import KnownEntity
 
 CREDIT_WORDS = word_set("credit_words")
@@ -126,7 +126,20 @@ def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
             name = m.group(group).title().replace("’S", "’s").replace("'S", "'s")
             labels.append(Label(kind, name, first, last, 0.8, f"transcript-{kind}"))
             covered.update(range(first, last))
+    for start, end, name in witness_names(doc):
+        first, last = _token_at(doc, start), _token_at_end(doc, end)
+        if first is not None and last is not None and not covered & set(range(first, last)):
+            # the surname alone is the mention: "SURNAME, Title Given" is no form of the name
+            labels.append(Label("person", name, first, first + 1, 0.8, "witness-list"))
+            covered.update(range(first, last))
     return labels
+
+
+def _token_at_end(doc: Doc, pos: int) -> int | None:
+    for t in doc.toks:
+        if t.end == pos:
+            return t.i + 1
+    return None
 
 
 def _token_at(doc: Doc, pos: int) -> int | None:
@@ -229,7 +242,11 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     whole = spells(acr, doc.text[toks[start].start : toks[b - 1].end])
                     long_labels = _classify_run(doc, sent, start, b, acronym=True, whole=whole)
                     labels += long_labels
-                    if long_labels:
+                    if long_labels and long_labels[-1].kind == "person" and not whole:
+                        # "<Name> (ABC)": the letters after a person are a party, not the name
+                        labels.append(Label("organization", acr, b + 1, b + 2, 0.6, "party"))
+                        covered.add(b + 1)
+                    elif long_labels:
                         head = long_labels[-1]
                         labels.append(
                             Label(
@@ -436,7 +453,7 @@ def _classify_run(
         if None in labels:  # "Director of Human and Robotic Exploration": a title, not a body
             labels = [None if lb is not None and lb.rule == "org-of-role" else lb for lb in labels]
     for piece, label in zip(pieces, labels, strict=True):
-        if label is None and acronym and piece.last - piece.first > 1:
+        if label is None and acronym and piece.last - piece.first > 1 and piece.last == last:
             label = Label(
                 "organization",
                 doc.text[doc.toks[piece.first].start : doc.toks[piece.last - 1].end],

@@ -37,6 +37,8 @@ def phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in lexicon()[key])
 
 
+# Letters after a name ("X Y MP", "X Y OBE"): not part of it.
+POST_NOMINALS = word_set("post_nominals")
 # Honorifics and ranks written before a name ("Dr. X", "Col. X"); British style drops the dot.
 HONORIFICS = word_set("honorifics")
 # Honorifics that are names' titles also without a dot ("Dr X", "Prof X", "Mr X").

@@ -35,6 +35,11 @@ NAME_LABEL = re.compile(
 # A podcast's or a recording's time code in a label ("Name (12:05):"): where the turn is, not a
 # note about who speaks
 TIME_CODE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+# A hearing's witness list: "SURNAME, Title Given Names, Position, Body" on a line of its own
+WITNESS = re.compile(
+    rf"([{_CAP}][{_CAP}'’\-]+), ([A-Z][a-z]+\.?) ({_CAPWORD}(?: {_CAPWORD}){{0,2}})(?=,|$)",
+    re.MULTILINE,
+)
 
 
 def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
@@ -85,6 +90,19 @@ def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     counts = Counter(m.group(1) for _, m in found)
     found = [(n, m) for n, m in found if counts[m.group(1)] >= 2 or m.group(2)]
     return found if len(found) >= 3 and max(counts.values()) >= 2 else []
+
+
+def witness_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """In a speaker-labelled record, the witness list's "SURNAME, Title Given, …" lines, as
+    (start, end, full name): the label "Title Surname:" then names the person in full."""
+    if not transcript_labels(doc):
+        return []
+    out = []
+    for lo, hi in doc.paras:
+        m = WITNESS.match(doc.text, lo, hi)
+        if m and m.group(2).lower() in HONORIFICS:
+            out.append((m.start(), m.end(3), f"{m.group(3)} {m.group(1).title()}"))
+    return out
 
 
 def transcript_answers(

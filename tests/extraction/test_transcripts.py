@@ -1,0 +1,38 @@
+"""Speaker-labelled records: witness lists, members' post-nominals and who speaks a turn."""
+
+from __future__ import annotations
+
+from newsroom.extraction.extractors import extract
+
+from .helpers import names
+
+
+def test_witness_list_gives_the_full_name_of_a_mixed_case_label():
+    # "SURNAME, Title Given, Position, Body": "Title Surname:" is that person, not a surname alone
+    text = (
+        "Select Committee on Orbital Affairs\n\n"
+        "Members in attendance: Ms Greta Holm MP (Chair), Mr Ivo Brandt MP.\n\n"
+        "TARRANT, Dr Wilhelmina, Director, Orbital Office\n\n"
+        "PENROSE, Mr Jasper, Managing Director, Kelpie Launch Services\n\n"
+        "The CHAIR: Dr Tarrant, would you begin?\n\n"
+        "Dr Tarrant: Thank you. The second stage stopped early and nobody was hurt at all.\n\n"
+        "Mr BRANDT: Why did it stop early?\n\n"
+        "Dr Tarrant: A valve froze in the cold, and we have replaced every valve since then.\n\n"
+        "Mr BRANDT: Who paid for them?\n\n"
+        "Mr Penrose: We paid for the new valves ourselves, under the terms of the contract.\n\n"
+        "Mr BRANDT: And the next launch?\n\n"
+        "Mr Penrose: It is booked for the spring, weather permitting, from the northern site."
+    )
+    result = extract(text)
+    assert [(q.text[:20], result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("Thank you. The secon", "Wilhelmina Tarrant"),
+        ("A valve froze in the", "Wilhelmina Tarrant"),
+        ("We paid for the new ", "Jasper Penrose"),
+        ("It is booked for the", "Jasper Penrose"),
+    ]
+    assert "Tarrant" not in names(result, "person")
+
+
+def test_post_nominal_letters_are_not_part_of_a_name():
+    result = extract("Present: Mr Ivo Brandt MP, Ms Greta Holm MP.\n\nMr Brandt said it was fine.")
+    assert names(result, "person") == ["Ivo Brandt", "Greta Holm"]
