@@ -5,8 +5,9 @@ and the status rule in `claims`.)"""
 import re
 
 from newsroom.claims import values
+from newsroom.claims.frames import ClaimFrameIndex
 from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import ClaimFrameIndex, party_ids_expand_each, places_agree
+from newsroom.claims.selectors import party_ids_expand_each, places_agree
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
@@ -63,9 +64,9 @@ class Matcher:
         # would give them, so the first of a candidate's is the one a query would return.
         self._earlier = list(Evidence.objects.filter(article=self.article).select_related("claim"))
         # one object per claim, so that what the run changes on it is seen by every later frame
-        claims = dict(self.frames.claims)
+        claims = {}
         for row in self._earlier:
-            row.claim = claims.setdefault(row.claim_id, row.claim)
+            row.claim = claims.setdefault(row.claim_id, self.frames.adopt(row.claim))
         statements = {
             " ".join(candidate.statement.split())
             for candidate, _, _ in candidates
@@ -73,11 +74,11 @@ class Matcher:
         }
         for claim in Claim.objects.filter(statement__in=statements, kind="").order_by("pk"):
             self._by_statement.setdefault(claim.statement, claim)
-        claims = self.frames.claims.values()
-        self.warm(pk for claim in claims for pk in self.frames.parties_of(claim))
+        ids = self.frames.ids()
+        self.warm(pk for claim in ids for pk in self.frames.parties_of_id(claim))
         self._entities_read(
             {entity.pk for _, _, named in candidates for entity in named}
-            | {pk for claim in claims for pk in self.frames_parties(claim)}
+            | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
         )
 
     def frames_parties(self, claim):
@@ -203,7 +204,8 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             frames = _same_speaker(frames, parties, matcher)
         if candidate.kind in PERSON_KINDS:
             frames = _same_person(frames, parties, matcher)
-        return _closest(frames, candidate)
+        found = _closest(frames, candidate)
+        return None if found is None else matcher.frames.claim(found)
     return matcher.by_statement(candidate.statement)
 
 
@@ -274,7 +276,7 @@ def _elsewhere(claim, place, matcher):
     nor one inside the other, by the links editors and earlier runs made or the place data)?"""
     given = list(matcher.frames.places_given_of(claim))
     if claim.place_id:  # a claim proposed earlier in this run has no evidence rows yet
-        given.append(claim.place)
+        given.append(matcher.frames.place_of(claim))
     return bool(given) and not any(
         places_agree(place, other)
         or places.contains(place.name, other.name)

@@ -1,0 +1,297 @@
+"""The claims an article's event frames may join (`ClaimFrameIndex`), read for all its frames at
+once and kept as values: a model instance is built only for a claim a frame joins."""
+
+import datetime
+
+from django.db.models import F, FilteredRelation, Q
+
+from newsroom.claims import values
+from newsroom.claims.models import Claim, DatePrecision, Evidence
+from newsroom.core.models import ReviewStatus
+from newsroom.entities.models import Entity, Role
+
+FIELDS = tuple(field.attname for field in Claim._meta.concrete_fields)
+
+
+class ClaimRow:
+    """A claim as the index reads it: the fields `candidates` and matching compare, and every
+    field's value in `values`, from which `ClaimFrameIndex.claim` builds the model instance."""
+
+    __slots__ = (
+        "values",
+        "pk",
+        "kind",
+        "date",
+        "date_precision",
+        "is_previous",
+        "review_status",
+        "statement",
+        "place_id",
+    )
+    _AT = {name: FIELDS.index(name) for name in __slots__[2:]}
+    _PK = FIELDS.index(Claim._meta.pk.attname)
+
+    def __init__(self, row):
+        self.values = row
+        self.pk = row[self._PK]
+        for name, at in self._AT.items():
+            setattr(self, name, row[at])
+
+
+class ClaimFrameIndex:
+    """The claims an article's event frames may join, read in four queries for all its frames
+    (not one query per frame and more per claim compared); `add` records a claim the caller
+    creates or changes meanwhile, so later frames find it as they would in the database.
+
+    `frames` are (kind, party ids, previous, date, precision) of every frame the run will
+    match, `expand` the run's party expansion. A claim joins the index when it could rank for
+    one of the frames: of its kind, with one of its parties, or an organisation one of its
+    parties has a role at (any role, as `candidates` reads them), among the frame's expanded
+    parties, and on a date that could rank. Rejected claims are left out. Each claim is read as
+    a `ClaimRow` and keeps its party ids (`parties_of`) and, once read for a comparison, the
+    distinct places its passages give (`places_given_of`), its own place (`place_of`) and its
+    passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
+    one per claim: the one `add` or `adopt` recorded, or one built from its row."""
+
+    def __init__(self, frames, *, expand, published=None):
+        self.rows, self.claims = {}, {}  # claim pk -> ClaimRow, model instance
+        self._parties, self._orgs = {}, {}
+        self._of_kind = {}  # kind -> the ids of the claims of that kind
+        self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
+        self._place = {}  # place id -> the place with the places it lies in
+        self._place_read = False  # the places of the claims read yet
+        # the frames' own parties: a claim the run creates for a frame has them
+        people = {pk for frame in frames for pk in frame[1]}
+        wanted = Q()
+        for kind, parties, previous, date, precision in frames:
+            mine = expand(parties)
+            if kind and mine:
+                wanted |= (
+                    Q(kind=kind)
+                    & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
+                    & _date_window(previous, date, precision, published)
+                )
+            if kind and date is not None and precision == DatePrecision.DAY:
+                wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
+        if wanted:
+            rows = (
+                Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
+            )
+            self._load(rows)
+        self._roles(people.union(*self._parties.values()))
+
+    def _load(self, rows):
+        """Read `rows` (a Claim queryset) as values, with their party ids."""
+        for row in rows.values_list(*FIELDS):
+            row = ClaimRow(row)
+            self.rows[row.pk] = row
+            self._of_kind.setdefault(row.kind, set()).add(row.pk)
+            self._parties[row.pk] = set()
+        # the party ids alone: a claim of a much-reported event has many parties, and an entity
+        # built for each would cost more than the matching that reads them
+        links = Claim.parties.through.objects.filter(claim_id__in=list(self.rows))
+        for claim_id, entity_id in links.values_list("claim_id", "entity_id"):
+            self._parties[claim_id].add(entity_id)
+
+    def claim(self, claim):
+        """The model instance of `claim` (a row or an instance), built once per claim."""
+        if not isinstance(claim, ClaimRow):
+            return claim
+        if claim.pk not in self.claims:
+            self.claims[claim.pk] = Claim.from_db(Claim.objects.db, FIELDS, claim.values)
+        return self.claims[claim.pk]
+
+    def adopt(self, claim):
+        """The instance the index keeps for `claim`'s pk, `claim` itself when the index has
+        none yet (the instance a caller read elsewhere, so that one object stands for it)."""
+        if claim.pk in self.rows:
+            return self.claims.setdefault(claim.pk, claim)
+        return claim
+
+    def ids(self):
+        """The ids of the claims the index holds."""
+        return self._parties.keys()
+
+    def places_given_read(self, claims):
+        """Read the distinct places the passages of those of `claims` not read yet give, each
+        with the places it lies in, in one query that the first time also reads the index's
+        claims' own places (`place_of`): what comparing a frame's place with them needs, read
+        only for the claims a frame is compared with. A claim of a much-reported event has
+        hundreds of passages and a few places."""
+        missing = {claim.pk for claim in claims} - self._places.keys()
+        if not missing:
+            return
+        self._places.update((pk, []) for pk in missing)
+        own = set()
+        if not self._place_read:
+            self._place_read = True
+            own = {row.place_id for row in self.rows.values() if row.place_id}
+        rows = (
+            Entity.objects.annotate(
+                given=FilteredRelation(
+                    "evidence_here", condition=Q(evidence_here__claim_id__in=missing)
+                )
+            )
+            .filter(Q(given__claim_id__isnull=False) | Q(pk__in=own))
+            .annotate(given_for=F("given__claim_id"))
+            .select_related("located_in__located_in")
+            .distinct()
+        )
+        for place in rows:
+            if place.pk in own:
+                self._place.setdefault(place.pk, place)
+            if place.given_for is not None:
+                self._places[place.given_for].append(place)
+
+    def _places_read(self, ids):
+        missing = ids - self._place.keys()
+        if missing:
+            rows = Entity.objects.filter(pk__in=missing).select_related("located_in__located_in")
+            self._place.update((place.pk, place) for place in rows)
+
+    def passages_read(self, claims):
+        """Read the texts of the passages of those of `claims` not read yet, in the order of
+        their rows (one query, no row built)."""
+        missing = {claim.pk for claim in claims} - self._passages.keys()
+        if not missing:
+            return
+        self._passages.update((pk, []) for pk in missing)
+        rows = Evidence.objects.filter(claim_id__in=missing).values_list("claim_id", "text")
+        for claim_id, text in rows:
+            self._passages[claim_id].append(text)
+
+    def _roles(self, people):
+        """The organisations each of `people` has a role at, for those not read yet."""
+        missing = set(people) - self._orgs.keys()
+        if not missing:
+            return
+        self._orgs.update((pk, set()) for pk in missing)
+        roles = Role.objects.filter(person_id__in=missing, organization__isnull=False)
+        for person, organization in roles.values_list("person_id", "organization_id"):
+            self._orgs[person].add(organization)
+
+    def add(self, claim, *, parties, new=False):
+        """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
+        has no passages yet)."""
+        self.claims[claim.pk] = claim
+        self._of_kind.setdefault(claim.kind, set()).add(claim.pk)
+        self._parties[claim.pk] = set(parties)
+        if new:
+            self._places[claim.pk], self._passages[claim.pk] = [], []
+        self._roles(parties)
+
+    def known(self, claim):
+        return claim.pk in self._parties
+
+    def parties_of(self, claim):
+        return self._parties[claim.pk]
+
+    def parties_of_id(self, pk):
+        return self._parties[pk]
+
+    def places_given_of(self, claim):
+        """The distinct places the claim's passages give."""
+        self.places_given_read([claim])
+        return self._places[claim.pk]
+
+    def place_of(self, claim):
+        """The claim's own place with the places it lies in, or None."""
+        if not claim.place_id:
+            return None
+        if _place_cached(claim):
+            return claim.place
+        self._places_read({claim.place_id})
+        return self._place[claim.place_id]
+
+    def passages_of(self, claim):
+        """The texts of the claim's passages."""
+        self.passages_read([claim])
+        return self._passages[claim.pk]
+
+    def candidates(self, *, kind, mine, previous, date, precision, published=None, anonymous=False):
+        """Claims of the same kind of event with a party in `mine` (expanded), in the order a
+        frame should join them, each as its instance when the index has one, otherwise as its
+        row: a claim on an agreeing date first, then an undated one, then one whose date is
+        close enough to be a disagreement about one occurrence. Dated frames far apart are two
+        occurrences; an undated frame joins only a claim of the same occurrence ("their last
+        meeting" never joins this one), nor does a frame dated a year or more before
+        `published`, the date of the article it comes from, join an undated claim, or an
+        undated frame a claim dated so ("has now extended X until 2028" is not the extension
+        "approved in 2024"). A launch, opening, end of operations or extension the same day
+        joins whatever its parties (a story has one such event a day, and parties are misread
+        more often than that), and so does a frame of another kind that names no organisation
+        (`anonymous`: "the country's agency and a regional university signed …")."""
+        if not kind or not mine:
+            return []
+        ranked = []
+        for pk in sorted(self._of_kind.get(kind, ())):  # (a claim's kind never changes)
+            claim = self.claims.get(pk) or self.rows[pk]
+            if claim.kind != kind or claim.review_status == ReviewStatus.REJECTED:
+                continue
+            parties = self._parties[pk]
+            if not (
+                parties & mine
+                or any(self._orgs[p] & mine for p in parties)
+                or _same_day(kind, date, precision, claim, anonymous=anonymous)
+            ):
+                continue
+            if date is None or claim.date is None:
+                if claim.is_previous != previous or _long_before(date or claim.date, published):
+                    continue
+                rank = 1
+            elif values.dates_agree(date, precision, claim.date, claim.date_precision):
+                rank = 0
+            elif values.same_occurrence(date, precision, claim.date, claim.date_precision):
+                rank = 2
+            else:
+                continue
+            ranked.append((rank, pk, claim))
+        return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+
+
+def _place_cached(claim):
+    return isinstance(claim, Claim) and Claim.place.is_cached(claim)
+
+
+# Events of which a story has one a day: a frame whose parties were misread still joins the
+# claim of its kind on the same day. Of other kinds (two meetings a day are common), only a frame
+# that names no organisation does.
+SAME_DAY_KINDS = {"launch", "opening", "end_of_operations", "extension"}
+
+
+def _same_day(kind, date, precision, claim, *, anonymous):
+    return (
+        (kind in SAME_DAY_KINDS or anonymous)
+        and precision == DatePrecision.DAY
+        and claim.date_precision == DatePrecision.DAY
+        and claim.date == date
+    )
+
+
+# A dated occurrence this long before the article that names it is history, not the news.
+HISTORY_DAYS = 365
+
+
+def _long_before(date, published):
+    return None not in (published, date) and (published - date).days >= HISTORY_DAYS
+
+
+def _date_window(previous, date, precision, published):
+    """The claims whose date could rank for a frame (see `candidates`): narrowed in the query so
+    that its cost does not grow with the claims stored. An undated frame meets only a claim of
+    its own occurrence, undated or dated less than a year before `published` (the article's
+    date). A dated one meets an undated claim of its occurrence (unless the frame is dated so
+    long before), a claim within the days of one occurrence (which covers a day or month that
+    agrees), and a claim of the same year when either date is known only to the year."""
+    history = published and published - datetime.timedelta(days=HISTORY_DAYS)
+    if date is None:
+        if history is None:
+            return Q(is_previous=previous)
+        return Q(is_previous=previous) & (Q(date__isnull=True) | Q(date__gt=history))
+    days = datetime.timedelta(days=values.SAME_OCCURRENCE_DAYS)
+    window = Q(date__range=(date - days, date + days))
+    if not _long_before(date, published):
+        window |= Q(date__isnull=True, is_previous=previous)
+    if precision == DatePrecision.YEAR:
+        return window | Q(date__year=date.year)
+    return window | Q(date__year=date.year, date_precision=DatePrecision.YEAR)
