@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.17"
+EXTRACTOR_VERSION = "rules-1.18"
 
 __all__ = [
     "EXTRACTOR_VERSION",
