@@ -52,16 +52,6 @@ def party_ids_expand_each(ids):
     }
 
 
-def places_attach(rows):
-    """Give each row (evidence) its place, and each place the places it lies in, as one object
-    per place read once (`places_read`)."""
-    loaded = places_read({row.place_id for row in rows if row.place_id})
-    for row in rows:
-        if row.place_id:
-            row.place = loaded[row.place_id]
-    return rows
-
-
 def places_read(ids):
     """{id: place} for the place ids, each place with the places it lies in: one object per
     place, a level of `located_in` per query, where joining each row to its place's lineage
@@ -183,26 +173,8 @@ def claim_values(*, claim, evidence=None):
     return result
 
 
-def evidence_conflicts(*, evidence):
-    """The attributes on which each passage disagrees with a passage of an earlier article:
-    {evidence pk: {attribute, ...}}. The first article to report a claim never contradicts."""
-    conflicts = {}
-    for row in evidence:
-        for attribute in ATTRIBUTES:
-            if not _given(attribute, row):
-                continue
-            if any(
-                other.article_id < row.article_id
-                and _given(attribute, other)
-                and not _agree(attribute, row, other)
-                for other in evidence
-            ):
-                conflicts.setdefault(row.pk, set()).add(attribute)
-    return conflicts
-
-
-# The values of a passage that the status rule compares (see evidence_conflicts): passages that
-# give the same ones are decided alike, whatever else they say.
+# The values of a passage that the status rule compares (claims.services.claims_recompute):
+# passages that give the same ones are decided alike, whatever else they say.
 VALUE_FIELDS = ("date", "date_precision", "modality", "place_id", "until")
 
 
@@ -237,12 +209,13 @@ def evidence_value_groups(*, claim_ids):
 
 
 def conflicts_after(groups):
-    """`evidence_conflicts` over passages summarised by their values (`evidence_value_groups`):
-    for each claim, {values: the article after which a passage giving them contradicts, or
-    None for never}. A passage disagrees with a passage of an earlier article on an attribute
-    exactly when it comes after the earliest article that gives a value of that attribute which
-    cannot also be true; so each distinct value is compared with the claim's distinct values
-    (O(values²)), not each passage with every other (O(passages²)), and no passage is read."""
+    """The status rule's comparison over passages summarised by their values
+    (`evidence_value_groups`): for each claim, {values: the article after which a passage
+    giving them contradicts, or None for never}. A passage disagrees with a passage of an
+    earlier article on an attribute exactly when it comes after the earliest article that gives
+    a value of that attribute which cannot also be true; so each distinct value is compared
+    with the claim's distinct values (O(values²)), not each passage with every other
+    (O(passages²)), and no passage is read."""
     places = places_read({group.values[3] for each in groups.values() for group in each})
     return {claim_id: _conflicts_after(each, places) for claim_id, each in groups.items()}
 

@@ -9,15 +9,12 @@ from newsroom.claims.models import Claim, ClaimStatus, DatePrecision, Evidence, 
 from newsroom.claims.selectors import (
     VALUE_FIELDS,
     conflicts_after,
-    evidence_conflicts,
     evidence_value_groups,
-    places_attach,
 )
 from newsroom.core.editorial import (
     fact_create,
     fact_edit,
     fact_review,
-    row_lock,
     row_save,
     rows_save,
 )
@@ -28,54 +25,16 @@ EDITOR_VERDICTS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.FALSE})
 
 
 def claim_status_recompute(*, claim, user=None):
-    """The one rule for a claim's status, which extraction and the desk both call.
-
-    Each live passage (not rejected) is compared with the passages of earlier articles on every
-    attribute both give (date, place, end year): a more specific value inside a less specific
-    one agrees (a day in its month, a city in its country, as places' `located_in` says), two
-    values that cannot both be true conflict, and the later passage then contradicts. A
-    planned event and a report that it happened agree. The claim is disputed while a passage
-    contradicts it, corroborated when two or more articles support it without conflict, and
-    otherwise unverified; an editor's verdict (verified, false) is kept. Machine passages get
-    the stance this comparison gives them; an editor's stance is kept. Return the claim.
-    """
-    claim = row_lock(claim)
-    live = places_attach(list(_live_evidence().filter(claim=claim)))
-    stances, statuses = _status_changes(claim, live)
-    _status_save(stances, statuses, user=user)
-    return claim
+    """The status rule (claims_recompute) for one claim, as the desk calls it after an
+    editor's change to the claim or its passages. Return the claim as saved."""
+    claims_recompute(claim_ids=[claim.pk], user=user)
+    return Claim.objects.get(pk=claim.pk)
 
 
 def _live_evidence():
-    # the places are attached after (places_attach): one object per place, not three per row
     return Evidence.objects.exclude(review_status=ReviewStatus.REJECTED).order_by(
         "article_id", "start"
     )
-
-
-def _status_changes(claim, live):
-    """The machine passages whose stance changes and the claim if its status changes, set on
-    the objects and not saved yet."""
-    conflicts = evidence_conflicts(evidence=live)
-    stances = []
-    for row in live:
-        stance = Stance.CONTRADICTS if row.pk in conflicts else Stance.SUPPORTS
-        if row.origin == Origin.MACHINE and row.stance != stance:
-            row.stance = stance
-            stances.append(row)
-    if claim.status in EDITOR_VERDICTS:
-        return stances, []
-    sources = {row.article_id for row in live if row.stance == Stance.SUPPORTS}
-    if any(row.stance == Stance.CONTRADICTS for row in live):
-        status = ClaimStatus.DISPUTED
-    elif len(sources) >= 2:
-        status = ClaimStatus.CORROBORATED
-    else:
-        status = ClaimStatus.UNVERIFIED
-    if status == claim.status:
-        return stances, []
-    claim.status = status
-    return stances, [claim]
 
 
 def _status_save(stances, statuses, *, user):
@@ -99,12 +58,22 @@ def _status_save(stances, statuses, *, user):
 
 @transaction.atomic
 def claims_recompute(*, claim_ids, user=None):
-    """claim_status_recompute over several claims, locked in id order, with the same outcome
-    but a cost that does not grow with the claims' passages (a claim of a much-reported event
-    gains one with every article): the rule is applied to the distinct values the passages
-    give, aggregated in the database (`evidence_value_groups`, `conflicts_after`), and only the
-    passages whose stance changes are read, whole, to be saved. The changed stances and
-    statuses are written in bulk, with their history."""
+    """The one rule for claims' statuses, which extraction and the desk both call.
+
+    Each live passage (not rejected) is compared with the passages of earlier articles on every
+    attribute both give (date, place, end year): a more specific value inside a less specific
+    one agrees (a day in its month, a city in its country, as places' `located_in` says), two
+    values that cannot both be true conflict, and the later passage then contradicts. A
+    planned event and a report that it happened agree. A claim is disputed while a passage
+    contradicts it, corroborated when two or more articles support it without conflict, and
+    otherwise unverified; an editor's verdict (verified, false) is kept. Machine passages get
+    the stance this comparison gives them; an editor's stance is kept.
+
+    The claims are locked in id order. The cost does not grow with a claim's passages (a claim
+    of a much-reported event gains one with every article): the rule is applied to the
+    distinct values the passages give, aggregated in the database (`evidence_value_groups`,
+    `conflicts_after`), and only the passages whose stance changes are read, whole, to be
+    saved. The changed stances and statuses are written in bulk, with their history."""
     claims = list(Claim.objects.filter(pk__in=claim_ids).select_for_update().order_by("pk"))
     groups = evidence_value_groups(claim_ids=[claim.pk for claim in claims])
     after = conflicts_after(groups)
