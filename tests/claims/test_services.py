@@ -428,6 +428,23 @@ def test_a_site_agrees_with_the_place_it_is_named_after_whatever_region_it_lies_
     )
 
 
+def test_a_pad_at_a_place_agrees_with_the_site_named_after_that_place(ingest):
+    ingest(
+        "Space news\n\nThe Orbital Agency launched Tern-3 from Vesterøy Spaceport in Nordland "
+        "on March 4, 2026.\n"
+    )
+    ingest(
+        "Space news\n\nThe Orbital Agency's Tern-3 lifted off from Pad 2 at Vesterøy on March "
+        "4, 2026. Hundreds of people watched from the harbour in Vesterøy.\n",
+        source="Second Paper",
+    )
+    launch = Claim.objects.get(kind="launch")
+    assert (launch.status, values(launch)["place"]) == (
+        "corroborated",
+        [("Pad 2", 1, False), ("Vesterøy Spaceport", 1, False)],
+    )
+
+
 def test_a_space_centre_agrees_with_the_region_it_is_named_after(ingest):
     ingest(
         "Space news\n\nThe Orbital Agency launched Tern-5 from the Guiana Space Centre in "

@@ -1015,3 +1015,71 @@ def test_frames_an_event_next_spring_is_planned_and_a_deal_running_until_next_ye
         ("launch", "planned"),
         ("agreement", "happened"),
     ]
+
+
+def test_frames_an_end_date_given_in_full_is_the_year_it_runs_until_not_the_events_date():
+    text = (
+        "LISBON, March 9, 2026 — The Orbital Agency extended its ground-station contract with "
+        "Harbor Ground Services until 31 December 2030.\n"
+        "An earlier deal with Tern Telemetry ran through December 2027.\n"
+    )
+    assert [(kind, date, until) for kind, _, date, *_, until in frames(text)] == [
+        ("extension", None, 2030),
+        ("agreement", None, 2027),  # the deal, as it ran
+    ]
+
+
+def test_frames_the_value_a_correction_rejects_is_no_date_of_the_event():
+    text = (
+        "LISBON, March 16, 2026 — A report last week said the Orbital Agency had extended its "
+        "contract with Harbor Ground Services until 2031.\n"
+        "The agency's notice shows that the contract has been extended until 2030, not 2031.\n"
+    )
+    assert [(kind, date, until) for kind, _, date, *_, until in frames(text)] == [
+        ("extension", None, 2031),
+        ("extension", None, 2030),
+    ]
+
+
+def test_frames_lofted_and_was_orbited_are_launches():
+    text = (
+        "LISBON, March 14, 2026 — The Orbital Agency's Tern-3 probe was lofted on Wednesday, "
+        "March 11, from Alcântara.\n"
+        "Its predecessor, Tern-2, was orbited in 2019.\n"
+    )
+    assert [(kind, date, place) for kind, _, date, place, *_ in frames(text)] == [
+        ("launch", datetime.date(2026, 3, 11), "Alcântara"),
+        ("launch", datetime.date(2019, 1, 1), None),
+    ]
+
+
+def test_frames_a_pad_at_a_place_lies_in_it():
+    text = (
+        "The Orbital Agency's Tern-3 lifted off from Pad 2 at Vesterøy on March 4, 2026. "
+        "Hundreds of people watched from the harbour in Vesterøy."
+    )
+    result = extract(text)
+    names = {entity.key: entity.name for entity in result.entities}
+    assert [(names[a], names[b]) for a, b in result.containments] == [("Pad 2", "Vesterøy")]
+
+
+def test_frames_two_nations_agencies_are_the_articles_two_organisations():
+    text = (
+        "LISBON, March 9, 2026 — The Orbital Agency and the Harbor Space Institute signed a "
+        "data-sharing pact on Monday.\n"
+        "The Orbital Agency launched its Tern-4 probe on Friday.\n"
+        "The Portuguese and Spanish agencies will meet again in Madrid in May.\n"
+    )
+    assert frames(text)[2][:2] == ("meeting", ["Harbor Space Institute", "Orbital Agency"])
+
+
+def test_frames_a_bulletins_speaker_label_is_not_one_of_the_articles_organisations():
+    text = (
+        "EVENING NEWS\n\n"
+        "ANNA: Good evening. The Orbital Agency launched its Tern-4 probe this afternoon.\n\n"
+        "ANNA: The agency signed a pact with the Harbor Space Institute last week.\n\n"
+        "ANNA: The two agencies will meet again in Madrid in May.\n\n"
+        "ANNA: That is the news.\n"
+    )
+    meeting = next(frame for frame in frames(text) if frame[0] == "meeting")
+    assert meeting[1] == ["Harbor Space Institute", "Orbital Agency"]

@@ -46,7 +46,7 @@ PREDECESSOR = re.compile(
 )
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
-INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
+INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bat\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
 NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
@@ -93,7 +93,7 @@ def find_claims(
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
     last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
-    main_orgs = _main_organisations(ents, dateline_end)
+    main_orgs = _main_organisations(ents, dateline_end, labels)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
         in_sent = [
@@ -159,6 +159,12 @@ def find_claims(
     return claims
 
 
+# what a correction's rejected value follows: "…, not 2031", "rather than on Tuesday"
+REJECTED = re.compile(
+    r"(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|the\s+)?$", re.I
+)
+
+
 def _claim(
     doc,
     ents,
@@ -192,10 +198,13 @@ def _claim(
         dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None
     if kind in UNTIL_KINDS and runs_until:
-        until = int(runs_until.group(1))
+        until = int(runs_until.group("year"))
         # "until 2030" is how long it runs, not when it was decided
-        span = (lo + runs_until.start(1), lo + runs_until.end(1))
+        span = (lo + runs_until.start("when"), lo + runs_until.end("when"))
         dates = [d for d in dates if not (span[0] <= d.start < span[1])]
+    # "extended until 2030, not 2031", "on the 10th rather than the 11th": a correction's
+    # rejected value is no date of the event
+    dates = [d for d in dates if not REJECTED.search(doc.text, max(lo, d.start - 16), d.start)]
     # ", competing with firms in India", ", a target that needs a plant in Y": a clause trailing
     # the event tells of something else, and so does a place in it (", putting X into orbit from
     # Y" goes on telling the launch); ", and the relationship that began in Y in 2024" tells
@@ -260,7 +269,6 @@ def _claim(
         # the clause tells of the person or craft it follows
         antecedents = [i for i in previous if ents[i].kind in ANTECEDENT_KINDS]
         ent_ids = list(dict.fromkeys([*antecedents[-1:], *ent_ids]))
-    # "the two agencies signed …": the parties are named, by the words for both of them
     # "the two agencies signed …", "X, which ended operations in May": the parties are named,
     # by the words for both of them or by the craft the event is about
     named = kind and (
@@ -630,13 +638,20 @@ def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
     return None
 
 
-def _main_organisations(ents: list[Ent], dateline_end: int = -1) -> list[int]:
+def _main_organisations(
+    ents: list[Ent], dateline_end: int = -1, labels: list[tuple[int, int]] = ()
+) -> list[int]:
     """The two organisations the article names most (the "both agencies" of its events); not
-    the outlet a dateline names ("X, May 19 (Outlet) —")."""
+    the outlet a dateline names ("X, May 19 (Outlet) —"), nor a transcript's speaker label
+    taken for an acronym ("ANNA:" on every line of a bulletin)."""
     orgs = [
         i
         for i, ent in enumerate(ents)
-        if ent.kind == "organization" and any(start > dateline_end for start, _ in ent.mentions)
+        if ent.kind == "organization"
+        and any(
+            start > dateline_end and not any(a <= start < b for a, b in labels)
+            for start, _ in ent.mentions
+        )
     ]
     orgs.sort(key=lambda i: (-len(ents[i].mentions), ents[i].mentions[0][0]))
     return orgs[:2]

@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from .dates import MONTH_WORD
 from .lexicon import STOP_CAPS
 
 
@@ -69,7 +70,10 @@ BOTH = re.compile(
     # "the two space agencies", "both national agencies"
     r"|\b(?:both|the\s+two)\s+[\w-]+\s+(?:agencies|organi[sz]ations|partners|sides)\b"
     # "X's and Y's space agencies"
-    r"|\b\w+['’`]s\s+and\s+\w+['’`]s\s+(?:[\w-]+\s+)?(?:agencies|organi[sz]ations)\b",
+    r"|\b\w+['’`]s\s+and\s+\w+['’`]s\s+(?:[\w-]+\s+)?(?:agencies|organi[sz]ations)\b"
+    # "the Chilean and Peruvian agencies": two nations' (capitalised) bodies
+    r"|\bthe\s+(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+)?"
+    r"(?:agencies|organi[sz]ations)\b",
     re.I,
 )
 # Case matters: "May" opening a date is not the modal "may".
@@ -95,9 +99,12 @@ CONTEXT = re.compile(
     r"(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+# "until 2030", "until 31 December 2030", "through December 2030": the year it runs until, and
+# the whole date ("when"), which is no date of the event
 UNTIL = re.compile(
     rf"\b(?:{_words(_FRAMES['until'])})\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
-    r"((?:19|20)\d{2})\b",
+    rf"(?P<when>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\s+|{MONTH_WORD}\s+(?:\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:19|20)\d{2}))\b",
     re.I,
 )
 # Kinds whose "until <year>" is the year the thing runs until, not the date of the event.

@@ -14,10 +14,12 @@ from functools import lru_cache
 from .lexicon import FUTURE_CUES, MONTHS, WEEKDAYS
 
 # a whole word: the "Mar" of "Marseille" is no month
-_MONTH = (
-    r"(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+_MONTH = rf"({_MONTH_NAMES})\b\.?"
+MONTH_WORD = rf"(?:{_MONTH_NAMES})\b\.?"  # the same, captured by no group
 PATTERNS = (
     ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?")),
     (
