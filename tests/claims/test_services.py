@@ -412,36 +412,41 @@ def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day
     ]
 
 
-def test_a_site_agrees_with_the_place_it_is_named_after_whatever_region_it_lies_in(ingest):
+@pytest.mark.parametrize(
+    ("first", "second", "places"),
+    [
+        # a site agrees with the place it is named after, whatever region it lies in
+        (
+            "launched Tern-2 from Vesterøy Spaceport in Nordland",
+            "lifted off from Vesterøy",
+            ["Vesterøy", "Vesterøy Spaceport"],
+        ),
+        # and with a pad the text puts in that place
+        (
+            "launched Tern-2 from Vesterøy Spaceport in Nordland",
+            "lifted off from Pad 2 at Vesterøy. Hundreds watched from the harbour in Vesterøy",
+            ["Pad 2", "Vesterøy Spaceport"],
+        ),
+        # a continent or part of one does not dispute a city
+        (
+            "launched Tern-2 from Kyzylorda",
+            "was launched from Central Asia",
+            ["Central Asia", "Kyzylorda"],
+        ),
+    ],
+)
+def test_two_reports_of_a_launch_agree_on_places_one_of_which_holds_the_other(
+    ingest, first, second, places
+):
+    ingest(f"Space news\n\nThe Orbital Agency {first} on March 4, 2026.\n")
     ingest(
-        "Space news\n\nThe Orbital Agency launched Tern-2 from Vesterøy Spaceport in Nordland "
-        "on March 4, 2026.\n"
-    )
-    ingest(
-        "Space news\n\nThe Orbital Agency's Tern-2 lifted off from Vesterøy on March 4, 2026.\n",
+        f"Space news\n\nThe Orbital Agency's Tern-2 {second} on March 4, 2026.\n",
         source="Second Paper",
     )
     launch = Claim.objects.get(kind="launch")
     assert (launch.status, values(launch)["place"]) == (
         "corroborated",
-        [("Vesterøy", 1, False), ("Vesterøy Spaceport", 1, False)],
-    )
-
-
-def test_a_pad_at_a_place_agrees_with_the_site_named_after_that_place(ingest):
-    ingest(
-        "Space news\n\nThe Orbital Agency launched Tern-3 from Vesterøy Spaceport in Nordland "
-        "on March 4, 2026.\n"
-    )
-    ingest(
-        "Space news\n\nThe Orbital Agency's Tern-3 lifted off from Pad 2 at Vesterøy on March "
-        "4, 2026. Hundreds of people watched from the harbour in Vesterøy.\n",
-        source="Second Paper",
-    )
-    launch = Claim.objects.get(kind="launch")
-    assert (launch.status, values(launch)["place"]) == (
-        "corroborated",
-        [("Pad 2", 1, False), ("Vesterøy Spaceport", 1, False)],
+        [(place, 1, False) for place in places],
     )
 
 
@@ -459,20 +464,6 @@ def test_a_space_centre_agrees_with_the_region_it_is_named_after(ingest):
     assert (launch.status, [v[2] for v in values(launch)["place"]]) == (
         "corroborated",
         [False, False],
-    )
-
-
-def test_a_continent_or_part_of_one_does_not_dispute_a_city(ingest):
-    ingest("Space news\n\nThe Orbital Agency launched Tern-6 from Kyzylorda on May 19, 2026.\n")
-    ingest(
-        "Space news\n\nThe Orbital Agency's Tern-6 was launched from Central Asia on May 19, "
-        "2026.\n",
-        source="Second Paper",
-    )
-    launch = Claim.objects.get(kind="launch")
-    assert (launch.status, values(launch)["place"]) == (
-        "corroborated",
-        [("Central Asia", 1, False), ("Kyzylorda", 1, False)],
     )
 
 
