@@ -3,7 +3,7 @@ named after its town, a country or city in its continent), and the states of fed
 
 import pytest
 
-from newsroom.extraction.extractors import places
+from newsroom.extraction.extractors import extract, places
 
 
 @pytest.mark.parametrize(
@@ -30,9 +30,22 @@ def test_places_contains(outer, inner, inside):
         ("Queensland", "Queensland", "state"),
         ("Western Cape", "Western Cape", "state"),
         ("Tamil Nadu", "Tamil Nadu", "state"),  # also without the diacritics
+        ("Rio Grande do Norte", "Rio Grande do Norte", "state"),
         ("Victoria", "Victoria", "city"),  # a city of the same name keeps it
     ],
 )
 def test_places_a_federation_state_is_a_place(surface, name, kind):
     place = places.lookup(surface)
     assert (place.name, place.kind) == (name, kind)
+
+
+def test_places_a_state_named_with_do_is_one_place_but_a_question_is_no_name():
+    text = (
+        "Tern-2 was launched from Rio Grande do Norte, Brazil, on Tuesday. How do Europeans "
+        "see it?"
+    )
+    assert [(entity.name, entity.kind) for entity in extract(text).entities] == [
+        ("Tern-2", "mission"),
+        ("Rio Grande do Norte", "place"),
+        ("Brazil", "place"),
+    ]

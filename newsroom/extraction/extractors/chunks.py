@@ -22,13 +22,14 @@ from .lexicon import (
     ROLE_NOUNS,
     STOP_CAPS,
     TITLE_PHRASES,
+    VERB_CONNECTORS,
     given_names,
     is_given,
     lexicon,
     word_set,
 )
 from .nationality import is_demonym
-from .portfolios import portfolio_and
+from .portfolios import portfolio_and, portfolio_list_end
 from .text import Doc, Sentence
 
 # "Name-11" style mission codes, "Ñame-1" too (any capital letter first)
@@ -117,7 +118,15 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
             elif t.text in LOWER_LEGAL_TAILS and toks[j - 1].is_cap:
                 j += 1
                 break
-            elif t.lower in CONNECTORS and j + 1 < sent.last and is_cap(toks[j + 1].text):
+            elif (
+                (
+                    # "Rio Grande do Norte", not "How do Europeans"
+                    t.lower in CONNECTORS
+                    or (t.text in VERB_CONNECTORS and toks[j - 1].lower not in STOP_CAPS)
+                )
+                and j + 1 < sent.last
+                and is_cap(toks[j + 1].text)
+            ):
                 j += 2
             elif (
                 t.text in ("’", "'", "`")
@@ -181,27 +190,10 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
-        j = _portfolio_list_end(toks, i, j, sent.last)
+        j = portfolio_list_end(toks, i, j, sent.last)
         runs.append((i, j))
         i = j
     return runs
-
-
-def _portfolio_list_end(toks, i: int, j: int, last: int) -> int:
-    """ "Ministry of Trade, Industry and Fisheries": a list of portfolio words after "<head> of
-    <Word>" is part of the name; the run ends after the list's last word, else at ``j``."""
-    if j >= last or toks[j].text != "," or toks[j - 1].lower not in PORTFOLIO_WORDS:
-        return j
-    if not any(
-        toks[k].lower in ORG_HEADS and toks[k + 1].lower in ("of", "for") for k in range(i, j - 1)
-    ):
-        return j
-    k = j
-    while k + 2 < last and toks[k].text == "," and toks[k + 1].lower in PORTFOLIO_WORDS:
-        k += 2
-    if k + 1 < last and toks[k].lower in ("and", "&") and toks[k + 1].lower in PORTFOLIO_WORDS:
-        return k + 2 if toks[k + 1].is_cap and all(t.is_cap for t in toks[j + 1 : k : 2]) else j
-    return j
 
 
 def is_cap(text: str) -> bool:

@@ -96,6 +96,7 @@ NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("not_name_wo
 # "REPORTER (LIVE):") among them.
 GENERIC_ACRONYMS = word_set("generic_acronyms")
 CONNECTORS = word_set("connectors")
+VERB_CONNECTORS = word_set("verb_connectors")
 FUTURE_CUES = word_set("future_cues")
 # Shared by several extractors: the prepositions before a place ("in", "from"), the verbs that
 # end a noun phrase after a name, cabinet titles, compass words.

@@ -3,7 +3,7 @@ and Industry", "Federal Research Minister"), never a body or a person."""
 
 from __future__ import annotations
 
-from .lexicon import ROLE_NOUNS, word_set
+from .lexicon import ORG_HEADS, ROLE_NOUNS, word_set
 
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_SCOPES = word_set("portfolio_scopes")
@@ -23,3 +23,20 @@ def portfolio_and(left: list[str], right: list[str]) -> bool:
         w in ROLE_NOUNS and left[n + 1 : n + 2] in (["of"], ["for"]) and is_portfolio(left[n + 2 :])
         for n, w in enumerate(left)
     ) and is_portfolio(right)
+
+
+def portfolio_list_end(toks, i: int, j: int, last: int) -> int:
+    """ "Ministry of Trade, Industry and Fisheries": a list of portfolio words after "<head> of
+    <Word>" is part of the name; the run ends after the list's last word, else at ``j``."""
+    if j >= last or toks[j].text != "," or toks[j - 1].lower not in PORTFOLIO_WORDS:
+        return j
+    if not any(
+        toks[k].lower in ORG_HEADS and toks[k + 1].lower in ("of", "for") for k in range(i, j - 1)
+    ):
+        return j
+    k = j
+    while k + 2 < last and toks[k].text == "," and toks[k + 1].lower in PORTFOLIO_WORDS:
+        k += 2
+    if k + 1 < last and toks[k].lower in ("and", "&") and toks[k + 1].lower in PORTFOLIO_WORDS:
+        return k + 2 if toks[k + 1].is_cap and all(t.is_cap for t in toks[j + 1 : k : 2]) else j
+    return j
