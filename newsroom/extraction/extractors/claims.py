@@ -13,22 +13,16 @@ from .clauses import SINCE_WORD, clauses
 from .coref import Ent, Mention
 from .cues import (
     BOTH,
-    CONTEXT,
     EVENTS,
-    EXPECTED,
-    FINITE,
-    HOST_VERBS,
-    PLANNED,
     PREVIOUS,
-    SUBJECT_ASIDE,
     THIS_EVENT,
     UNTIL,
     UNTIL_KINDS,
-    modifies,
-    names_event,
 )
 from .datelines import dateline_date, year_of_full_dates
 from .dates import DateExpr, find_dates
+from .kinds import heading_frame, kind_at, modality_of, sub_clause
+from .parties import main_organisations, participant_id, parties_of
 from .text import Doc, Sentence
 from .transcripts import transcript_labels
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
@@ -66,6 +60,14 @@ PLACE_PREP = re.compile(
 )
 
 
+# a clause whose subject is "it" ("Remember, it went up from X on Thursday"; after a
+# transcript's label: "KOVAC: It went up …"); not "it was the first flight since …", which
+# describes
+IT_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][A-Z .'’-]*:\s+)?(?:[A-Z]\w*,\s+)?[Ii]t\s(?!(?:was|is|will be)\s+(?:the|a|an)\s)"
+)
+
+
 def find_claims(
     doc: Doc,
     ents: list[Ent],
@@ -93,7 +95,7 @@ def find_claims(
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
     last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
-    main_orgs = _main_organisations(ents, dateline_end, labels)
+    main_orgs = main_organisations(ents, dateline_end, labels)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
         in_sent = [
@@ -126,7 +128,7 @@ def find_claims(
             continue
         dates = [d for d in all_dates if not any(a <= d.start < b for a, b in quoted)]
         for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
-            if sent.heading and not _heading_frame(doc.text[lo:hi]):
+            if sent.heading and not heading_frame(doc.text[lo:hi]):
                 continue
             # "On Tuesday in Y, X met and signed …": the signing's when and where
             shared = [m for m in in_sent if setting <= m.start < lo]
@@ -193,7 +195,7 @@ def _claim(
     names_person = any(ents[m.ent].kind == "person" for m in in_sent) or (
         RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
     )
-    kind, at = _kind_at(plain, runs_until, skip=() if names_person else ("appointment",))
+    kind, at = kind_at(plain, runs_until, skip=() if names_person else ("appointment",))
     if kind:
         dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None
@@ -272,20 +274,20 @@ def _claim(
     # "the two agencies signed …", "X, which ended operations in May": the parties are named,
     # by the words for both of them or by the craft the event is about
     named = kind and (
-        _party_ids(ents, keys, key_ent, ent_ids, role_orgs)
+        parties_of(ents, keys, key_ent, ent_ids, role_orgs)
         or BOTH.search(plain)
         or any(ents[i].kind in OBJECT_KINDS for i in ent_ids)
         or heading
         # "…, the satellite that Y launched last week": a clause cut from an event
         # sentence tells of the parties its first part names
-        or (split and _party_ids(ents, keys, key_ent, previous, role_orgs))
+        or (split and parties_of(ents, keys, key_ent, previous, role_orgs))
     )
     if kind == "appointment" and not any(ents[i].kind == "person" for i in ent_ids):
         # "the new satellite will take over the tasks of the old one": nobody is appointed
         kind = named = None
     if not (date or has_number or (kind and place is not None) or until or named):
         return None
-    party_ids = _party_ids(ents, keys, key_ent, ent_ids, role_orgs) or _party_ids(
+    party_ids = parties_of(ents, keys, key_ent, ent_ids, role_orgs) or parties_of(
         ents, keys, key_ent, previous, role_orgs
     )
     if kind and (BOTH.search(plain) or (heading and not party_ids)):
@@ -295,7 +297,7 @@ def _claim(
         party_ids |= {i for i in ent_ids if ents[i].kind in OBJECT_KINDS}
     if kind and (opener := THIS_EVENT.match(plain.lstrip())):
         # "The pact extends the arrangement until 2032": the pact's parties take part
-        earlier = last_parties.get(_kind_at(opener.group(0), True)[0] or "", ())
+        earlier = last_parties.get(kind_at(opener.group(0), True)[0] or "", ())
         party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
     if kind == "appointment":
         # who is appointed is the event, more than the organisation they will act for; the
@@ -310,7 +312,7 @@ def _claim(
         }
         party_ids = (party_ids | people) - gone if people - gone else party_ids | people
     named_kind = kind  # the event the words name, frame or not
-    modality = _modality(_sub_clause(plain, at)) if kind else None
+    modality = modality_of(sub_clause(plain, at)) if kind else None
     if kind == "launch" and modality != "happened" and date and date.precision == "year":
         # "X would be launched in 2028": a launch with no date yet is a statement of intent
         kind = "intent"
@@ -378,177 +380,6 @@ def _dates_object(text: str, d: DateExpr, event_at: int) -> bool:
         and text[d.end : d.end + 2].startswith(" ")
         and text[d.end + 1 : d.end + 2].islower()
     )
-
-
-def _heading_frame(text: str) -> bool:
-    """A headline or sub-heading is a claim only when it reports an event ("X and Y sign lunar
-    relay agreement"), not when it labels a section ("Looking ahead")."""
-    return _kind_at(text, UNTIL.search(text))[0] is not None
-
-
-# a break, or a relative clause: "signed an arrangement under which X will provide …"
-SUB_CLAUSE_END = re.compile(r"[,;—–(]|\b(?:under\s+which|which|who|whose|whereby)\b")
-
-
-def _sub_clause(plain: str, at: int) -> str:
-    """The clause up to the first break after the event word: the modality of "X met Y on
-    Thursday, contradicting reports that the talks would take place in Z" is the meeting's."""
-    end = SUB_CLAUSE_END.search(plain, at)
-    return plain[: end.start()] if end else plain
-
-
-def _kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
-    """The kind of event the clause reports and where its word is (see _kind); not a kind in
-    `skip`."""
-    found, setting = [], []
-    for order, (name, rx) in enumerate(EVENTS):
-        if name in skip:
-            continue
-        for m in rx.finditer(plain):
-            if not names_event(name, m.group(0), runs_until):
-                continue
-            if name == "launch" and TRAVEL.match(plain, m.end()) and m.group(0).lower() == "flew":
-                continue  # "the director flew to London for talks": a journey, not a launch
-            if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
-                continue  # "watched a livestream of the launch in Y": where it was watched
-            if TERMS.search(plain, max(0, m.start() - 40), m.start()) and not MADE.match(
-                plain, m.end()
-            ):
-                # "under the agreement, X will provide …": what it provides, not its making
-                # ("under the agreement signed last week in Y" tells that too)
-                continue
-            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()]) or (
-                name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
-            )
-            (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
-            break
-    if aside := SUBJECT_ASIDE.match(plain):
-        # "The pact, which lets …, now runs until 2031": the verb after the aside names it
-        found = [c for c in found if c[0] >= aside.end()] or found
-    if not found and any(
-        MOMENTS_AFTER.search(plain[max(0, at - 40) : at])
-        or OFFSET.search(plain[max(0, at - 40) : at])
-        and SETTING_OPENER.match(plain, at + len(word))
-        for at, _, _, word in setting
-    ):
-        # "The week after the launch, X will travel to Y": the launch only sets the time, a week
-        # off, of a clause that tells no event of its own; "separated about 14 minutes after
-        # lift-off and sent its first signals to Y": a moment of the flight, not the launch
-        return None, 0
-    # at one place, the longer words tell more ("the launch target" is an intent)
-    chosen = sorted(found or setting, key=lambda c: (c[0], -len(c[3]), c[1]))
-    if not chosen:
-        return None, 0
-    at, _, name, word = chosen[0]
-    for c in chosen[1:]:
-        # "a launch services agreement", "the launch contract": the last noun names the event
-        if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
-            at, _, name, word = c
-    if name == "intent":
-        # "plan to extend the agreement until 2030", "aims to launch it on 19 May": the event
-        # planned is the event (its modality planned), as a later report of it will say
-        governed = [
-            c
-            for c in chosen[1:]
-            if c[0] >= at + len(word) and INTENDED_GAP.match(plain[at + len(word) : c[0]])
-        ]
-        if governed:
-            at, _, name, word = governed[0]
-    if name == "launch" and AGREED_TO.search(plain, max(0, at - 20), at):
-        # "X agreed to launch two cubesats for Y": a launch contract, the launch to come ("agreed
-        # to extend" is the extension)
-        name = "agreement"
-    if word.lower() in HOST_VERBS:
-        # "the spaceport, which on Saturday hosted the suborbital flight": the hosted event
-        hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
-        if hosted:
-            at, _, name, word = hosted[0]
-    if name == "agreement" and runs_until:
-        # "signed a protocol extending the memorandum until 2030": the signing extends it
-        later = [c for c in chosen[1:] if c[2] == "extension" and 0 < c[0] - at < 40]
-        if later:
-            at, _, name, _ = later[0]
-    if SUBJECT.match(plain[:at]):
-        # "The agreement also extends until 2030 …": the verb after the subject names the event
-        verbs = [
-            c
-            for c in chosen[1:]
-            if c[2] != name and FINITE.search(c[3]) and not NOUN_BEFORE.search(plain[: c[0]])
-        ]
-        if verbs and verbs[0][0] - at < 40:
-            at, _, name, _ = verbs[0]
-    return name, at
-
-
-# a clause whose subject is "it" ("Remember, it went up from X on Thursday"; after a
-# transcript's label: "KOVAC: It went up …"); not "it was the first flight since …", which
-# describes
-IT_SUBJECT = re.compile(
-    r"\W*(?:[A-Z][A-Z .'’-]*:\s+)?(?:[A-Z]\w*,\s+)?[Ii]t\s(?!(?:was|is|will be)\s+(?:the|a|an)\s)"
-)
-# "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
-# making
-TERMS = re.compile(
-    r"\b(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|this|that|its|their|our)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
-# "watched a livestream of the launch": a recording of the event, watched somewhere else
-MEDIA_OF = re.compile(
-    r"\b(?:livestream|live\s+stream|webcast|broadcast|footage|video|recording|coverage)\s+of\s+"
-    r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
-    re.I,
-)
-# "under the agreement signed in Y": the terms, and the making of the arrangement too
-MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
-# "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
-TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
-# "shareholders approved the appointment of X" at a meeting: the vote is the event, the
-# appointment takes effect another day
-APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
-AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
-# between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
-INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
-# "It flies from X next spring": a time ahead ("extended until next year" is not)
-AHEAD = re.compile(
-    r"(?<!until )(?<!through )(?<!into )(?<!to )(?<!by )\bnext\s+"
-    r"(?:spring|summer|autumn|fall|winter|year|month|week)\b",
-    re.I,
-)
-# "14 minutes after lift-off", "seconds into the flight": a moment of the event named next
-MOMENTS_AFTER = re.compile(
-    r"\b(?:seconds?|minutes?|hours?)\s+(?:after|before|following|into)\s+(?:the\s+|its\s+)?\S*\s*$",
-    re.I,
-)
-# "the week after", "two days before": a time counted from the event named next
-OFFSET = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",
-    re.I,
-)
-# "for two further launches", "of the flights": an "-s" word after these is a plural noun, not
-# the subject's verb
-NOUN_BEFORE = re.compile(
-    r"\b(?:for|of|with|the|a|an|its|their|two|three|four|five|several|more|further|many|new|"
-    r"future|first|second|third)\s+$",
-    re.I,
-)
-# a setting phrase closed by a comma, and a clause after it
-SETTING_OPENER = re.compile(r"[^,.;]{0,30},\s+\S+(?:\s+\S+){3}")
-SUBJECT = re.compile(
-    # "The agreement", "the Harbor Institute's training agreement"
-    r"^\s*(?:[—–-]\s*)?(?:the|this|that|a|an|its|their)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+['’`]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-
-
-def _modality(plain: str) -> str:
-    """planned ("will meet", "is scheduled"), expected ("is expected to"), or happened."""
-    if EXPECTED.search(plain):
-        return "expected"
-    if PLANNED.search(plain) or AHEAD.search(plain):
-        return "planned"
-    return "happened"
 
 
 def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[str, str]]:
@@ -636,51 +467,6 @@ def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
         if ents[m.ent].kind == "place" and PLACE_PREP.search(before) and not SEAT.search(before):
             return m.ent
     return None
-
-
-def _main_organisations(
-    ents: list[Ent], dateline_end: int = -1, labels: list[tuple[int, int]] = ()
-) -> list[int]:
-    """The two organisations the article names most (the "both agencies" of its events); not
-    the outlet a dateline names ("X, May 19 (Outlet) —"), nor a transcript's speaker label
-    taken for an acronym ("ANNA:" on every line of a bulletin)."""
-    orgs = [
-        i
-        for i, ent in enumerate(ents)
-        if ent.kind == "organization"
-        and any(
-            start > dateline_end and not any(a <= start < b for a, b in labels)
-            for start, _ in ent.mentions
-        )
-    ]
-    orgs.sort(key=lambda i: (-len(ents[i].mentions), ents[i].mentions[0][0]))
-    return orgs[:2]
-
-
-def _party_ids(ents, keys, key_ent, ent_ids, role_orgs) -> set[int]:
-    """Organisations taking part, and people: a person stands for their organisation when a
-    role says so, and takes part in person otherwise ("X founder A met B": X and B)."""
-    orgs: set[int] = set()
-    people: set[int] = set()
-    for i in ent_ids:
-        if ents[i].kind == "organization":
-            orgs.add(i)
-        elif ents[i].kind == "person":
-            linked = role_orgs.get(keys[i], set())
-            orgs.update(key_ent[k] for k in linked if k in key_ent)
-            if not linked:
-                people.add(i)
-    return orgs | people
-
-
-def participant_id(ent: Ent) -> str:
-    """A name that stays the same across articles: an acronym when there is one, a surname."""
-    acronyms = [s for s in ent.surfaces if s.isupper() and s.isalpha() and 2 <= len(s) <= 8]
-    if ent.kind == "organization" and acronyms:
-        return min(acronyms, key=len).lower()
-    if ent.kind == "person":
-        return ent.name.split()[-1].lower()
-    return ent.name.lower()
 
 
 def _statement(sentence: str) -> str:

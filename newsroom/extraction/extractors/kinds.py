@@ -1,0 +1,184 @@
+"""The kind of event a clause tells (the first of its event words that names one here, with the
+exceptions that make another word the event), and whether it was planned or happened."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import (
+    CONTEXT,
+    EVENTS,
+    EXPECTED,
+    FINITE,
+    HOST_VERBS,
+    PLANNED,
+    SUBJECT_ASIDE,
+    UNTIL,
+    modifies,
+    names_event,
+)
+
+
+def heading_frame(text: str) -> bool:
+    """A headline or sub-heading is a claim only when it reports an event ("X and Y sign lunar
+    relay agreement"), not when it labels a section ("Looking ahead")."""
+    return kind_at(text, UNTIL.search(text))[0] is not None
+
+
+# a break, or a relative clause: "signed an arrangement under which X will provide …"
+SUB_CLAUSE_END = re.compile(r"[,;—–(]|\b(?:under\s+which|which|who|whose|whereby)\b")
+
+
+def sub_clause(plain: str, at: int) -> str:
+    """The clause up to the first break after the event word: the modality of "X met Y on
+    Thursday, contradicting reports that the talks would take place in Z" is the meeting's."""
+    end = SUB_CLAUSE_END.search(plain, at)
+    return plain[: end.start()] if end else plain
+
+
+def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
+    """The kind of event the clause reports and where its word is (see _kind); not a kind in
+    `skip`."""
+    found, setting = [], []
+    for order, (name, rx) in enumerate(EVENTS):
+        if name in skip:
+            continue
+        for m in rx.finditer(plain):
+            if not names_event(name, m.group(0), runs_until):
+                continue
+            if name == "launch" and TRAVEL.match(plain, m.end()) and m.group(0).lower() == "flew":
+                continue  # "the director flew to London for talks": a journey, not a launch
+            if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
+                continue  # "watched a livestream of the launch in Y": where it was watched
+            if TERMS.search(plain, max(0, m.start() - 40), m.start()) and not MADE.match(
+                plain, m.end()
+            ):
+                # "under the agreement, X will provide …": what it provides, not its making
+                # ("under the agreement signed last week in Y" tells that too)
+                continue
+            is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()]) or (
+                name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
+            )
+            (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
+            break
+    if aside := SUBJECT_ASIDE.match(plain):
+        # "The pact, which lets …, now runs until 2031": the verb after the aside names it
+        found = [c for c in found if c[0] >= aside.end()] or found
+    if not found and any(
+        MOMENTS_AFTER.search(plain[max(0, at - 40) : at])
+        or OFFSET.search(plain[max(0, at - 40) : at])
+        and SETTING_OPENER.match(plain, at + len(word))
+        for at, _, _, word in setting
+    ):
+        # "The week after the launch, X will travel to Y": the launch only sets the time, a week
+        # off, of a clause that tells no event of its own; "separated about 14 minutes after
+        # lift-off and sent its first signals to Y": a moment of the flight, not the launch
+        return None, 0
+    # at one place, the longer words tell more ("the launch target" is an intent)
+    chosen = sorted(found or setting, key=lambda c: (c[0], -len(c[3]), c[1]))
+    if not chosen:
+        return None, 0
+    at, _, name, word = chosen[0]
+    for c in chosen[1:]:
+        # "a launch services agreement", "the launch contract": the last noun names the event
+        if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
+            at, _, name, word = c
+    if name == "intent":
+        # "plan to extend the agreement until 2030", "aims to launch it on 19 May": the event
+        # planned is the event (its modality planned), as a later report of it will say
+        governed = [
+            c
+            for c in chosen[1:]
+            if c[0] >= at + len(word) and INTENDED_GAP.match(plain[at + len(word) : c[0]])
+        ]
+        if governed:
+            at, _, name, word = governed[0]
+    if name == "launch" and AGREED_TO.search(plain, max(0, at - 20), at):
+        # "X agreed to launch two cubesats for Y": a launch contract, the launch to come ("agreed
+        # to extend" is the extension)
+        name = "agreement"
+    if word.lower() in HOST_VERBS:
+        # "the spaceport, which on Saturday hosted the suborbital flight": the hosted event
+        hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
+        if hosted:
+            at, _, name, word = hosted[0]
+    if name == "agreement" and runs_until:
+        # "signed a protocol extending the memorandum until 2030": the signing extends it
+        later = [c for c in chosen[1:] if c[2] == "extension" and 0 < c[0] - at < 40]
+        if later:
+            at, _, name, _ = later[0]
+    if SUBJECT.match(plain[:at]):
+        # "The agreement also extends until 2030 …": the verb after the subject names the event
+        verbs = [
+            c
+            for c in chosen[1:]
+            if c[2] != name and FINITE.search(c[3]) and not NOUN_BEFORE.search(plain[: c[0]])
+        ]
+        if verbs and verbs[0][0] - at < 40:
+            at, _, name, _ = verbs[0]
+    return name, at
+
+
+# "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
+# making
+TERMS = re.compile(
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|this|that|its|their|our)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# "watched a livestream of the launch": a recording of the event, watched somewhere else
+MEDIA_OF = re.compile(
+    r"\b(?:livestream|live\s+stream|webcast|broadcast|footage|video|recording|coverage)\s+of\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+# "under the agreement signed in Y": the terms, and the making of the arrangement too
+MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
+# "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
+TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
+# "shareholders approved the appointment of X" at a meeting: the vote is the event, the
+# appointment takes effect another day
+APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
+AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
+# between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
+INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
+# "It flies from X next spring": a time ahead ("extended until next year" is not)
+AHEAD = re.compile(
+    r"(?<!until )(?<!through )(?<!into )(?<!to )(?<!by )\bnext\s+"
+    r"(?:spring|summer|autumn|fall|winter|year|month|week)\b",
+    re.I,
+)
+# "14 minutes after lift-off", "seconds into the flight": a moment of the event named next
+MOMENTS_AFTER = re.compile(
+    r"\b(?:seconds?|minutes?|hours?)\s+(?:after|before|following|into)\s+(?:the\s+|its\s+)?\S*\s*$",
+    re.I,
+)
+# "the week after", "two days before": a time counted from the event named next
+OFFSET = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|fortnight)\s+(?:after|before|following)\s+\S+\s*$",
+    re.I,
+)
+# "for two further launches", "of the flights": an "-s" word after these is a plural noun, not
+# the subject's verb
+NOUN_BEFORE = re.compile(
+    r"\b(?:for|of|with|the|a|an|its|their|two|three|four|five|several|more|further|many|new|"
+    r"future|first|second|third)\s+$",
+    re.I,
+)
+# a setting phrase closed by a comma, and a clause after it
+SETTING_OPENER = re.compile(r"[^,.;]{0,30},\s+\S+(?:\s+\S+){3}")
+SUBJECT = re.compile(
+    # "The agreement", "the Harbor Institute's training agreement"
+    r"^\s*(?:[—–-]\s*)?(?:the|this|that|a|an|its|their)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+['’`]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def modality_of(plain: str) -> str:
+    """planned ("will meet", "is scheduled"), expected ("is expected to"), or happened."""
+    if EXPECTED.search(plain):
+        return "expected"
+    if PLANNED.search(plain) or AHEAD.search(plain):
+        return "planned"
+    return "happened"
