@@ -22,10 +22,11 @@ class Matcher:
     names other passages give to something other than an organisation. Claims the run creates
     or completes are recorded with `add`."""
 
-    def __init__(self, article):
+    def __init__(self, article, *, dated=None):
         self.article = article
         published = article.published_at
-        self.published = published.date() if published is not None else None
+        # without a publication date, the dateline's (`dated`) tells what is history
+        self.published = published.date() if published is not None else dated
         self._expanded = {}
         self._typed_otherwise = {}  # normalized name -> bool
         self._kinds = {}  # entity id -> (kind, name)

@@ -191,6 +191,7 @@ class _Persister:
         self._roles(result.roles)
         self._quotes(result.quotes)
         self.containments = result.containments
+        self.article_date = result.article_date
         self._claims(result.claims, previous_claims=previous["claims"])
         self._drop_orphans(**previous)
         return self.counts
@@ -415,7 +416,7 @@ class _Persister:
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
-        self.matcher = matching.Matcher(self.article)
+        self.matcher = matching.Matcher(self.article, dated=self.article_date)
         self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
         frames = []
         for candidate in candidates:

@@ -392,6 +392,24 @@ def test_an_extension_dated_years_before_the_article_is_not_the_undated_one_it_r
     ]
 
 
+def test_an_article_dated_by_its_dateline_alone_keeps_an_old_extension_apart(
+    django_capture_on_commit_callbacks,
+):
+    text = (
+        "RIGA, March 13, 2026 (Wire) - Harbor Orbital is expected to extend the operations of its "
+        "Tern-2 satellite.\n\n"
+        "Under the current arrangement, renewed in Riga in 2024 and due to lapse at the end of "
+        "2026, Tern-2 serves two ports.\n"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        article_ingest(data=text.encode())
+    extensions = Claim.objects.filter(kind="extension").order_by("pk")
+    assert [(claim.date, claim.until) for claim in extensions] == [
+        (None, None),
+        (datetime.date(2024, 1, 1), 2026),
+    ]
+
+
 def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day(ingest):
     ingest(
         "Space news\n\n"

@@ -1083,3 +1083,13 @@ def test_frames_a_bulletins_speaker_label_is_not_one_of_the_articles_organisatio
     )
     meeting = next(frame for frame in frames(text) if frame[0] == "meeting")
     assert meeting[1] == ["Harbor Space Institute", "Orbital Agency"]
+
+
+def test_frames_when_an_arrangement_expires_is_the_year_it_runs_until():
+    text = (
+        "LISBON, March 9, 2026 — The Orbital Agency shares data with the Harbor Space Institute. "
+        "Their memorandum was last renewed in 2023 and was due to expire at the end of 2026.\n"
+    )
+    assert [
+        (kind, date, previous, until) for kind, _, date, _, _, previous, until in frames(text)
+    ] == [("extension", datetime.date(2023, 1, 1), True, 2026)]

@@ -41,8 +41,7 @@ def test_places_a_federation_state_is_a_place(surface, name, kind):
 
 def test_places_a_state_named_with_do_is_one_place_but_a_question_is_no_name():
     text = (
-        "Tern-2 was launched from Rio Grande do Norte, Brazil, on Tuesday. How do Europeans "
-        "see it?"
+        "Tern-2 was launched from Rio Grande do Norte, Brazil, on Tuesday. How do Europeans see it?"
     )
     assert [(entity.name, entity.kind) for entity in extract(text).entities] == [
         ("Tern-2", "mission"),

@@ -19,7 +19,7 @@ from .cues import (
     UNTIL,
     UNTIL_KINDS,
 )
-from .datelines import dateline_date, year_of_full_dates
+from .datelines import year_of_full_dates
 from .dates import DateExpr, find_dates
 from .kinds import heading_frame, kind_at, modality_of, sub_clause
 from .parties import main_organisations, participant_id, parties_of
@@ -76,7 +76,6 @@ def find_claims(
     roles: list[RoleCandidate],
     quotes: list[QuoteCandidate],
     published_at: datetime.date | None,
-    received_at: datetime.date | None = None,
 ) -> list[ClaimCandidate]:
     """Return one claim per check-worthy sentence."""
     quoted = [(q.start, q.end) for q in quotes]
@@ -89,7 +88,6 @@ def find_claims(
             role_orgs.setdefault(r.person_key, set()).add(r.organization_key)
     key_ent = {k: i for i, k in enumerate(keys) if k}
     default_year = year_of_full_dates(doc)
-    published_at = published_at or dateline_date(doc, received_at, default_year)
     dateline_end = max((end for _, end in doc.dateline.values()), default=-1)
     claims: list[ClaimCandidate] = []
     previous: list[int] = []

@@ -99,10 +99,13 @@ CONTEXT = re.compile(
     r"(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-# "until 2030", "until 31 December 2030", "through December 2030": the year it runs until, and
-# the whole date ("when"), which is no date of the event
+# "until 2030", "until 31 December 2030", "through December 2030", "expires in 2030": the year it
+# runs until, and the whole date ("when"), which is no date of the event
 UNTIL = re.compile(
-    rf"\b(?:{_words(_FRAMES['until'])})\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
+    rf"\b(?:(?:{_words(_FRAMES['until'])})\s+"
+    # "due to expire at the end of 2026", "the deal lapses in 2030": when it ends
+    rf"|(?:{_words(_FRAMES['expiry'])})\s+(?:at\s+the\s+end\s+of\s+|in\s+|on\s+|by\s+)?)"
+    r"(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
     rf"(?P<when>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\s+|{MONTH_WORD}\s+(?:\d{{1,2}}"
     r"(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:19|20)\d{2}))\b",
     re.I,

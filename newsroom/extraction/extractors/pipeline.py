@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from .claims import find_claims, find_containments
 from .coref import Ent, build_entities, find_mentions
+from .datelines import dateline_date, year_of_full_dates
 from .entities import find_labels
 from .quotes import find_quotes
 from .roles import find_roles
@@ -43,10 +44,15 @@ def extract(
     entities = [_candidate(doc.original, ents[i], keys[i]) for i in order]
     roles = find_roles(doc, ents, mentions, keys)
     quotes = find_quotes(doc, ents, mentions, keys, roles)
-    claims = find_claims(doc, ents, mentions, keys, roles, quotes, published_at, received_at)
-    containments = find_containments(doc, ents, keys)
+    dated = published_at or dateline_date(doc, received_at, year_of_full_dates(doc))
+    claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated)
     return Extraction(
-        entities=entities, roles=roles, quotes=quotes, claims=claims, containments=containments
+        entities=entities,
+        roles=roles,
+        quotes=quotes,
+        claims=claims,
+        containments=find_containments(doc, ents, keys),
+        article_date=dated,
     )
 
 

@@ -99,6 +99,8 @@ class Extraction:
     claims: list[ClaimCandidate] = field(default_factory=list)
     # (inner, outer) place keys the text puts one inside the other ("X in Y", "X, Y")
     containments: list[tuple[str, str]] = field(default_factory=list)
+    # the article's date: its publication date, else its dateline's ("MOSCOW, August 1.")
+    article_date: datetime.date | None = None
 
     def entity(self, key: str | None) -> EntityCandidate | None:
         """Return the entity with this key, or None."""
