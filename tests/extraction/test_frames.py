@@ -1093,3 +1093,14 @@ def test_frames_when_an_arrangement_expires_is_the_year_it_runs_until():
     assert [
         (kind, date, previous, until) for kind, _, date, _, _, previous, until in frames(text)
     ] == [("extension", datetime.date(2023, 1, 1), True, 2026)]
+
+
+def test_frames_a_planned_clause_looks_ahead_across_an_apposition():
+    text = (
+        "LISBON, May 12, 2026 — The Orbital Agency's director, Lena Kovac, flew to Madrid.\n"
+        "Kovac is due to sign a launch agreement for a second satellite, Tern-2, with the "
+        "company Harbor Orbital on Thursday in Madrid.\n"
+    )
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)] == [
+        ("agreement", datetime.date(2026, 5, 14), "planned")
+    ]

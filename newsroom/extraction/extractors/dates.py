@@ -71,10 +71,11 @@ NEXT = re.compile(r"\bnext\b", re.I)
 YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 # "X will sign an agreement with Y in Z on Tuesday": a clause that opens with its subject and a
 # future auxiliary is ahead however far the date comes after (no comma or relative word between,
-# which would open another clause)
+# which would open another clause; an apposition between two commas, "a second satellite,
+# X-2, with", does not)
 FUTURE_CLAUSE = re.compile(
     r"\W*(?:[\w'’.-]+\s+){1,4}(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\s"
-    r"(?:(?!\b(?:that|which|who|after|before|since)\b)[^,])*"
+    r"(?:(?!\b(?:that|which|who|after|before|since)\b)(?:[^,]|,[^,]{1,30},))*"
 )
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
