@@ -34,6 +34,7 @@ class EventKind(models.TextChoices):
     FLIGHT = "flight", "Flight"
     ANOMALY = "anomaly", "Anomaly"
     OPENING = "opening", "Opening"
+    MILESTONE = "milestone", "Milestone"  # a craft's first image or first signal
     OTHER = "other", "Other"
 
 

@@ -986,10 +986,10 @@ def test_frames_a_moment_minutes_after_lift_off_and_a_seat_are_not_the_launch_or
         "stage about 14 minutes after lift-off and sent its first signals to a ground station in "
         "Lisbon. Harbor Systems, which is headquartered in Porto, launched Tern-5 on June 2, 2026."
     )
-    # (the figure makes the middle sentence a claim, of no event)
+    # the middle sentence tells the craft's first signals, received in Lisbon
     assert [(kind, date, place) for kind, _, date, place, *_ in frames(text)] == [
         ("launch", datetime.date(2026, 5, 19), "Kourou"),
-        (None, None, "Lisbon"),
+        ("milestone", None, "Lisbon"),
         ("launch", datetime.date(2026, 6, 2), None),
     ]
 
@@ -1103,4 +1103,23 @@ def test_frames_a_planned_clause_looks_ahead_across_an_apposition():
     )
     assert [(frame[0], frame[2], frame[4]) for frame in frames(text)] == [
         ("agreement", datetime.date(2026, 5, 14), "planned")
+    ]
+
+
+def test_frames_a_craft_pencilled_in_for_a_year_is_a_statement_of_intent():
+    text = "LISBON, May 12, 2026 — The Orbital Agency's Tern-5 is pencilled in for 2028.\n"
+    assert [(frame[0], frame[1], frame[2], frame[4]) for frame in frames(text)] == [
+        ("intent", ["Orbital Agency", "Tern-5"], datetime.date(2028, 1, 1), "planned")
+    ]
+
+
+def test_frames_a_first_image_is_a_milestone_unless_the_clause_tells_another_event():
+    text = (
+        "LISBON, May 23, 2026 — The Orbital Agency's Tern-5 sent its first images on Friday.\n"
+        "Tern-4, the satellite that gave the Orbital Agency its first images of the coast, will "
+        "be switched off on June 30.\n"
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("milestone", datetime.date(2026, 5, 22)),
+        ("end_of_operations", datetime.date(2026, 6, 30)),
     ]

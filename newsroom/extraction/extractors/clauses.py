@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import EVENTS, SUBJECT_ASIDE, UNTIL, modifies, names_event
+from .cues import EVENTS, FALLBACK_KINDS, SUBJECT_ASIDE, UNTIL, modifies, names_event
 from .dates import DateExpr
 from .text import Sentence
 
@@ -72,6 +72,8 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     until = UNTIL.search(text, lo, hi)
     words = {}  # where each event word starts -> its kind (the first kind tried) and word
     for kind, rx in reversed(EVENTS):
+        if kind in FALLBACK_KINDS:
+            continue
         for m in rx.finditer(text, lo, hi):
             if names_event(kind, m.group(0), until):
                 words[m.start()] = (kind, m.group(0))

@@ -49,6 +49,9 @@ REQUIRES_UNTIL = set(_FRAMES["requires_until"])
 # "hosted the flight": the verb names the setting of the event its object names
 HOST_VERBS = set(_FRAMES["host_verbs"])
 UNTIL_OPTIONAL = set(_FRAMES["until_optional"])
+# Kinds whose words name the event only when the clause names no other ("X, the satellite that
+# gave Y its first images, will be switched off"), nor split a sentence into two events
+FALLBACK_KINDS = set(_FRAMES["fallback_kinds"])
 
 
 def names_event(kind: str, word: str, runs_until) -> bool:

@@ -9,6 +9,7 @@ from .cues import (
     CONTEXT,
     EVENTS,
     EXPECTED,
+    FALLBACK_KINDS,
     FINITE,
     HOST_VERBS,
     PLANNED,
@@ -61,6 +62,10 @@ def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
             )
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
+    if any(c[2] not in FALLBACK_KINDS for c in found):
+        # "X, the satellite that gave Y its first images, will be switched off": a milestone
+        # told in passing describes the craft; it is the event only when nothing else is
+        found = [c for c in found if c[2] not in FALLBACK_KINDS]
     if aside := SUBJECT_ASIDE.match(plain):
         # "The pact, which lets …, now runs until 2031": the verb after the aside names it
         found = [c for c in found if c[0] >= aside.end()] or found
