@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_MATTER_KEYS = {"title", "source", "url", "published", "byline", "dateline", "language"}
+# Other names newsrooms give the same fields: "outlet: X" is the source.
+_FRONT_MATTER_SYNONYMS = {"outlet": "source", "publication": "source", "date": "published"}
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _TERMINAL = ".!?:;…\"”’'»)"
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
@@ -175,8 +177,12 @@ def _front_matter(text):
             continue
         key, sep, value = raw.partition(":")
         key = key.strip().lower()
-        if not sep or key not in _FRONT_MATTER_KEYS:
+        key = _FRONT_MATTER_SYNONYMS.get(key, key)
+        if not sep or not re.fullmatch(r"[a-z_-]+", key):
             raise RejectedInput(f"malformed front matter line: {raw.strip()[:60]!r}")
+        if key not in _FRONT_MATTER_KEYS:
+            known = ", ".join(sorted(_FRONT_MATTER_KEYS))
+            raise RejectedInput(f"unknown front matter key {key[:40]!r} (known keys: {known})")
         metadata[key] = value.strip().strip("\"'")
     if "published" in metadata:
         metadata["published"] = _parse_published(metadata["published"])

@@ -60,6 +60,14 @@ def test_parse_front_matter_sets_metadata_and_is_not_body():
     assert parsed.blocks == [["paragraph", text.index("Body"), len(text) - 1]]
 
 
+def test_parse_front_matter_reads_the_other_names_newsrooms_give_its_fields():
+    parsed = parsing.parse("---\noutlet: Example Wire\ndate: 2025-07-31\n---\nBody.\n")
+    assert parsed.metadata == {
+        "source": "Example Wire",
+        "published": datetime.datetime(2025, 7, 31, tzinfo=datetime.UTC),
+    }
+
+
 def test_parse_backticks_become_apostrophes_in_title_only():
     parsed = parsing.parse("Russia`s agency plans\n\nThe agency`s plan is new.\n")
     assert parsed.title == "Russia’s agency plans"
@@ -116,6 +124,11 @@ def test_decode_strips_byte_order_mark():
             "no readable text: 1,200 characters without a space at offset 6 (encoded data?)",
         ),
         ("---\nnot a key line\n---\nBody.", "malformed front matter line: 'not a key line'"),
+        (
+            "---\nsubtitle: More\n---\nBody.",
+            "unknown front matter key 'subtitle' (known keys: byline, dateline, language, "
+            "published, source, title, url)",
+        ),
         (
             "---\npublished: yesterday\n---\nBody.",
             "malformed front matter: published 'yesterday' is not an ISO date (YYYY-MM-DD)",
