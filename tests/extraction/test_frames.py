@@ -1123,3 +1123,13 @@ def test_frames_a_first_image_is_a_milestone_unless_the_clause_tells_another_eve
         ("milestone", datetime.date(2026, 5, 22)),
         ("end_of_operations", datetime.date(2026, 6, 30)),
     ]
+
+
+def test_frames_carried_into_orbit_is_a_launch():
+    text = (
+        "LISBON, March 13, 2026 — Tern-6 was carried into orbit on Tuesday by the Orbital "
+        "Agency's Kestrel rocket from Alcântara.\n"
+    )
+    assert [(frame[0], frame[2], frame[3]) for frame in frames(text)] == [
+        ("launch", datetime.date(2026, 3, 10), "Alcântara")
+    ]
