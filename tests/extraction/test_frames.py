@@ -1133,3 +1133,13 @@ def test_frames_carried_into_orbit_is_a_launch():
     assert [(frame[0], frame[2], frame[3]) for frame in frames(text)] == [
         ("launch", datetime.date(2026, 3, 10), "Alcântara")
     ]
+
+
+def test_frames_a_day_opening_the_sentence_looks_ahead_past_a_titles_period():
+    text = (
+        "LISBON, April 17, 2026 — On Tuesday, Dr. Lena Kovac will hold talks in Madrid with the "
+        "Harbor Space Institute.\n"
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("meeting", datetime.date(2026, 4, 21))
+    ]

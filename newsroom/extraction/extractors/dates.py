@@ -129,8 +129,10 @@ def find_dates(
             cues = FUTURE_CUES
             leading = text[max(lo, s - 60) : s]
             if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]):
-                # after the date, "to" is a preposition ("went to Y") more often than a plan
-                cues, leading = FUTURE_CUES - {"to"}, text[e : e + 60].split(".")[0]
+                # after the date, "to" is a preposition ("went to Y") more often than a plan;
+                # the words up to the sentence's end ("On Tuesday, Dr. X will …": the title's
+                # period ends nothing)
+                cues, leading = FUTURE_CUES - {"to"}, text[e : min(hi, e + 60)]
             # "next Tuesday", "its next flight … in December" look ahead
             future = (
                 bool(cues & set(re.findall(r"[a-z]+", leading.lower())))
