@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .coref import Ent, Mention
 from .lexicon import (
@@ -19,6 +18,7 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
+from .marks import RawQuote, scan
 from .text import Doc
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
@@ -44,81 +44,6 @@ ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
 )
 MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
-
-
-@dataclass
-class RawQuote:
-    """Quoted text found by scanning the marks."""
-
-    open: int
-    close: int | None
-    start: int
-    end: int
-    para: int
-    chain: int = -1  # index of the first part of a multi-paragraph quote
-
-
-def _opens(text: str, i: int, lo: int) -> bool:
-    return (
-        (i == lo or text[i - 1] in " ([{—–-/:")
-        and i + 1 < len(text)
-        and (text[i + 1].isalnum() or text[i + 1] in "‘'….$€£")
-    )
-
-
-def _close_single(text: str, i: int, hi: int) -> int | None:
-    for k in range(i + 1, hi):
-        if (
-            text[k] in "’'"
-            and not text[k - 1].isspace()
-            and (k + 1 >= hi or not text[k + 1].isalnum())
-        ):
-            return k
-    return None
-
-
-def scan(doc: Doc) -> list[RawQuote]:
-    """Find quoted spans paragraph by paragraph."""
-    text = doc.text
-    found: list[RawQuote] = []
-    for p_index, (lo, hi) in enumerate(doc.paras):
-        i = lo
-        while i < hi:
-            ch = text[i]
-            if ch in '“"' and (ch == "“" or _opens(text, i, lo)):
-                k = next((k for k in range(i + 1, hi) if text[k] in '”"'), None)
-                found.append(_raw(text, i, k, hi, p_index))
-                i = (k if k is not None else hi) + 1
-            elif ch in "‘'" and _opens(text, i, lo):
-                k = _close_single(text, i, hi)
-                if k is not None or (
-                    p_index + 1 < len(doc.paras) and text[doc.paras[p_index + 1][0]] in "‘'"
-                ):
-                    found.append(_raw(text, i, k, hi, p_index))
-                    i = (k if k is not None else hi) + 1
-                else:
-                    i += 1
-            else:
-                i += 1
-    for n, q in enumerate(found):
-        prev = found[n - 1] if n else None
-        if (
-            prev
-            and prev.close is None
-            and q.para == prev.para + 1
-            and q.open == doc.paras[q.para][0]
-        ):
-            q.chain = prev.chain if prev.chain >= 0 else n - 1
-    return [q for q in found if q.end > q.start]
-
-
-def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
-    start, end = i + 1, (k if k is not None else hi)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return RawQuote(i, k, start, end, para)
 
 
 class Attributor:
