@@ -554,3 +554,28 @@ def test_podcast_turns_with_time_codes_are_speech_and_a_read_out_statement_is_it
             "Tobin Ferrante",
         ),
     ]
+
+
+def test_quotes_speaker_given_as_the_title_noun_is_the_person_so_titled():
+    text = (
+        "The head of the Andean Mapping Office, Rosa Quispe Mamani, signed the deal in the "
+        "presence of the Minister of Mines and Energy, Jorge Tupa Ccori.\n\n"
+        "Quispe Mamani, a physicist trained in Peru, explained the schedule.\n\n"
+        "“This is a transfer of knowledge, not a purchase,” the official stressed.\n\n"
+        '"The loan is the best we could get," added the minister, who said that Ventisca Capital '
+        "and Pedro Salas had helped.\n\n"
+        "“We will watch the costs,” said the minister, Jorge Tupa Ccori."
+    )
+    result = extract(text)
+    assert speaker_of(result, "This is a transfer") == "Rosa Quispe Mamani"
+    assert speaker_of(result, "The loan is") == "Jorge Tupa Ccori"
+    assert speaker_of(result, "We will watch") == "Jorge Tupa Ccori"
+
+
+def test_quotes_person_reported_after_that_speaks_the_quote():
+    text = (
+        "Ines Paredes recalled that the late engineer Tomas Wari Condo used to say that "
+        "“every orbit is a lesson.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "every orbit") == "Tomas Wari Condo"

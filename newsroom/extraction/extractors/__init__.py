@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.18"
+EXTRACTOR_VERSION = "rules-1.19"
 
 __all__ = [
     "EXTRACTOR_VERSION",

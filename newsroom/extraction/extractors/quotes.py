@@ -15,6 +15,7 @@ from .coref import Ent, Mention
 from .lexicon import (
     HONORIFICS,
     REPORT_VERBS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     word_set,
 )
@@ -43,6 +44,14 @@ THATS = re.compile(r"That(?:'s|’s| is| was) ")
 ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
 )
+# "added the minister", "the executive told <outlet>": a person named earlier, by a title noun
+# (not "the minister of X", "the minister's aide")
+PERSON_DESCRIPTOR = re.compile(
+    r"\s*[Tt]he (?:(?:{}) ){{0,2}}({})\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
+        "|".join(sorted(ROLE_MODIFIERS)), "|".join(sorted(word_set("speaker_descriptors")))
+    )
+)
+REPORTED_THAT = re.compile(r" that\b")
 MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
 
 
@@ -64,6 +73,7 @@ class Attributor:
         self.named = [(m.start, m.end) for m in mentions]
         self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
         self.principal: int | None = None  # the one who answers in an interview transcript
+        self.titles: dict[int, str] = {}  # person -> their titles, lowercase
 
     def verbs(self, chunk: str, base: int, pos: int = 0) -> list[re.Match]:
         """Reporting verbs in ``chunk`` (which starts at ``base``), not inside a name."""
@@ -78,6 +88,10 @@ class Attributor:
     def region(self, lo: int, hi: int) -> tuple[int | None, str]:
         """Speaker named in a character region: a person first, else an organisation or a
         descriptor, else a pronoun resolved to the last fitting entity before it."""
+        if (m := PERSON_DESCRIPTOR.match(self.doc.text, lo)) and m.end() <= hi:
+            who = self.described(m.group(1).lower(), lo, m.end())
+            if who is not None:
+                return who, "descriptor"
         inside = [m for m in self.mentions if lo <= m.start < hi]
         persons = [m for m in inside if self.ents[m.ent].kind == "person"]
         if persons:
@@ -93,6 +107,23 @@ class Attributor:
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
+
+    def described(self, noun: str, pos: int, end: int) -> int | None:
+        """The person "the <noun>" at ``pos`` stands for: the last one named before it with that
+        noun in a title (or in the words just before their name), else the last one named; none
+        when a name follows the noun ("said the minister, <Name>")."""
+        text = self.doc.text
+        gap = len(text[end:]) - len(text[end:].lstrip(" ,"))
+        if any(m.start == end + gap and self.ents[m.ent].kind == "person" for m in self.mentions):
+            return None
+        people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
+        word = re.compile(rf"\b{noun}\b")
+        for m in reversed(people):
+            sent = self.doc.sent_of_char(m.start)
+            before = text[max(sent.start if sent else 0, m.start - 60) : m.start].lower()
+            if word.search(self.titles.get(m.ent, "")) or word.search(before):
+                return m.ent
+        return people[-1].ent if people else None
 
     def headline_title(self, q: RawQuote, rest: str) -> bool:
         """ "Interview: … “…,” says <Country> space chief": a headline quote given to a title
@@ -228,6 +259,11 @@ class Attributor:
         if verbs:
             verb = verbs[-1]
             ent, how = self.region(s_lo, s_lo + verb.start())
+            if len(verbs) > 1 and REPORTED_THAT.match(pre, verbs[-2].end()):
+                # "A recalled that B used to say that “…”": B, the subject of the last verb
+                inner, inner_how = self.region(s_lo + verbs[-2].end(), s_lo + verb.start())
+                if inner is not None and inner_how == "name" and self.ents[inner].kind == "person":
+                    ent, how = inner, inner_how
             if ent is None:
                 ent, how = self.region(s_lo + verb.end(), q.open)
             if ent is not None:
@@ -286,6 +322,9 @@ def find_quotes(
     for r in roles:
         if r.organization_key in index and r.person_key in index:
             att.holders.setdefault(index[r.organization_key], set()).add(index[r.person_key])
+        if r.person_key in index:
+            who = index[r.person_key]
+            att.titles[who] = f"{att.titles.get(who, '')} {r.title.lower()}"
     others: list[tuple[int, int]] = []
     labelled = transcript_answers(doc, ents, others)
     if labelled:
