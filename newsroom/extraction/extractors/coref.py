@@ -140,17 +140,19 @@ def _nicknames(doc: Doc, ents: list[Ent]) -> None:
         given, nick, family = m.groups()
         full, short = f"{given} {family}", f"{nick} {family}"
         people = {e.name: e for e in ents if e.kind == "person"}
-        owner = people.get(full) or people.get(short)
+        # the given name alone was read as the name when the quote marks cut it off
+        owner = people.get(full) or people.get(short) or people.get(given)
         if owner is None:
             continue
         owner.name = full
         owner.surfaces.setdefault(full, None)
-        for name in (short, nick):
+        for name in (short, nick, given):
             other = people.get(name)
             if other is not None and other is not owner:
                 owner.surfaces.update(other.surfaces)
                 ents.remove(other)
-            owner.surfaces.setdefault(name, None)
+            if name != given:
+                owner.surfaces.setdefault(name, None)
 
 
 def legal_base(name: str) -> str | None:

@@ -3,9 +3,16 @@ paragraphs chained part to part), before anyone is attributed."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .lexicon import HONORIFICS, PLAIN_TITLES, word_set
 from .text import Doc
+
+MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
+NAMING_WORDS = word_set("naming_words")
+MODIFIER_DETERMINERS = word_set("modifier_determiners")
+WORD_BEFORE = re.compile(r"(\S+)\s$")
 
 
 @dataclass
@@ -81,3 +88,25 @@ def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return RawQuote(i, k, start, end, para)
+
+
+def names_something(text: str, q: RawQuote) -> bool:
+    """One or two quoted words that name or label something rather than report speech: a
+    nickname inside a name (<Given> “<Nick>” <Family>), a name with its honorific (asked for
+    “Mr X”), a label after "called" or "described … as", a modifier in a noun phrase (a “X”
+    radio, the firm's “X Y” agreement)."""
+    words = text[q.start : q.end].split()
+    if len(words) > MAX_SCARE_WORDS or q.close is None:
+        return False
+    before = WORD_BEFORE.search(text, max(0, q.open - 40), q.open)
+    prev = before.group(1) if before else ""
+    after = text[q.close + 1 : q.close + 3]
+    noun_after = after[:1] == " " and after[1:2].islower()
+    if prev[:1].isupper() and prev.isalpha() and after[:1] == " " and after[1:2].isupper():
+        return words[0][:1].isupper()  # a nickname between the given and the family name
+    if words[0].lower() in HONORIFICS | PLAIN_TITLES and len(words) > 1:
+        return True
+    if prev.lower() in NAMING_WORDS:
+        return True
+    possessive = prev.endswith(("'s", "’s"))
+    return noun_after and (prev.lower() in MODIFIER_DETERMINERS or possessive)

@@ -19,7 +19,7 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import RawQuote, scan
+from .marks import MAX_SCARE_WORDS, RawQuote, names_something, scan
 from .text import Doc
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
@@ -52,7 +52,6 @@ PERSON_DESCRIPTOR = re.compile(
     )
 )
 REPORTED_THAT = re.compile(r" that\b")
-MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
 
 
 class Attributor:
@@ -393,6 +392,9 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         if q.chain >= 0:
             head = q.chain
             speaker = results[n] if results[n][0] is not None else results[head]
+            if speaker[0] is None and head and _adjacent_to_attributed(doc, raws, results, head):
+                # the paragraph's quote ran on from the one its attribution closed
+                speaker = (results[head - 1][0], results[head - 1][1], "continuation")
             for k in range(head, n + 1):
                 if raws[k].chain == head or k == head:
                     results[k] = speaker if results[k][0] is None else results[k]
@@ -400,13 +402,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
     for n, q in enumerate(raws):
         ent, cue, rule = results[n]
         confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
-        if (
-            ent is None
-            and n
-            and raws[n - 1].para == q.para
-            and results[n - 1][0] is not None
-            and _adjacent(doc.text, raws[n - 1], q)
-        ):
+        if ent is None and _adjacent_to_attributed(doc, raws, results, n):
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
         if ent is None and _continues(doc, raws, results, n):
@@ -418,6 +414,8 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             continue
         if words <= MAX_SCARE_WORDS and rule == "continuation":
             continue  # a scare quote needs an attribution of its own to be speech
+        if names_something(doc.text, q):
+            continue
         out.append(
             QuoteCandidate(
                 text=doc.original[q.start : q.end],
@@ -462,6 +460,16 @@ def _continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
         and q.open == lo
         and not tail
         and len(prev_tail.split()) <= 12
+    )
+
+
+def _adjacent_to_attributed(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
+    """Quote ``n`` follows, in the same paragraph, a quote whose speaker is known."""
+    return bool(
+        n
+        and raws[n - 1].para == raws[n].para
+        and results[n - 1][0] is not None
+        and _adjacent(doc.text, raws[n - 1], raws[n])
     )
 
 
