@@ -1048,3 +1048,25 @@ def test_a_title_and_a_given_name_after_initials_are_the_same_person():
         "Dr. Meena told reporters the plan was sound."
     )
     assert names(result, "person") == ["R. Meena Iyengar"]
+
+
+def test_entities_places_the_data_does_not_know_in_typical_forms():
+    text = (
+        "The co-operative grows rice in Central Vasaya and fish in Northern Tamblot.\n\n"
+        "Its dish in Barangay Malipayon Daku tracks boats near Te Korowai Point and "
+        "Hinerua Marae.\n\n"
+        "Workers travel to Ōpārau and nearby Waitōtara every week.\n\n"
+        "The whenua at Te Korowai is sacred, said Aroha Tipene."
+    )
+    result = extract(text)
+    assert names(result, "place") == [
+        "Central Vasaya",
+        "Northern Tamblot",
+        "Barangay Malipayon Daku",
+        "Te Korowai Point",
+        "Hinerua Marae",
+        "Ōpārau",
+        "Waitōtara",
+    ]
+    assert "Te Korowai" in entity(result, "Te Korowai Point").aliases
+    assert names(result, "person") == ["Aroha Tipene"]

@@ -49,6 +49,8 @@ INTERNAL_UNIT_HEADS = word_set("internal_unit_heads")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
+MACRONS = word_set("macron_letters")
+MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 
@@ -158,6 +160,25 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if place and context.place_ok(doc, piece, place, before, after):
         canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
         return label("place", 0.9, f"place-{place.kind}", canonical)
+    if (
+        place is None
+        and len(words) == 2
+        and lows[0] in COMPASS
+        and before in PLACE_PREPOSITIONS
+        and looks_like_name(words[1:])
+        and not is_demonym(words[1])
+        and getattr(places.lookup(words[1]), "kind", None) != "continent"  # not "West Africa"
+        and not piece.title
+    ):
+        return label("place", 0.7, "place-compass")  # "in Central X", "on Eastern Y": a region
+    if (
+        place is None
+        and len(words) == 1
+        and MACRONS & set(lows[0])
+        and (before in PLACE_PREPOSITIONS or before in MACRON_PLACE_LEADS)
+        and not piece.title
+    ):
+        return label("place", 0.6, "place-macron")  # "to Ōtāwhao", "nearby Waipātiki"
     if (
         before == "of"
         and first >= 2

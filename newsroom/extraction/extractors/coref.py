@@ -287,18 +287,9 @@ def _merge(ents: list[Ent]) -> list[Ent]:
         elif ent.kind in ("organization", "place") and 1 <= len(words) <= 3:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
-            n = len(words)
-            target = _unique(
-                [
-                    e
-                    for e in ents
-                    if e is not ent
-                    and e.kind == ent.kind
-                    and len(e.name.split()) > n
-                    and e.name.split()[:n] == words
-                    and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
-                ]
-            )
+            target = _headed_form(ents, words, ent.kind)
+        if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
+            target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
         if target is not None:
             target.surfaces.update(ent.surfaces)
         else:
@@ -322,6 +313,27 @@ def _merge(ents: list[Ent]) -> list[Ent]:
     _first_name_surfaces(out)
     _first_word_companies(out)
     return out
+
+
+def _place_short_form(ents: list[Ent], words: list[str]) -> Ent | None:
+    """The one place whose name is these words (no given name first) and head words after them:
+    a name read as a person's that is that place's short form."""
+    return None if is_given(words[0]) else _headed_form(ents, words, "place")
+
+
+def _headed_form(ents: list[Ent], words: list[str], kind: str) -> Ent | None:
+    """The one entity of this kind named by these words and head words after them."""
+    n = len(words)
+    return _unique(
+        [
+            e
+            for e in ents
+            if e.kind == kind
+            and len(e.name.split()) > n
+            and e.name.split()[:n] == words
+            and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
+        ]
+    )
 
 
 def _paternal(words: list[str], ents: list[Ent]) -> bool:
