@@ -1070,3 +1070,27 @@ def test_entities_places_the_data_does_not_know_in_typical_forms():
     ]
     assert "Te Korowai" in entity(result, "Te Korowai Point").aliases
     assert names(result, "person") == ["Aroha Tipene"]
+
+
+def test_entities_organisations_named_like_people_by_their_cues():
+    text = (
+        "Ground work is done by Tavita Solano, a three-year-old start-up financed by Kiri "
+        "Capital.\n\n"
+        "A noise study by Timaru consultancy Hemi Rawiri was lodged with the council. Hemi "
+        "Rawiri said in its report that the pad was fine."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Tavita Solano", "Kiri Capital", "Hemi Rawiri"]
+    assert names(result, "place") == ["Timaru"]
+    assert names(result, "person") == []
+
+
+def test_entities_maori_body_name_with_o_stays_whole():
+    text = (
+        "Aroha Tipene, chair of Te Poari o Ngāti Whakarongo, said the hapū had worked with the "
+        "company in good faith.\n\n"
+        "“You ring the iwi first,” she said."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Te Poari o Ngāti Whakarongo"]
+    assert speaker_of(result, "You ring") == "Aroha Tipene"

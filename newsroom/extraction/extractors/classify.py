@@ -19,6 +19,7 @@ from .lexicon import (
     COMPASS,
     CRAFT_HEADS,
     GENERIC_ACRONYMS,
+    HONORIFICS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -236,7 +237,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return Label("program", f"{name} {noun}", first, last + 1, 0.8, "program-noun")
         if kind == "place" and len(words) == 1 and k == 0:
             return label("place", 0.7, "place-noun")
-        if kind == "organization" and place is not None and (k > 0 or before in ("a", "an")):
+        if (
+            kind == "organization"
+            and place is not None
+            and (k > 0 or before in ("a", "an") or context.modifies_name(doc, piece, after))
+        ):
             return label("place", 0.7, "place-modifier")  # "the <City> aerospace firm"
         if kind in ("spacecraft", "organization") or kind == "mission" and k == 0:
             return label(kind, 0.75, f"{kind}-noun")
@@ -263,6 +268,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label(kind, 0.6, "the-title", titled)
     if place is None and not piece.title and len(words) > 1 and context.raises_money(words, after):
         return label("organization", 0.6, "org-funding")  # "X Orbit has raised €20 million"
+    if after[:1] and after[0] in REPORT_VERBS and after[1:3] == ["in", "its"] and place is None:
+        return label("organization", 0.9, "org-its")  # "X Y said in its report": a body
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -330,6 +337,8 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None
+        if after[:1] == ["."] and f"{word.lower()}." in HONORIFICS:
+            return None  # "DR. NAME:" in a transcript's capitals: a title, no acronym
         if context.aboard(doc, piece.first):
             return label("spacecraft", 0.6, "acronym-aboard")  # "aboard the X", "on the X"
         return label("organization", 0.6, "acronym")

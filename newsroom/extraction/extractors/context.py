@@ -401,16 +401,29 @@ def appositive_org(doc: Doc, last: int, nouns: frozenset[str] = ORG_NOUNS) -> bo
     With ``WORK_NOUNS`` ("X Y, the show about …") the noun need not close it: a show or a
     publication."""
     toks = doc.toks
-    for k in _appositive(doc, last, 6):
+    for k in _appositive(doc, last, 9):
         t = toks[k]
         if not (t.text.replace("-", "").isalpha() or t.text == "-"):
             return False
         if t.lower in ROLE_NOUNS or t.lower in PLACE_PREPOSITIONS:
             return False  # "X, a deputy director of the agency,": a person's role
-        if t.lower in nouns:
-            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
-            return nxt in (",", ".", ";") or nxt.lower() in ("that", "which") or nouns is WORK_NOUNS
+        word, end = t.lower, k + 1
+        if end + 1 < len(toks) and toks[end].text == "-":  # "start-up" is three tokens
+            word, end = f"{word}-{toks[end + 1].lower}", end + 2
+        if word in nouns:
+            nxt = toks[end].text if end < len(toks) else "."
+            return (
+                nxt in (",", ".", ";")
+                or nxt.lower() in ("that", "which")
+                or nouns is WORK_NOUNS
+                or _participle_phrase(toks, end)  # "a start-up financed by X"
+            )
     return False
+
+
+def _participle_phrase(toks, k: int) -> bool:
+    """A past participle and "by" or "in" at ``k`` ("financed by", "founded in")."""
+    return k + 1 < len(toks) and toks[k].lower.endswith("ed") and toks[k + 1].lower in ("by", "in")
 
 
 # "a cubesat built by students", "a probe flown by X"
