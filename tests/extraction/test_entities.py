@@ -1094,3 +1094,24 @@ def test_entities_maori_body_name_with_o_stays_whole():
     result = extract(text)
     assert names(result, "organization") == ["Te Poari o Ngāti Whakarongo"]
     assert speaker_of(result, "You ring") == "Aroha Tipene"
+
+
+def test_entities_generational_suffix_and_short_given_name_stay_in_the_name():
+    text = (
+        "Engr. Dante Salcedo Jr., the team's lead engineer, said the bracket held.\n\n"
+        "“We redesigned it in six weeks,” Salcedo said.\n\n"
+        "Undersecretary Ma. Corazon “Cora” Dimalanta-Reyes said the camera works.\n\n"
+        "“It works,” Dimalanta-Reyes said. He quoted his former professor at the University of "
+        "the Visayas Cebu, Dr. Ramil Ocampo, as telling the team that “a satellite is a very "
+        "expensive way to learn humility.”"
+    )
+    result = extract(text)
+    assert names(result, "person") == [
+        "Dante Salcedo Jr.",
+        "Ma. Corazon Dimalanta-Reyes",
+        "Ramil Ocampo",
+    ]
+    assert names(result, "organization") == ["University of the Visayas Cebu"]
+    assert speaker_of(result, "We redesigned") == "Dante Salcedo Jr."
+    assert speaker_of(result, "It works") == "Ma. Corazon Dimalanta-Reyes"
+    assert speaker_of(result, "a satellite") == "Ramil Ocampo"

@@ -33,9 +33,15 @@ FUNCTION_WORDS = word_set("function_words")
 # Legal forms that end a company's full name and that later mentions drop.
 LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
 # "<Given> “<Nickname>” <Family>", "<Given> (<Nickname>) <Family>"
-NICKNAME = re.compile(
-    r"\b([A-ZÀ-Þ][a-zß-ÿ]+) [“\"‘'(]([A-ZÀ-Þ][a-zß-ÿ]+)[”\"’')] ([A-ZÀ-Þ][\w’'-]+)"
+# an initial or a short given name ("Ma.") may open the given name
+_GIVEN_LEAD = "|".join(
+    [r"[A-Z]\.", *(re.escape(w) for w in sorted(word_set("given_abbreviations")))]
 )
+NICKNAME = re.compile(
+    rf"(?<![\w.])((?:(?:{_GIVEN_LEAD}) )?[A-ZÀ-Þ][a-zß-ÿ]+) [“\"‘'(]([A-ZÀ-Þ][a-zß-ÿ]+)[”\"’')] "
+    r"([A-ZÀ-Þ][\w’'-]+)"
+)
+SUFFIXES = word_set("name_suffixes")
 NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
 
 
@@ -126,10 +132,19 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
             ent.surfaces[doc.text[doc.toks[lb.first].start : doc.toks[lb.last - 1].end]] = None
             if lb.first > 0 and doc.toks[lb.first - 1].lower in HONORIFICS:
                 ent.honorifics.add(doc.toks[lb.first - 1].text)
+            if kind == "person" and lb.last < len(doc.toks) and doc.toks[lb.last].text in SUFFIXES:
+                ent.suffix = doc.toks[lb.last].text
         ent.surfaces[name] = None
         ents.append(ent)
     _nicknames(doc, ents)
-    return _merge(ents)
+    merged = _merge(ents)
+    for ent in merged:
+        if ent.suffix and not ent.name.endswith(ent.suffix):
+            # "X Y Jr.": the name keeps its suffix once "Y" alone has been made an alias
+            ent.surfaces[ent.name] = None
+            ent.name = f"{ent.name} {ent.suffix}"
+            ent.surfaces[ent.name] = None
+    return merged
 
 
 def _nicknames(doc: Doc, ents: list[Ent]) -> None:
