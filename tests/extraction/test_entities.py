@@ -1115,3 +1115,24 @@ def test_entities_generational_suffix_and_short_given_name_stay_in_the_name():
     assert speaker_of(result, "We redesigned") == "Dante Salcedo Jr."
     assert speaker_of(result, "It works") == "Ma. Corazon Dimalanta-Reyes"
     assert speaker_of(result, "a satellite") == "Ramil Ocampo"
+
+
+def test_entities_acronym_with_a_note_in_its_brackets_is_the_long_name():
+    text = (
+        "The head of the Andean Mapping Agency (AMAP, for its Spanish initials), Rosa Quispe, "
+        "signed the deal. AMAP will report to the Chamber of Senators on the cost."
+    )
+    result = extract(text)
+    assert entity(result, "Andean Mapping Agency").aliases == ["AMAP"]
+    assert names(result, "organization") == ["Andean Mapping Agency", "Chamber of Senators"]
+
+
+def test_entities_city_before_a_hyphenated_company_noun_is_a_place():
+    text = (
+        "The flight carried a satellite for the Dunedin start-up Moa Orbital.\n\n"
+        "In 1979 he left to become chief engineer of Haas Verhoeven, a Utrecht valve-maker "
+        "founded in 1952 by Piet Haas and Joop Verhoeven."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Dunedin", "Utrecht"]
+    assert names(result, "organization") == ["Moa Orbital", "Haas Verhoeven"]

@@ -579,3 +579,20 @@ def test_roles_a_ministers_title_with_a_comma_list_of_portfolios_before_the_name
     assert roles(text) == [
         ("Alberto Quispe Mamani", "Minister of Energy, Mining and Industry", None)
     ]
+
+
+def test_roles_listing_line_names_the_body_after_the_title():
+    text = (
+        "Session 2: Who pays?\n"
+        "Panellists:\n"
+        "Zanele Dube, chief executive officer, Kalahari Orbital (Gaborone)\n"
+        "Tomas Ferreira, managing partner, Serra Capital\n\n"
+        "The panel began late."
+    )
+    assert roles(text) == [
+        ("Zanele Dube", "chief executive officer", "Kalahari Orbital"),
+        ("Tomas Ferreira", "managing partner", "Serra Capital"),
+    ]
+    result = extract(text)
+    assert names(result, "organization") == ["Kalahari Orbital", "Serra Capital"]
+    assert names(result, "place") == ["Gaborone"]

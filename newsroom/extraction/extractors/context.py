@@ -180,6 +180,8 @@ def modifies_name(doc: Doc, piece: Piece, after: list[str]) -> bool:
     capitalised name describes the name ("<City> investor <Org>"), it does not follow a person."""
     k = piece.last
     toks = doc.toks
+    while k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].text.islower():
+        k += 2  # "<City> start-up <Name>": a hyphenated noun is one noun
     return (
         piece.last - piece.first == 1
         and not piece.sentence_initial
@@ -270,6 +272,8 @@ def noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
     found = None
     for k, t in enumerate(toks[end : end + 5]):
         w = t.text
+        if w == "-" and k and toks[end + k - 1].text.islower() and toks[end + k + 1].text.islower():
+            continue  # "a <City> valve-maker": the compound's last word is its noun
         if (
             t.sent != sent
             or not w.isalpha()
