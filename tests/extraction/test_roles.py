@@ -584,15 +584,24 @@ def test_roles_a_ministers_title_with_a_comma_list_of_portfolios_before_the_name
 def test_roles_listing_line_names_the_body_after_the_title():
     text = (
         "Session 2: Who pays?\n"
+        "Moderator: Ines Varga, science correspondent, The Weekly Orbit\n"
         "Panellists:\n"
         "Zanele Dube, chief executive officer, Kalahari Orbital (Gaborone)\n"
+        "Dr. Pia Lund, head of research, Nordic Institute for Space Studies\n"
         "Tomas Ferreira, managing partner, Serra Capital\n\n"
         "The panel began late."
     )
     assert roles(text) == [
+        ("Ines Varga", "science correspondent", "The Weekly Orbit"),
         ("Zanele Dube", "chief executive officer", "Kalahari Orbital"),
+        ("Pia Lund", "head of research", "Nordic Institute for Space Studies"),
         ("Tomas Ferreira", "managing partner", "Serra Capital"),
     ]
     result = extract(text)
-    assert names(result, "organization") == ["Kalahari Orbital", "Serra Capital"]
+    assert names(result, "organization") == [
+        "The Weekly Orbit",
+        "Kalahari Orbital",
+        "Nordic Institute for Space Studies",
+        "Serra Capital",
+    ]
     assert names(result, "place") == ["Gaborone"]

@@ -17,7 +17,7 @@ from .lexicon import (
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
-from .listings import listing_labels
+from .listings import listing_labels, listing_parts
 from .nationality import is_demonym
 from .text import Doc, normalize, surface_words
 from .transcripts import transcript_labels, witness_names
@@ -392,6 +392,9 @@ def _contact(doc: Doc, sent, first: int, last: int) -> bool:
     """A contact line "<Name>, <Title> …, <Org>" (no closing punctuation): the name that opens
     it and what follows are read as in a sentence."""
     toks = doc.toks
+    parts = listing_parts(doc, sent.first, sent.last)
+    if parts is not None and first == parts[0][0]:
+        return True  # "Moderator: <Name>, <title>, <Body>"
     return (
         first == sent.first
         and last + 1 < sent.last

@@ -25,7 +25,7 @@ def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
         city = None
         if b - a > 3 and toks[b - 1].text == ")" and toks[b - 3].text == "(":
             city, b = b - 2, b - 3  # "<Body> (<City>)"
-        if any(i in covered for i in range(a, b)) or not all(t.is_cap for t in toks[a:b]):
+        if any(i in covered for i in range(a, b)) or not (toks[a].is_cap and toks[b - 1].is_cap):
             continue
         name = doc.text[toks[a].start : toks[b - 1].end]
         if places.lookup(name) is not None:
