@@ -605,3 +605,11 @@ def test_roles_listing_line_names_the_body_after_the_title():
         "Serra Capital",
     ]
     assert names(result, "place") == ["Gaborone"]
+
+
+def test_roles_the_firm_is_the_company_not_its_backers_named_after_it():
+    text = (
+        "Ground work is done by Tavita Solano, a three-year-old start-up financed by Kiri Capital "
+        "and Moana Partners. The firm’s chief executive, Losa Tuilagi, said it was ready."
+    )
+    assert roles(text) == [("Losa Tuilagi", "chief executive", "Tavita Solano")]
