@@ -1136,3 +1136,11 @@ def test_entities_city_before_a_hyphenated_company_noun_is_a_place():
     result = extract(text)
     assert names(result, "place") == ["Dunedin", "Utrecht"]
     assert names(result, "organization") == ["Moa Orbital", "Haas Verhoeven"]
+
+
+def test_entities_given_name_alone_after_a_kinship_noun_is_a_person():
+    text = (
+        "He is survived by his wife of 40 years, Wilma, his daughter Femke, a son, Joost, and "
+        "four grandchildren."
+    )
+    assert names(extract(text), "person") == ["Wilma", "Femke", "Joost"]

@@ -51,6 +51,7 @@ COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matter
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
 MACRONS = word_set("macron_letters")
+KIN_NOUNS = word_set("kin_nouns")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
@@ -334,6 +335,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
 
 def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
+    if is_given(word) and _kin_before(doc, piece.first):
+        return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None
@@ -375,3 +378,16 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if after[:1] == ["'s"] and context.craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
+
+
+def _kin_before(doc: Doc, first: int) -> bool:
+    """A kinship noun just before a given name, perhaps with a comma or "of N years" between
+    ("his daughter <Given>", "a son, <Given>", "his wife of 54 years, <Given>")."""
+    toks = doc.toks
+    for k in range(first - 1, max(first - 6, -1), -1):
+        t = toks[k]
+        if t.sent != toks[first].sent or t.is_cap:
+            return False
+        if t.lower in KIN_NOUNS:
+            return True
+    return False
