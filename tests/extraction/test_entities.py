@@ -1048,3 +1048,99 @@ def test_a_title_and_a_given_name_after_initials_are_the_same_person():
         "Dr. Meena told reporters the plan was sound."
     )
     assert names(result, "person") == ["R. Meena Iyengar"]
+
+
+def test_entities_places_the_data_does_not_know_in_typical_forms():
+    text = (
+        "The co-operative grows rice in Central Vasaya and fish in Northern Tamblot.\n\n"
+        "Its dish in Barangay Malipayon Daku tracks boats near Te Korowai Point and "
+        "Hinerua Marae.\n\n"
+        "Workers travel to Ōpārau and nearby Waitōtara every week.\n\n"
+        "The whenua at Te Korowai is sacred, said Aroha Tipene."
+    )
+    result = extract(text)
+    assert names(result, "place") == [
+        "Central Vasaya",
+        "Northern Tamblot",
+        "Barangay Malipayon Daku",
+        "Te Korowai Point",
+        "Hinerua Marae",
+        "Ōpārau",
+        "Waitōtara",
+    ]
+    assert "Te Korowai" in entity(result, "Te Korowai Point").aliases
+    assert names(result, "person") == ["Aroha Tipene"]
+
+
+def test_entities_organisations_named_like_people_by_their_cues():
+    text = (
+        "Ground work is done by Tavita Solano, a three-year-old start-up financed by Kiri "
+        "Capital.\n\n"
+        "A noise study by Timaru consultancy Hemi Rawiri was lodged with the council. Hemi "
+        "Rawiri said in its report that the pad was fine."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Tavita Solano", "Kiri Capital", "Hemi Rawiri"]
+    assert names(result, "place") == ["Timaru"]
+    assert names(result, "person") == []
+
+
+def test_entities_maori_body_name_with_o_stays_whole():
+    text = (
+        "Aroha Tipene, chair of Te Poari o Ngāti Whakarongo, said the hapū had worked with the "
+        "company in good faith.\n\n"
+        "“You ring the iwi first,” she said."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Te Poari o Ngāti Whakarongo"]
+    assert speaker_of(result, "You ring") == "Aroha Tipene"
+
+
+def test_entities_generational_suffix_and_short_given_name_stay_in_the_name():
+    text = (
+        "Engr. Dante Salcedo Jr., the team's lead engineer, said the bracket held.\n\n"
+        "“We redesigned it in six weeks,” Salcedo said.\n\n"
+        "Undersecretary Ma. Corazon “Cora” Dimalanta-Reyes said the camera works.\n\n"
+        "“It works,” Dimalanta-Reyes said. He quoted his former professor at the University of "
+        "the Visayas Cebu, Dr. Ramil Ocampo, as telling the team that “a satellite is a very "
+        "expensive way to learn humility.”"
+    )
+    result = extract(text)
+    assert names(result, "person") == [
+        "Dante Salcedo Jr.",
+        "Ma. Corazon Dimalanta-Reyes",
+        "Ramil Ocampo",
+    ]
+    assert names(result, "organization") == ["University of the Visayas Cebu"]
+    assert speaker_of(result, "We redesigned") == "Dante Salcedo Jr."
+    assert speaker_of(result, "It works") == "Ma. Corazon Dimalanta-Reyes"
+    assert speaker_of(result, "a satellite") == "Ramil Ocampo"
+
+
+def test_entities_acronym_with_a_note_in_its_brackets_is_the_long_name():
+    text = (
+        "The head of the Andean Mapping Agency (AMAP, for its Spanish initials), Rosa Quispe, "
+        "signed the deal. AMAP will report to the Chamber of Senators on the cost."
+    )
+    result = extract(text)
+    assert entity(result, "Andean Mapping Agency").aliases == ["AMAP"]
+    assert names(result, "organization") == ["Andean Mapping Agency", "Chamber of Senators"]
+
+
+def test_entities_city_before_a_hyphenated_company_noun_is_a_place():
+    text = (
+        "The flight carried a satellite for the Dunedin start-up Moa Orbital.\n\n"
+        "In 1979 he left to become chief engineer of Haas Verhoeven, a Utrecht valve-maker "
+        "founded in 1952 by Piet Haas and Joop Verhoeven."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Dunedin", "Utrecht"]
+    assert names(result, "organization") == ["Moa Orbital", "Haas Verhoeven"]
+
+
+def test_entities_given_name_alone_after_a_kinship_noun_is_a_person():
+    text = (
+        "He is survived by his wife of 40 years, Wilma, his daughter Femke, a son, Joost, and "
+        "four grandchildren."
+    )
+    assert names(extract(text), "person") == ["Wilma", "Femke", "Joost"]

@@ -554,3 +554,64 @@ def test_podcast_turns_with_time_codes_are_speech_and_a_read_out_statement_is_it
             "Tobin Ferrante",
         ),
     ]
+
+
+def test_quotes_speaker_given_as_the_title_noun_is_the_person_so_titled():
+    text = (
+        "The head of the Andean Mapping Office, Rosa Quispe Mamani, signed the deal in the "
+        "presence of the Minister of Mines and Energy, Jorge Tupa Ccori.\n\n"
+        "Quispe Mamani, a physicist trained in Peru, explained the schedule.\n\n"
+        "“This is a transfer of knowledge, not a purchase,” the official stressed.\n\n"
+        '"The loan is the best we could get," added the minister, who said that Ventisca Capital '
+        "and Pedro Salas had helped.\n\n"
+        "“We will watch the costs,” said the minister, Jorge Tupa Ccori."
+    )
+    result = extract(text)
+    assert speaker_of(result, "This is a transfer") == "Rosa Quispe Mamani"
+    assert speaker_of(result, "The loan is") == "Jorge Tupa Ccori"
+    assert speaker_of(result, "We will watch") == "Jorge Tupa Ccori"
+
+
+def test_quotes_person_reported_after_that_speaks_the_quote():
+    text = (
+        "Ines Paredes recalled that the late engineer Tomas Wari Condo used to say that "
+        "“every orbit is a lesson.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "every orbit") == "Tomas Wari Condo"
+
+
+def test_quotes_one_or_two_words_that_name_or_label_something_are_not_quotes():
+    text = (
+        "Deputy Minister Arnel “Bong” Dimaculangan told reporters the satellite was ready.\n\n"
+        'Visitors often asked to see "Mr Halvorsen", said Lerato Mokoena.\n\n'
+        'Lerato Mokoena said the firm\'s "good neighbour" agreement and a "store-and-forward" '
+        "radio would stay.\n\n"
+        'Lerato Mokoena championed what she called "quiet hardware" for years.\n\n'
+        "Kwame Boateng described the deal as ‘historic’ for the region.\n\n"
+        "Kwame Boateng said the result was “a natural fit.”"
+    )
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["a natural fit."]
+
+
+def test_quotes_paragraph_continuing_a_quote_run_on_from_an_attributed_one_keeps_its_speaker():
+    text = (
+        '"We are a local company, we live here," Tane Horomona said. "Our children go to school '
+        "here, and we have heard every complaint.\n\n"
+        '"If we cannot do it properly, we should not be doing it at all."'
+    )
+    result = extract(text)
+    assert speaker_of(result, "If we cannot") == "Tane Horomona"
+
+
+def test_quotes_nickname_in_quotation_marks_inside_a_name_is_no_quote_and_no_split():
+    text = (
+        "Science Secretary Ramon “Pido” Alcantara told reporters at the Department of Energy "
+        "compound that the test had passed.\n\n"
+        "“We are ready to ship it next month,” Alcantara said."
+    )
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["We are ready to ship it next month"]
+    assert [e.name for e in result.entities if e.kind == "person"] == ["Ramon Alcantara"]
+    assert speaker_of(result, "We are ready") == "Ramon Alcantara"

@@ -579,3 +579,37 @@ def test_roles_a_ministers_title_with_a_comma_list_of_portfolios_before_the_name
     assert roles(text) == [
         ("Alberto Quispe Mamani", "Minister of Energy, Mining and Industry", None)
     ]
+
+
+def test_roles_listing_line_names_the_body_after_the_title():
+    text = (
+        "Session 2: Who pays?\n"
+        "Moderator: Ines Varga, science correspondent, The Weekly Orbit\n"
+        "Panellists:\n"
+        "Zanele Dube, chief executive officer, Kalahari Orbital (Gaborone)\n"
+        "Dr. Pia Lund, head of research, Nordic Institute for Space Studies\n"
+        "Tomas Ferreira, managing partner, Serra Capital\n\n"
+        "The panel began late."
+    )
+    assert roles(text) == [
+        ("Ines Varga", "science correspondent", "The Weekly Orbit"),
+        ("Zanele Dube", "chief executive officer", "Kalahari Orbital"),
+        ("Pia Lund", "head of research", "Nordic Institute for Space Studies"),
+        ("Tomas Ferreira", "managing partner", "Serra Capital"),
+    ]
+    result = extract(text)
+    assert names(result, "organization") == [
+        "The Weekly Orbit",
+        "Kalahari Orbital",
+        "Nordic Institute for Space Studies",
+        "Serra Capital",
+    ]
+    assert names(result, "place") == ["Gaborone"]
+
+
+def test_roles_the_firm_is_the_company_not_its_backers_named_after_it():
+    text = (
+        "Ground work is done by Tavita Solano, a three-year-old start-up financed by Kiri Capital "
+        "and Moana Partners. The firm’s chief executive, Losa Tuilagi, said it was ready."
+    )
+    assert roles(text) == [("Losa Tuilagi", "chief executive", "Tavita Solano")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names
+from .helpers import names, speaker_of
 
 
 def test_witness_list_gives_the_full_name_of_a_mixed_case_label():
@@ -36,3 +36,20 @@ def test_witness_list_gives_the_full_name_of_a_mixed_case_label():
 def test_post_nominal_letters_are_not_part_of_a_name():
     result = extract("Present: Mr Ivo Brandt MP, Ms Greta Holm MP.\n\nMr Brandt said it was fine.")
     assert names(result, "person") == ["Ivo Brandt", "Greta Holm"]
+
+
+def test_transcripts_capitalised_title_in_a_label_is_no_organisation():
+    text = (
+        "Panellists:\n"
+        "Amaka Obi, chief executive officer, Delta Orbital\n"
+        "Dr. Signe Halvorsen, director of space programmes, Nordic Institute for Orbital "
+        "Research\n\n"
+        "MODERATOR: Signe, your view?\n\n"
+        "DR. HALVORSEN: It does, and I would push back a little on the word, which everybody "
+        "uses.\n\n"
+        "MODERATOR: Amaka?\n\n"
+        "DR. HALVORSEN: Both, honestly, and I am grateful for that in the end.\n"
+    )
+    result = extract(text)
+    assert "DR" not in [e.name for e in result.entities]
+    assert speaker_of(result, "It does") == "Signe Halvorsen"

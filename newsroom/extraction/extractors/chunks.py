@@ -43,6 +43,8 @@ def is_code(word: str) -> bool:
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
+NAME_TAILS = POST_NOMINALS | word_set("name_suffixes")  # "X Y MP", "X Y Jr."
+GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like an initial
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
 BRACKETED_LEGAL_FORMS = frozenset(lexicon()["bracketed_legal_forms"])
@@ -174,7 +176,7 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and j + 2 < sent.last
                 and toks[j + 1].lower == "the"
                 and is_cap(toks[j + 2].text)
-                and toks[j - 1].lower in ROLE_NOUNS
+                and (toks[j - 1].lower in ROLE_NOUNS or toks[j - 1].lower in ORG_HEADS)
                 and not (  # "Director of the Vietnamese centre": an adjective, no name
                     is_demonym(toks[j + 2].text)
                     and (j + 3 >= sent.last or not is_cap(toks[j + 3].text))
@@ -217,8 +219,8 @@ def split_chunk(
         ):
             break  # "the newspaper La Voz X", "in La Quebrada": the article opens the name
         first += 1
-    while last - first > 1 and toks[last - 1].text in POST_NOMINALS and toks[last - 2].is_cap:
-        last -= 1  # "X Y MP": the post-nominal letters are no part of the name
+    while last - first > 1 and toks[last - 1].text in NAME_TAILS and toks[last - 2].is_cap:
+        last -= 1  # "X Y MP", "X Y Jr.": the post-nominal letters are no part of the name
     if first >= last:
         return []
     if first == sent.first and last - first > 2 and toks[first + 1].lower == "of":
@@ -472,7 +474,7 @@ def looks_like_name(words: list[str]) -> bool:
     if not words:
         return False
     for n, w in enumerate(words):
-        if INITIAL.match(w) or (w in PATRONYMICS and 0 < n < len(words) - 1):
+        if INITIAL.match(w) or w in GIVEN_SHORT or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
         if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
             if is_given(words[0]):

@@ -19,6 +19,7 @@ from .lexicon import (
     COMPASS,
     CRAFT_HEADS,
     GENERIC_ACRONYMS,
+    HONORIFICS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -49,6 +50,9 @@ INTERNAL_UNIT_HEADS = word_set("internal_unit_heads")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
+MACRONS = word_set("macron_letters")
+KIN_NOUNS = word_set("kin_nouns")
+MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 
@@ -159,6 +163,25 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
         return label("place", 0.9, f"place-{place.kind}", canonical)
     if (
+        place is None
+        and len(words) == 2
+        and lows[0] in COMPASS
+        and before in PLACE_PREPOSITIONS
+        and looks_like_name(words[1:])
+        and not is_demonym(words[1])
+        and getattr(places.lookup(words[1]), "kind", None) != "continent"  # not "West Africa"
+        and not piece.title
+    ):
+        return label("place", 0.7, "place-compass")  # "in Central X", "on Eastern Y": a region
+    if (
+        place is None
+        and len(words) == 1
+        and MACRONS & set(lows[0])
+        and (before in PLACE_PREPOSITIONS or before in MACRON_PLACE_LEADS)
+        and not piece.title
+    ):
+        return label("place", 0.6, "place-macron")  # "to Ōtāwhao", "nearby Waipātiki"
+    if (
         before == "of"
         and first >= 2
         and doc.toks[first - 2].lower in PLACE_OF_NOUNS
@@ -215,7 +238,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return Label("program", f"{name} {noun}", first, last + 1, 0.8, "program-noun")
         if kind == "place" and len(words) == 1 and k == 0:
             return label("place", 0.7, "place-noun")
-        if kind == "organization" and place is not None and (k > 0 or before in ("a", "an")):
+        if (
+            kind == "organization"
+            and place is not None
+            and (k > 0 or before in ("a", "an") or context.modifies_name(doc, piece, after))
+        ):
             return label("place", 0.7, "place-modifier")  # "the <City> aerospace firm"
         if kind in ("spacecraft", "organization") or kind == "mission" and k == 0:
             return label(kind, 0.75, f"{kind}-noun")
@@ -242,6 +269,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label(kind, 0.6, "the-title", titled)
     if place is None and not piece.title and len(words) > 1 and context.raises_money(words, after):
         return label("organization", 0.6, "org-funding")  # "X Orbit has raised €20 million"
+    if after[:1] and after[0] in REPORT_VERBS and after[1:3] == ["in", "its"] and place is None:
+        return label("organization", 0.9, "org-its")  # "X Y said in its report": a body
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -306,9 +335,13 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
 
 def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
+    if is_given(word) and _kin_before(doc, piece.first):
+        return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None
+        if after[:1] == ["."] and f"{word.lower()}." in HONORIFICS:
+            return None  # "DR. NAME:" in a transcript's capitals: a title, no acronym
         if context.aboard(doc, piece.first):
             return label("spacecraft", 0.6, "acronym-aboard")  # "aboard the X", "on the X"
         return label("organization", 0.6, "acronym")
@@ -345,3 +378,16 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if after[:1] == ["'s"] and context.craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
+
+
+def _kin_before(doc: Doc, first: int) -> bool:
+    """A kinship noun just before a given name, perhaps with a comma or "of N years" between
+    ("his daughter <Given>", "a son, <Given>", "his wife of 54 years, <Given>")."""
+    toks = doc.toks
+    for k in range(first - 1, max(first - 6, -1), -1):
+        t = toks[k]
+        if t.sent != toks[first].sent or t.is_cap:
+            return False
+        if t.lower in KIN_NOUNS:
+            return True
+    return False

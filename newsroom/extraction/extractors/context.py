@@ -180,6 +180,8 @@ def modifies_name(doc: Doc, piece: Piece, after: list[str]) -> bool:
     capitalised name describes the name ("<City> investor <Org>"), it does not follow a person."""
     k = piece.last
     toks = doc.toks
+    while k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].text.islower():
+        k += 2  # "<City> start-up <Name>": a hyphenated noun is one noun
     return (
         piece.last - piece.first == 1
         and not piece.sentence_initial
@@ -270,6 +272,8 @@ def noun_cue(doc: Doc, piece: Piece) -> tuple[str, int] | None:
     found = None
     for k, t in enumerate(toks[end : end + 5]):
         w = t.text
+        if w == "-" and k and toks[end + k - 1].text.islower() and toks[end + k + 1].text.islower():
+            continue  # "a <City> valve-maker": the compound's last word is its noun
         if (
             t.sent != sent
             or not w.isalpha()
@@ -401,16 +405,29 @@ def appositive_org(doc: Doc, last: int, nouns: frozenset[str] = ORG_NOUNS) -> bo
     With ``WORK_NOUNS`` ("X Y, the show about …") the noun need not close it: a show or a
     publication."""
     toks = doc.toks
-    for k in _appositive(doc, last, 6):
+    for k in _appositive(doc, last, 9):
         t = toks[k]
         if not (t.text.replace("-", "").isalpha() or t.text == "-"):
             return False
         if t.lower in ROLE_NOUNS or t.lower in PLACE_PREPOSITIONS:
             return False  # "X, a deputy director of the agency,": a person's role
-        if t.lower in nouns:
-            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
-            return nxt in (",", ".", ";") or nxt.lower() in ("that", "which") or nouns is WORK_NOUNS
+        word, end = t.lower, k + 1
+        if end + 1 < len(toks) and toks[end].text == "-":  # "start-up" is three tokens
+            word, end = f"{word}-{toks[end + 1].lower}", end + 2
+        if word in nouns:
+            nxt = toks[end].text if end < len(toks) else "."
+            return (
+                nxt in (",", ".", ";")
+                or nxt.lower() in ("that", "which")
+                or nouns is WORK_NOUNS
+                or _participle_phrase(toks, end)  # "a start-up financed by X"
+            )
     return False
+
+
+def _participle_phrase(toks, k: int) -> bool:
+    """A past participle and "by" or "in" at ``k`` ("financed by", "founded in")."""
+    return k + 1 < len(toks) and toks[k].lower.endswith("ed") and toks[k + 1].lower in ("by", "in")
 
 
 # "a cubesat built by students", "a probe flown by X"

@@ -33,9 +33,15 @@ FUNCTION_WORDS = word_set("function_words")
 # Legal forms that end a company's full name and that later mentions drop.
 LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
 # "<Given> “<Nickname>” <Family>", "<Given> (<Nickname>) <Family>"
-NICKNAME = re.compile(
-    r"\b([A-ZÀ-Þ][a-zß-ÿ]+) [“\"‘'(]([A-ZÀ-Þ][a-zß-ÿ]+)[”\"’')] ([A-ZÀ-Þ][\w’'-]+)"
+# an initial or a short given name ("Ma.") may open the given name
+_GIVEN_LEAD = "|".join(
+    [r"[A-Z]\.", *(re.escape(w) for w in sorted(word_set("given_abbreviations")))]
 )
+NICKNAME = re.compile(
+    rf"(?<![\w.])((?:(?:{_GIVEN_LEAD}) )?[A-ZÀ-Þ][a-zß-ÿ]+) [“\"‘'(]([A-ZÀ-Þ][a-zß-ÿ]+)[”\"’')] "
+    r"([A-ZÀ-Þ][\w’'-]+)"
+)
+SUFFIXES = word_set("name_suffixes")
 NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
 
 
@@ -126,10 +132,19 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
             ent.surfaces[doc.text[doc.toks[lb.first].start : doc.toks[lb.last - 1].end]] = None
             if lb.first > 0 and doc.toks[lb.first - 1].lower in HONORIFICS:
                 ent.honorifics.add(doc.toks[lb.first - 1].text)
+            if kind == "person" and lb.last < len(doc.toks) and doc.toks[lb.last].text in SUFFIXES:
+                ent.suffix = doc.toks[lb.last].text
         ent.surfaces[name] = None
         ents.append(ent)
     _nicknames(doc, ents)
-    return _merge(ents)
+    merged = _merge(ents)
+    for ent in merged:
+        if ent.suffix and not ent.name.endswith(ent.suffix):
+            # "X Y Jr.": the name keeps its suffix once "Y" alone has been made an alias
+            ent.surfaces[ent.name] = None
+            ent.name = f"{ent.name} {ent.suffix}"
+            ent.surfaces[ent.name] = None
+    return merged
 
 
 def _nicknames(doc: Doc, ents: list[Ent]) -> None:
@@ -140,17 +155,19 @@ def _nicknames(doc: Doc, ents: list[Ent]) -> None:
         given, nick, family = m.groups()
         full, short = f"{given} {family}", f"{nick} {family}"
         people = {e.name: e for e in ents if e.kind == "person"}
-        owner = people.get(full) or people.get(short)
+        # the given name alone was read as the name when the quote marks cut it off
+        owner = people.get(full) or people.get(short) or people.get(given)
         if owner is None:
             continue
         owner.name = full
         owner.surfaces.setdefault(full, None)
-        for name in (short, nick):
+        for name in (short, nick, given):
             other = people.get(name)
             if other is not None and other is not owner:
                 owner.surfaces.update(other.surfaces)
                 ents.remove(other)
-            owner.surfaces.setdefault(name, None)
+            if name != given:
+                owner.surfaces.setdefault(name, None)
 
 
 def legal_base(name: str) -> str | None:
@@ -285,18 +302,9 @@ def _merge(ents: list[Ent]) -> list[Ent]:
         elif ent.kind in ("organization", "place") and 1 <= len(words) <= 3:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
-            n = len(words)
-            target = _unique(
-                [
-                    e
-                    for e in ents
-                    if e is not ent
-                    and e.kind == ent.kind
-                    and len(e.name.split()) > n
-                    and e.name.split()[:n] == words
-                    and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
-                ]
-            )
+            target = _headed_form(ents, words, ent.kind)
+        if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
+            target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
         if target is not None:
             target.surfaces.update(ent.surfaces)
         else:
@@ -320,6 +328,27 @@ def _merge(ents: list[Ent]) -> list[Ent]:
     _first_name_surfaces(out)
     _first_word_companies(out)
     return out
+
+
+def _place_short_form(ents: list[Ent], words: list[str]) -> Ent | None:
+    """The one place whose name is these words (no given name first) and head words after them:
+    a name read as a person's that is that place's short form."""
+    return None if is_given(words[0]) else _headed_form(ents, words, "place")
+
+
+def _headed_form(ents: list[Ent], words: list[str], kind: str) -> Ent | None:
+    """The one entity of this kind named by these words and head words after them."""
+    n = len(words)
+    return _unique(
+        [
+            e
+            for e in ents
+            if e.kind == kind
+            and len(e.name.split()) > n
+            and e.name.split()[:n] == words
+            and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
+        ]
+    )
 
 
 def _paternal(words: list[str], ents: list[Ent]) -> bool:

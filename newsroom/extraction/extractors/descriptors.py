@@ -20,6 +20,12 @@ NEWS_DESCRIPTOR = re.compile(
     r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
 )
 OUTLET_RULES = ("outlet", "dateline-outlet")
+# "financed by X and Y": X and Y are backers of the company named before, not "the firm"
+BACKED_BY = re.compile(
+    r"\b(?:{})\s+by\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:and\s+)?$".format(
+        "|".join(sorted(word_set("backing_participles")))
+    )
+)
 # Words inside a name that make it a public body, not a company (matched inside the name).
 PUBLIC_BODY = re.compile("|".join(sorted(word_set("public_body_words"))))
 COMPANY_HEADS = word_set("company_heads")
@@ -62,6 +68,12 @@ def _introduced_as_public_body(doc: Doc, ents: list[Ent], orgs: list[Mention]) -
     return out
 
 
+def _backer(text: str, start: int) -> bool:
+    """The organisation at ``start`` is named as a backer ("financed by X", "backed by Y and
+    Z")."""
+    return BACKED_BY.search(text[max(0, start - 60) : start]) is not None
+
+
 def _headless(ent: Ent) -> bool:
     """An organisation none of whose names carries a head word ("Kosmos", "KASA" alone)."""
     return not any(w.lower() in ORG_HEADS for s in ent.surfaces for w in s.split())
@@ -101,6 +113,8 @@ def resolve_descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> l
         fitting = [m for m in before if _fits(head, ents[m.ent])]
         if head in COMPANY_HEADS:  # "the regulator X": never "the company"
             fitting = [m for m in fitting if m.ent not in public]
+            # "X, a start-up financed by Y and Z. The firm's …": X, not the investors after it
+            fitting = [m for m in fitting if not _backer(doc.text, m.start)] or fitting
         if not fitting and head not in COMPANY_HEADS:
             # "the state corporation" when no name says "corporation": a bare name ("Kosmos")
             # can be one; "X Air Force" or "Y Space Agency" cannot

@@ -11,17 +11,20 @@ from .classify import Label, classify
 from .lexicon import (
     CONNECTORS,
     ORG_HEADS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
+from .listings import listing_labels, listing_parts
 from .nationality import is_demonym
 from .text import Doc, normalize, surface_words
 from .transcripts import transcript_labels, witness_names
 from .types import KnownEntity
 
 CREDIT_WORDS = word_set("credit_words")
+ACRONYM_NOTES = word_set("acronym_notes")  # "(ABC, for its Spanish initials)"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # A transcript speaker label: an upper-case name of two to four words, perhaps ", OUTLET".
 SPEAKER_LABEL = re.compile(
@@ -179,7 +182,7 @@ def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str
     """The acronym in brackets at token ``j``; a word in title case ("(Abcd)") only when it
     spells the initials of the run from ``first`` (agencies that write their acronym as a word)."""
     toks = doc.toks
-    if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+    if j + 2 < last + 1 and j + 2 < len(toks) and toks[j].text == "(" and _closes(toks, j, last):
         word = toks[j + 1].text
         if ACRONYM.match(word) or _mixed_case_acronym(word):
             return word
@@ -187,6 +190,17 @@ def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str
         if word.istitle() and len(word) > 2 and "".join(w[0] for w in run) == word.upper():
             return word
     return None
+
+
+def _closes(toks, j: int, last: int) -> bool:
+    """The bracket at ``j`` holds one word, perhaps with a note on what it is ("(ABC, for its
+    initials in Spanish)")."""
+    if toks[j + 2].text == ")":
+        return True
+    if toks[j + 2].text != ",":
+        return False
+    end = next((k for k in range(j + 3, min(j + 10, last)) if toks[k].text == ")"), None)
+    return end is not None and any(t.lower in ACRONYM_NOTES for t in toks[j + 3 : end])
 
 
 def _mixed_case_acronym(word: str) -> bool:
@@ -229,6 +243,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
     labels = _gazetteer_labels(doc, gazetteer, covered)
     labels += _dateline_labels(doc, covered)
     labels += _speaker_label_names(doc, covered)
+    labels += listing_labels(doc, covered)
     toks = doc.toks
     for sent in doc.sents:
         for first, last in sentence_chunks(doc, sent):
@@ -377,11 +392,14 @@ def _contact(doc: Doc, sent, first: int, last: int) -> bool:
     """A contact line "<Name>, <Title> …, <Org>" (no closing punctuation): the name that opens
     it and what follows are read as in a sentence."""
     toks = doc.toks
+    parts = listing_parts(doc, sent.first, sent.last)
+    if parts is not None and first == parts[0][0]:
+        return True  # "Moderator: <Name>, <title>, <Body>"
     return (
         first == sent.first
         and last + 1 < sent.last
         and toks[last].text == ","
-        and toks[last + 1].lower in ROLE_NOUNS
+        and (toks[last + 1].lower in ROLE_NOUNS or toks[last + 1].text in ROLE_MODIFIERS)
     )
 
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .coref import Ent, Mention
 from .lexicon import (
     HONORIFICS,
     REPORT_VERBS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     word_set,
 )
+from .marks import MAX_SCARE_WORDS, RawQuote, names_something, scan
 from .text import Doc
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
@@ -43,82 +44,14 @@ THATS = re.compile(r"That(?:'s|’s| is| was) ")
 ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
 )
-MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
-
-
-@dataclass
-class RawQuote:
-    """Quoted text found by scanning the marks."""
-
-    open: int
-    close: int | None
-    start: int
-    end: int
-    para: int
-    chain: int = -1  # index of the first part of a multi-paragraph quote
-
-
-def _opens(text: str, i: int, lo: int) -> bool:
-    return (
-        (i == lo or text[i - 1] in " ([{—–-/:")
-        and i + 1 < len(text)
-        and (text[i + 1].isalnum() or text[i + 1] in "‘'….$€£")
+# "added the minister", "the executive told <outlet>": a person named earlier, by a title noun
+# (not "the minister of X", "the minister's aide")
+PERSON_DESCRIPTOR = re.compile(
+    r"\s*[Tt]he (?:(?:{}) ){{0,2}}({})\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
+        "|".join(sorted(ROLE_MODIFIERS)), "|".join(sorted(word_set("speaker_descriptors")))
     )
-
-
-def _close_single(text: str, i: int, hi: int) -> int | None:
-    for k in range(i + 1, hi):
-        if (
-            text[k] in "’'"
-            and not text[k - 1].isspace()
-            and (k + 1 >= hi or not text[k + 1].isalnum())
-        ):
-            return k
-    return None
-
-
-def scan(doc: Doc) -> list[RawQuote]:
-    """Find quoted spans paragraph by paragraph."""
-    text = doc.text
-    found: list[RawQuote] = []
-    for p_index, (lo, hi) in enumerate(doc.paras):
-        i = lo
-        while i < hi:
-            ch = text[i]
-            if ch in '“"' and (ch == "“" or _opens(text, i, lo)):
-                k = next((k for k in range(i + 1, hi) if text[k] in '”"'), None)
-                found.append(_raw(text, i, k, hi, p_index))
-                i = (k if k is not None else hi) + 1
-            elif ch in "‘'" and _opens(text, i, lo):
-                k = _close_single(text, i, hi)
-                if k is not None or (
-                    p_index + 1 < len(doc.paras) and text[doc.paras[p_index + 1][0]] in "‘'"
-                ):
-                    found.append(_raw(text, i, k, hi, p_index))
-                    i = (k if k is not None else hi) + 1
-                else:
-                    i += 1
-            else:
-                i += 1
-    for n, q in enumerate(found):
-        prev = found[n - 1] if n else None
-        if (
-            prev
-            and prev.close is None
-            and q.para == prev.para + 1
-            and q.open == doc.paras[q.para][0]
-        ):
-            q.chain = prev.chain if prev.chain >= 0 else n - 1
-    return [q for q in found if q.end > q.start]
-
-
-def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
-    start, end = i + 1, (k if k is not None else hi)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return RawQuote(i, k, start, end, para)
+)
+REPORTED_THAT = re.compile(r" that\b")
 
 
 class Attributor:
@@ -139,6 +72,7 @@ class Attributor:
         self.named = [(m.start, m.end) for m in mentions]
         self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
         self.principal: int | None = None  # the one who answers in an interview transcript
+        self.titles: dict[int, str] = {}  # person -> their titles, lowercase
 
     def verbs(self, chunk: str, base: int, pos: int = 0) -> list[re.Match]:
         """Reporting verbs in ``chunk`` (which starts at ``base``), not inside a name."""
@@ -153,6 +87,10 @@ class Attributor:
     def region(self, lo: int, hi: int) -> tuple[int | None, str]:
         """Speaker named in a character region: a person first, else an organisation or a
         descriptor, else a pronoun resolved to the last fitting entity before it."""
+        if (m := PERSON_DESCRIPTOR.match(self.doc.text, lo)) and m.end() <= hi:
+            who = self.described(m.group(1).lower(), lo, m.end())
+            if who is not None:
+                return who, "descriptor"
         inside = [m for m in self.mentions if lo <= m.start < hi]
         persons = [m for m in inside if self.ents[m.ent].kind == "person"]
         if persons:
@@ -168,6 +106,23 @@ class Attributor:
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
+
+    def described(self, noun: str, pos: int, end: int) -> int | None:
+        """The person "the <noun>" at ``pos`` stands for: the last one named before it with that
+        noun in a title (or in the words just before their name), else the last one named; none
+        when a name follows the noun ("said the minister, <Name>")."""
+        text = self.doc.text
+        gap = len(text[end:]) - len(text[end:].lstrip(" ,"))
+        if any(m.start == end + gap and self.ents[m.ent].kind == "person" for m in self.mentions):
+            return None
+        people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
+        word = re.compile(rf"\b{noun}\b")
+        for m in reversed(people):
+            sent = self.doc.sent_of_char(m.start)
+            before = text[max(sent.start if sent else 0, m.start - 60) : m.start].lower()
+            if word.search(self.titles.get(m.ent, "")) or word.search(before):
+                return m.ent
+        return people[-1].ent if people else None
 
     def headline_title(self, q: RawQuote, rest: str) -> bool:
         """ "Interview: … “…,” says <Country> space chief": a headline quote given to a title
@@ -303,6 +258,11 @@ class Attributor:
         if verbs:
             verb = verbs[-1]
             ent, how = self.region(s_lo, s_lo + verb.start())
+            if len(verbs) > 1 and REPORTED_THAT.match(pre, verbs[-2].end()):
+                # "A recalled that B used to say that “…”": B, the subject of the last verb
+                inner, inner_how = self.region(s_lo + verbs[-2].end(), s_lo + verb.start())
+                if inner is not None and inner_how == "name" and self.ents[inner].kind == "person":
+                    ent, how = inner, inner_how
             if ent is None:
                 ent, how = self.region(s_lo + verb.end(), q.open)
             if ent is not None:
@@ -361,6 +321,9 @@ def find_quotes(
     for r in roles:
         if r.organization_key in index and r.person_key in index:
             att.holders.setdefault(index[r.organization_key], set()).add(index[r.person_key])
+        if r.person_key in index:
+            who = index[r.person_key]
+            att.titles[who] = f"{att.titles.get(who, '')} {r.title.lower()}"
     others: list[tuple[int, int]] = []
     labelled = transcript_answers(doc, ents, others)
     if labelled:
@@ -429,6 +392,9 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         if q.chain >= 0:
             head = q.chain
             speaker = results[n] if results[n][0] is not None else results[head]
+            if speaker[0] is None and head and _adjacent_to_attributed(doc, raws, results, head):
+                # the paragraph's quote ran on from the one its attribution closed
+                speaker = (results[head - 1][0], results[head - 1][1], "continuation")
             for k in range(head, n + 1):
                 if raws[k].chain == head or k == head:
                     results[k] = speaker if results[k][0] is None else results[k]
@@ -436,13 +402,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
     for n, q in enumerate(raws):
         ent, cue, rule = results[n]
         confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
-        if (
-            ent is None
-            and n
-            and raws[n - 1].para == q.para
-            and results[n - 1][0] is not None
-            and _adjacent(doc.text, raws[n - 1], q)
-        ):
+        if ent is None and _adjacent_to_attributed(doc, raws, results, n):
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
         if ent is None and _continues(doc, raws, results, n):
@@ -454,6 +414,8 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             continue
         if words <= MAX_SCARE_WORDS and rule == "continuation":
             continue  # a scare quote needs an attribution of its own to be speech
+        if names_something(doc.text, q):
+            continue
         out.append(
             QuoteCandidate(
                 text=doc.original[q.start : q.end],
@@ -498,6 +460,16 @@ def _continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
         and q.open == lo
         and not tail
         and len(prev_tail.split()) <= 12
+    )
+
+
+def _adjacent_to_attributed(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
+    """Quote ``n`` follows, in the same paragraph, a quote whose speaker is known."""
+    return bool(
+        n
+        and raws[n - 1].para == raws[n].para
+        and results[n - 1][0] is not None
+        and _adjacent(doc.text, raws[n - 1], raws[n])
     )
 
 

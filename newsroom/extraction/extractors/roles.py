@@ -34,6 +34,7 @@ from .lexicon import (
     STOP_CAPS,
     lexicon,
 )
+from .listings import listing_parts
 from .nationality import is_demonym
 from .text import Doc
 from .types import RoleCandidate, Span
@@ -59,7 +60,9 @@ def find_roles(doc: Doc, ents: list[Ent], mentions: list[Mention], keys: list[st
             continue
         if doc.toks[i].lower in HONORIFICS and i < j:
             i += 1  # the mention "Dr. X" includes its honorific; read it as the title
-        found = _left(ctx, i) + right_roles(ctx, j) + _electorate(ctx, i, j) + _named_as(ctx, i, j)
+        found = _listing(ctx, i, j) or (
+            _left(ctx, i) + right_roles(ctx, j) + _electorate(ctx, i, j) + _named_as(ctx, i, j)
+        )
         if not found:
             found = _listed(ctx, i)
         for title, org, lo, hi, rule in found:
@@ -95,6 +98,19 @@ def singular(title: str) -> str:
 def _plural(word: str) -> bool:
     """ "engineers" in "former <Org> engineers A and B": a role noun in the plural."""
     return word.endswith("s") and word[:-1] in ROLE_NOUNS
+
+
+def _listing(ctx: RoleContext, i: int, j: int) -> list[tuple]:
+    """ "<Name>, <title>, <Body>" on a line of its own: the title at the body."""
+    toks = ctx.doc.toks
+    sent = ctx.doc.sents[toks[i].sent]
+    parts = listing_parts(ctx.doc, sent.first, sent.last)
+    if parts is None or not parts[0][0] <= i < j <= parts[0][1]:
+        return []
+    (a, b), (c, _) = parts[1], parts[2]
+    org = ctx.org_starting.get(c)
+    title = ctx.doc.text[toks[a].start : toks[b - 1].end]
+    return [(title, org, toks[a].start, toks[b - 1].end, "listing")]
 
 
 def _listed(ctx: RoleContext, i: int) -> list[tuple]:

@@ -121,7 +121,7 @@ def normalize(text: str) -> str:
 def nlp() -> spacy.language.Language:
     """The blank English pipeline, built once per process."""
     pipeline = spacy.blank("en")
-    for title in ABBREVIATED_TITLES:
+    for title in (*ABBREVIATED_TITLES, *word_set("given_abbreviations")):
         pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
     return pipeline
 

@@ -120,6 +120,7 @@ class Ent:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     descriptors: list[tuple[int, int]] = field(default_factory=list)
     honorifics: set[str] = field(default_factory=set)  # "Dr." written right before a name
+    suffix: str = ""  # "Jr." written right after a person's name, kept out of it until the end
 
 
 @dataclass

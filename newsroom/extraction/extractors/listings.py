@@ -1,0 +1,68 @@
+"""Listing lines: a panel's, a witness list's or a contact block's "<Name>, <title>, <Body>
+(<City>)" on a line of its own. The last part is the body the person works for, however its name
+reads, and a city in brackets after it is where the body is."""
+
+from __future__ import annotations
+
+from . import places
+from .classify import Label
+from .lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from .text import Doc
+
+# "Moderator: <Name>, …": a label before the listing
+LEAD_LABEL_MAX = 3
+
+
+def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
+    """Organisations (and cities in brackets) that end listing lines."""
+    labels: list[Label] = []
+    for sent in doc.sents:
+        parts = listing_parts(doc, sent.first, sent.last)
+        if parts is None:
+            continue
+        a, b = parts[-1]
+        toks = doc.toks
+        city = None
+        if b - a > 3 and toks[b - 1].text == ")" and toks[b - 3].text == "(":
+            city, b = b - 2, b - 3  # "<Body> (<City>)"
+        if any(i in covered for i in range(a, b)) or not (toks[a].is_cap and toks[b - 1].is_cap):
+            continue
+        name = doc.text[toks[a].start : toks[b - 1].end]
+        if places.lookup(name) is not None:
+            continue
+        labels.append(Label("organization", name, a, b, 0.8, "listing-body"))
+        covered.update(range(a, b))
+        found = places.lookup(toks[city].text) if city is not None else None
+        if found is not None and found.kind == "city" and city not in covered:
+            labels.append(Label("place", toks[city].text, city, city + 1, 0.8, "listing-city"))
+            covered.add(city)
+    return labels
+
+
+def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | None:
+    """The comma-separated parts of a listing line ("<Name>, <title words>, <Body>"), None when
+    the line is no listing: it must end without punctuation, its second part be a lowercase
+    title and no part be empty."""
+    toks = doc.toks
+    lo, hi = toks[first].start, toks[last - 1].end
+    text = doc.text
+    if "\n" in text[lo:hi] or not (text[hi - 1].isalnum() or text[hi - 1] == ")"):
+        return None
+    if not (lo == 0 or text[lo - 1] == "\n") or not (hi == len(text) or text[hi] == "\n"):
+        return None  # a line of its own
+    colon = next(
+        (k for k in range(first, min(first + LEAD_LABEL_MAX, last)) if toks[k].text == ":"), None
+    )
+    start = colon + 1 if colon is not None else first
+    cuts = [k for k in range(start, last) if toks[k].text == ","]
+    if len(cuts) != 2:
+        return None
+    parts = [(start, cuts[0]), (cuts[0] + 1, cuts[1]), (cuts[1] + 1, last)]
+    if any(a >= b for a, b in parts):
+        return None
+    title = [t.lower for t in toks[parts[1][0] : parts[1][1]]]
+    if not toks[parts[1][0]].text.islower() or not any(
+        w in ROLE_NOUNS or w in ROLE_MODIFIERS for w in title
+    ):
+        return None
+    return parts

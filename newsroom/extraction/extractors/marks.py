@@ -1,0 +1,112 @@
+"""Quote marks: the quoted spans of a document (double, curly, single; a quote over several
+paragraphs chained part to part), before anyone is attributed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import HONORIFICS, PLAIN_TITLES, word_set
+from .text import Doc
+
+MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
+NAMING_WORDS = word_set("naming_words")
+MODIFIER_DETERMINERS = word_set("modifier_determiners")
+WORD_BEFORE = re.compile(r"(\S+)\s$")
+
+
+@dataclass
+class RawQuote:
+    """Quoted text found by scanning the marks."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    para: int
+    chain: int = -1  # index of the first part of a multi-paragraph quote
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    return (
+        (i == lo or text[i - 1] in " ([{—–-/:")
+        and i + 1 < len(text)
+        and (text[i + 1].isalnum() or text[i + 1] in "‘'….$€£")
+    )
+
+
+def _close_single(text: str, i: int, hi: int) -> int | None:
+    for k in range(i + 1, hi):
+        if (
+            text[k] in "’'"
+            and not text[k - 1].isspace()
+            and (k + 1 >= hi or not text[k + 1].isalnum())
+        ):
+            return k
+    return None
+
+
+def scan(doc: Doc) -> list[RawQuote]:
+    """Find quoted spans paragraph by paragraph."""
+    text = doc.text
+    found: list[RawQuote] = []
+    for p_index, (lo, hi) in enumerate(doc.paras):
+        i = lo
+        while i < hi:
+            ch = text[i]
+            if ch in '“"' and (ch == "“" or _opens(text, i, lo)):
+                k = next((k for k in range(i + 1, hi) if text[k] in '”"'), None)
+                found.append(_raw(text, i, k, hi, p_index))
+                i = (k if k is not None else hi) + 1
+            elif ch in "‘'" and _opens(text, i, lo):
+                k = _close_single(text, i, hi)
+                if k is not None or (
+                    p_index + 1 < len(doc.paras) and text[doc.paras[p_index + 1][0]] in "‘'"
+                ):
+                    found.append(_raw(text, i, k, hi, p_index))
+                    i = (k if k is not None else hi) + 1
+                else:
+                    i += 1
+            else:
+                i += 1
+    for n, q in enumerate(found):
+        prev = found[n - 1] if n else None
+        if (
+            prev
+            and prev.close is None
+            and q.para == prev.para + 1
+            and q.open == doc.paras[q.para][0]
+        ):
+            q.chain = prev.chain if prev.chain >= 0 else n - 1
+    return [q for q in found if q.end > q.start]
+
+
+def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
+    start, end = i + 1, (k if k is not None else hi)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return RawQuote(i, k, start, end, para)
+
+
+def names_something(text: str, q: RawQuote) -> bool:
+    """One or two quoted words that name or label something rather than report speech: a
+    nickname inside a name (<Given> “<Nick>” <Family>), a name with its honorific (asked for
+    “Mr X”), a label after "called" or "described … as", a modifier in a noun phrase (a “X”
+    radio, the firm's “X Y” agreement)."""
+    words = text[q.start : q.end].split()
+    if len(words) > MAX_SCARE_WORDS or q.close is None:
+        return False
+    before = WORD_BEFORE.search(text, max(0, q.open - 40), q.open)
+    prev = before.group(1) if before else ""
+    after = text[q.close + 1 : q.close + 3]
+    noun_after = after[:1] == " " and after[1:2].islower()
+    if prev[:1].isupper() and prev.isalpha() and after[:1] == " " and after[1:2].isupper():
+        return words[0][:1].isupper()  # a nickname between the given and the family name
+    if words[0].lower() in HONORIFICS | PLAIN_TITLES and len(words) > 1:
+        return True
+    if prev.lower() in NAMING_WORDS:
+        return True
+    possessive = prev.endswith(("'s", "’s"))
+    return noun_after and (prev.lower() in MODIFIER_DETERMINERS or possessive)
