@@ -97,14 +97,18 @@ def _status_save(stances, statuses, *, user):
     )
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def claims_recompute(*, claim_ids, user=None):
     """claim_status_recompute over several claims, locked in id order, with the same outcome
     but a cost that does not grow with the claims' passages (a claim of a much-reported event
     gains one with every article): the rule is applied to the distinct values the passages
     give, aggregated in the database (`evidence_value_groups`, `conflicts_after`), and only the
     passages whose stance changes are read, whole, to be saved. The changed stances and
-    statuses are written in bulk, with their history."""
+    statuses are written in bulk, with their history.
+
+    Atomic, in the caller's transaction when there is one and without a savepoint of its own
+    (two statements fewer per extraction run): an error here rolls the caller's transaction
+    back whole, which is what its callers do on any error anyway."""
     claims = list(Claim.objects.filter(pk__in=claim_ids).select_for_update().order_by("pk"))
     groups = evidence_value_groups(claim_ids=[claim.pk for claim in claims])
     after = conflicts_after(groups)
