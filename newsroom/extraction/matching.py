@@ -22,8 +22,9 @@ class Matcher:
     names other passages give to something other than an organisation. Claims the run creates
     or completes are recorded with `add`."""
 
-    def __init__(self, article):
+    def __init__(self, article, *, has_evidence=True):
         self.article = article
+        self.has_evidence = has_evidence  # False: the article has no passage to read
         published = article.published_at
         self.published = published.date() if published is not None else None
         self._expanded = {}
@@ -62,7 +63,10 @@ class Matcher:
         )
         # Every passage of the article tied to a claim, in the order a query for some of them
         # would give them, so the first of a candidate's is the one a query would return.
-        self._earlier = list(Evidence.objects.filter(article=self.article).select_related("claim"))
+        if self.has_evidence:
+            self._earlier = list(
+                Evidence.objects.filter(article=self.article).select_related("claim")
+            )
         # one object per claim, so that what the run changes on it is seen by every later frame
         claims = {}
         for row in self._earlier:

@@ -185,6 +185,7 @@ class _Persister:
         )
 
     def save(self, result):
+        self.has = self._has_rows()
         previous = self._previous()
         self._entities(result.entities)
         self._mentions(result.entities)
@@ -195,12 +196,27 @@ class _Persister:
         self._drop_orphans(**previous)
         return self.counts
 
+    def _has_rows(self):
+        """{model: whether the article has rows of it} for the synchronised models, in one
+        query: a new article has none, and the reads of its earlier rows (its pending machine
+        rows, the spans an editor took, its contradicting passages, the passages an earlier run
+        tied to claims) are skipped."""
+        flags = {
+            f"has_{model._meta.model_name}": Exists(model.objects.filter(article=OuterRef("pk")))
+            for model in SYNCED
+        }
+        found = Article.objects.filter(pk=self.article.pk).annotate(**flags).order_by()
+        row = found.values_list(*flags).first() or [True] * len(flags)
+        return dict(zip(SYNCED, row, strict=True))
+
     def _previous(self):
         """The entities and claims this article's pending machine rows use before this run: the
         only ones the run may find orphaned and delete. The rows themselves are kept for
         `_sync`, which makes them what this run finds."""
         mine = Q(article=self.article) & MACHINE_PENDING
-        self.rows = {model: list(model.objects.filter(mine)) for model in SYNCED}
+        self.rows = {
+            model: list(model.objects.filter(mine)) if self.has[model] else [] for model in SYNCED
+        }
         claims = {row.claim_id for row in self.rows[Evidence]}
         entities = set()
         for model, fields in SYNCED.items():
@@ -324,7 +340,7 @@ class _Persister:
 
     def _mentions(self, candidates):
         editorial = Mention.objects.filter(article=self.article).exclude(MACHINE_PENDING)
-        taken = set(editorial.values_list("start", "end"))
+        taken = set(editorial.values_list("start", "end")) if self.has[Mention] else set()
         desired, body = {}, self.article.body
         for candidate in candidates:
             entity = self.entities.get(candidate.key)
@@ -384,10 +400,14 @@ class _Persister:
         )
 
     def _quotes(self, candidates):
-        kept = list(
-            Quote.objects.filter(article=self.article)
-            .exclude(MACHINE_PENDING)
-            .values_list("start", "end")
+        kept = (
+            list(
+                Quote.objects.filter(article=self.article)
+                .exclude(MACHINE_PENDING)
+                .values_list("start", "end")
+            )
+            if self.has[Quote]
+            else []
         )
         desired, body = [], self.article.body
         for candidate in candidates:
@@ -415,7 +435,7 @@ class _Persister:
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
-        self.matcher = matching.Matcher(self.article)
+        self.matcher = matching.Matcher(self.article, has_evidence=self.has[Evidence])
         self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
         frames = []
         for candidate in candidates:
@@ -483,8 +503,10 @@ class _Persister:
             touched.add(match.pk)
         writes.flush()
         contradicting = Q(article=self.article, stance=Stance.CONTRADICTS)
-        contradicted_before = set(
-            Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
+        contradicted_before = (
+            set(Evidence.objects.filter(contradicting).values_list("claim_id", flat=True))
+            if self.has[Evidence]
+            else set()
         )
         self.counts["evidence"] = self._sync(
             Evidence, ("claim_id", "start", "end"), desired.values(), bulk=True
