@@ -501,7 +501,15 @@ class _Persister:
                         },
                     )
             touched.add(match.pk)
-        writes.flush()
+        # the new claims are inserted now: their provisional ids give way to their ids
+        ids = writes.flush()
+        if ids:
+            touched = {ids.get(pk, pk) for pk in touched}
+            parties_of = {(ids.get(pk, pk), *span): v for (pk, *span), v in parties_of.items()}
+            desired = {
+                (ids.get(pk, pk), *span): {**values, "claim_id": ids.get(pk, pk)}
+                for (pk, *span), values in desired.items()
+            }
         contradicting = Q(article=self.article, stance=Stance.CONTRADICTS)
         contradicted_before = (
             set(Evidence.objects.filter(contradicting).values_list("claim_id", flat=True))
