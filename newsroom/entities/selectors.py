@@ -45,14 +45,14 @@ class EntityIndex:
 
     def __init__(self, names):
         names = set(names)
-        pairs = set(
-            Alias.objects.filter(normalized__in=names).values_list("normalized", "entity_id")
-        )
-        pairs |= set(
+        # the names' aliases and the entities of those names, in one query
+        aliased = Alias.objects.filter(normalized__in=names).values_list("normalized", "entity_id")
+        named = (
             Entity.objects.annotate(lowered=Lower("name"))
             .filter(lowered__in=names)
             .values_list("lowered", "pk")
         )
+        pairs = set(aliased.order_by().union(named.order_by(), all=True).order_by())
         rows = Entity.objects.filter(pk__in={pk for _, pk in pairs}).select_related("merged_into")
         entities = {entity.pk: entity for entity in rows}
         self.named = {}
