@@ -17,6 +17,7 @@ from newsroom.core.editorial import (
     fact_create,
     fact_edit,
     fact_review,
+    links_read,
     row_lock,
     row_save,
     rows_save,
@@ -79,10 +80,13 @@ def _status_changes(claim, live):
 
 
 def _status_save(stances, statuses, *, user):
-    # validating a passage reads its article's text: one query for all of them
-    articles = Article.objects.in_bulk({row.article_id for row in stances})
+    # validating a passage reads its article's text: one query for all of them, unless they
+    # came with the passages
+    missing = {row.article_id for row in stances if not Evidence.article.is_cached(row)}
+    articles = Article.objects.in_bulk(missing)
     for row in stances:
-        row.article = articles[row.article_id]
+        if row.article_id in missing:
+            row.article = articles[row.article_id]
     rows_save(
         stances,
         user=user,
@@ -121,7 +125,10 @@ def claims_recompute(*, claim_ids, user=None):
             claim.status = status
             statuses.append(claim)
     stances = list(
-        _live_evidence().filter(changing).order_by("claim_id", "article_id", "start", "pk")
+        _live_evidence()
+        .filter(changing)
+        .select_related("article")  # what validating them reads, in the same query
+        .order_by("claim_id", "article_id", "start", "pk")
     )
     for row in stances:
         bound = after[row.claim_id][tuple(getattr(row, name) for name in VALUE_FIELDS)]
@@ -318,12 +325,11 @@ class ClaimWrites:
         earlier = {row.id for row, _, _ in self.versions} - self.proposed.keys()
         ids = self._insert()
         before = {}
+        for field, rows in links_read(Claim, list(self.links), list(earlier)).items():
+            for row in rows:  # (in the order of entity_id for each claim)
+                before.setdefault((row.claim_id, field), []).append(row)
         for field in self.links:
-            through = getattr(Claim, field).through
-            if earlier:
-                for row in through.objects.filter(claim_id__in=earlier).order_by("entity_id"):
-                    before.setdefault((row.claim_id, field), []).append(row)
-            through.objects.bulk_create(self.links[field])
+            getattr(Claim, field).through.objects.bulk_create(self.links[field])
         # (bulk_update records no history: the versions are written below; a claim proposed
         # here was inserted with what `complete` filled)
         updated = [claim for pk, claim in self.updated.items() if pk not in ids]

@@ -8,6 +8,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Value
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -108,18 +109,52 @@ def rows_save(objs, *, user, reason, update_fields):
     return objs
 
 
+def links_read(model, names, ids):
+    """{name: [link]} for the many-to-many fields `names` of `model`: the through rows of the rows
+    `ids`, read in one query for all the fields (a UNION ALL of their link tables), each list in
+    the order of the through table's unique index (source, target)."""
+    fields = [model._meta.get_field(name) for name in names]
+    parts = [
+        field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": ids})
+        .annotate(field=Value(index))
+        .values_list(
+            "field", "pk", f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        )
+        .order_by()
+        for index, field in enumerate(fields)
+    ]
+    found = {name: [] for name in names}
+    if not parts or not ids:
+        return found
+    rows = parts[0].union(*parts[1:], all=True).order_by() if len(parts) > 1 else parts[0]
+    for index, pk, source, target in sorted(rows, key=lambda row: (row[0], row[2], row[3])):
+        field = fields[index]
+        found[field.name].append(
+            field.remote_field.through(
+                pk=pk,
+                **{
+                    f"{field.m2m_field_name()}_id": source,
+                    f"{field.m2m_reverse_field_name()}_id": target,
+                },
+            )
+        )
+    return found
+
+
 def _history_links_copy(model, objs, versions):
     """Each version's copy of its row's links, for every many-to-many field the history tracks,
     as simple-history writes them on a save: row by row, each row's links in the order of the
     through table's unique index (source, target)."""
     version_of = {obj.pk: version for obj, version in zip(objs, versions, strict=True)}
     position = {pk: index for index, pk in enumerate(version_of)}
-    for field in getattr(model.history.model, "_history_m2m_fields", []):
+    tracked = getattr(model.history.model, "_history_m2m_fields", [])
+    read = links_read(model, [field.name for field in tracked], list(version_of))
+    for field in tracked:
         through = getattr(model, field.name).through
         source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
         names = [f.attname for f in through._meta.fields]
         links = sorted(
-            through.objects.filter(**{f"{source}__in": list(version_of)}),
+            read[field.name],
             key=lambda row: (
                 position[getattr(row, f"{source}_id")],
                 getattr(row, f"{target}_id"),
