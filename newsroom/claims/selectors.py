@@ -20,11 +20,15 @@ def party_ids_expand(ids):
     return set().union(set(ids), *party_ids_expand_each(ids).values())
 
 
-def party_ids_expand_each(ids):
+def party_ids_expand_each(ids, *, names=None):
     """{id: what party_ids_expand gives for that id alone}, for many ids in three queries (the
-    expansion of a set is the union of its members')."""
+    expansion of a set is the union of its members'); two when `names`, {id: name} of every
+    id, comes from a caller that has the entities."""
     ids = set(ids)
-    names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
+    if names is None or not ids <= names.keys():
+        names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
+    else:
+        names = {pk: names[pk] for pk in ids}
     # The same name taken for two entities (one article calls it a company, another a
     # programme) is still one party.
     normalized = {pk: normalize_alias(name) for pk, name in names.items()}

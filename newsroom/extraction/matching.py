@@ -34,10 +34,12 @@ class Matcher:
         self._earlier = []
         self._by_statement = {}
 
-    def warm(self, ids):
+    def warm(self, ids, *, names=None):
+        """Read the party expansion of the ids not read yet (`names`: {id: name} of them, when
+        the caller has the entities)."""
         missing = set(ids) - self._expanded.keys()
         if missing:
-            self._expanded.update(party_ids_expand_each(missing))
+            self._expanded.update(party_ids_expand_each(missing, names=names))
 
     def expand(self, ids):
         ids = set(ids)

@@ -436,7 +436,10 @@ class _Persister:
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
         self.matcher = matching.Matcher(self.article, has_evidence=self.has[Evidence])
-        self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
+        entities = [entity for entity in self.entities.values() if entity is not None]
+        self.matcher.warm(
+            [entity.pk for entity in entities], names={e.pk: e.name for e in entities}
+        )
         frames = []
         for candidate in candidates:
             parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
