@@ -166,6 +166,7 @@ class _Persister:
         self.article = article
         self.entities = {}  # candidate key -> Entity, or None where an editor rejected it
         self.created = set()  # ids of the entities this run created
+        self.used = set()  # ids of the entities the article's synchronised rows now name
         self.counts = dict.fromkeys(
             [
                 "entities_created",
@@ -234,6 +235,8 @@ class _Persister:
     def _sync(self, model, key_fields, desired, *, bulk=False):
         """Make the article's pending machine rows of `model` equal `desired` (dicts of
         attribute values); return how many rows were created."""
+        desired = list(desired)
+        self.used.update(values[field] for values in desired for field in SYNCED[model])
         existing = {
             tuple(getattr(row, field) for field in key_fields): row for row in self.rows[model]
         }
@@ -265,13 +268,15 @@ class _Persister:
     def _drop_orphans(self, *, claims, entities):
         """Delete the pending machine claims and entities that this article's previous run used
         and nothing uses any more. Other articles' rows are never looked at, and the candidates
-        are locked first, so a concurrent run that starts using one waits for this one."""
+        are locked first, so a concurrent run that starts using one waits for this one. An
+        entity the article's own rows of this run name is used, so it is neither locked nor
+        looked at (a new article's entities usually all are: no query)."""
         orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
         locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
         orphan_claims.filter(pk__in=locked).filter(
             ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
         ).delete()
-        entities |= self.created
+        entities = (entities | self.created) - self.used
         candidates = Entity.objects.filter(MACHINE_PENDING, pk__in=entities)
         locked = list(candidates.select_for_update().values_list("pk", flat=True))
         used = [
@@ -526,11 +531,13 @@ class _Persister:
         # history of its parties, so nothing is lost by not going through set()).
         through, add, drop = Evidence.parties.through, [], Q(pk__in=[])
         mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
-        for row in mine.prefetch_related("parties"):
+        if self.has[Evidence]:  # (passages of an earlier run have parties)
+            mine = mine.prefetch_related("parties")
+        for row in mine:
             wanted = parties_of.get((row.claim_id, row.start, row.end))
             if wanted is None:
                 continue
-            have = {p.pk for p in row.parties.all()}
+            have = {p.pk for p in row.parties.all()} if self.has[Evidence] else set()
             add += [through(evidence_id=row.pk, entity_id=pk) for pk in wanted - have]
             if have - wanted:
                 drop |= Q(evidence_id=row.pk, entity_id__in=have - wanted)
@@ -543,12 +550,15 @@ class _Persister:
         ]
         matching.places_link(pairs=pairs, claim_ids=touched)
         claims_recompute(claim_ids=touched | previous_claims)
-        contradicted = set(
-            Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
+        rows = list(
+            Evidence.objects.filter(contradicting).values_list("claim_id", "claim__review_status")
         )
+        contradicted = {pk for pk, _ in rows}
         # A source that newly contradicts a claim an editor approved sends it back to review.
-        for claim in Claim.objects.filter(
-            pk__in=contradicted - contradicted_before, review_status=ReviewStatus.APPROVED
-        ):
-            claim_requeue(claim=claim, reason=f"Contradicted by {self.article}")
+        approved = {pk for pk, status in rows if status == ReviewStatus.APPROVED}
+        if approved - contradicted_before:
+            for claim in Claim.objects.filter(
+                pk__in=approved - contradicted_before, review_status=ReviewStatus.APPROVED
+            ):
+                claim_requeue(claim=claim, reason=f"Contradicted by {self.article}")
         self.counts["disputed"] = len(contradicted - contradicted_before)
