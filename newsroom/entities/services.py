@@ -75,14 +75,16 @@ def aliases_propose(*, entity, names, extractor_version):
     return added
 
 
-def aliases_propose_many(*, names_by_entity, extractor_version):
+def aliases_propose_many(*, names_by_entity, extractor_version, existing=None):
     """`aliases_propose` for many entities at once ({entity: names}): one query for the forms
-    they have, one bulk insert (with history) for those they lack; return how many."""
-    existing = set(
-        Alias.objects.filter(entity__in=list(names_by_entity)).values_list(
+    they have, one bulk insert (with history) for those they lack; return how many.
+    `existing`, the (entity id, normalized) pairs of their aliases when the caller read them
+    (at least those of the normalized names), saves the query."""
+    if existing is None:
+        existing = Alias.objects.filter(entity__in=list(names_by_entity)).values_list(
             "entity_id", "normalized"
         )
-    )
+    existing = set(existing)
     new = []
     for entity, names in names_by_entity.items():
         for name in names:

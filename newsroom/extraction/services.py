@@ -24,7 +24,7 @@ from newsroom.claims.services import (
     claims_recompute,
 )
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
-from newsroom.entities.models import Alias, Entity, Mention, Role
+from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
 from newsroom.entities.selectors import EntityIndex, strong_names
 from newsroom.entities.services import aliases_propose_many, entities_propose
 from newsroom.extraction import matching
@@ -304,9 +304,17 @@ class _Persister:
         for the article (not a few per candidate), and propose the surface forms each lacks.
         The new entities are saved together at the end."""
         index = EntityIndex(
-            name
-            for candidate in candidates
-            for name in strong_names(candidate.name, candidate.aliases)
+            (
+                name
+                for candidate in candidates
+                for name in strong_names(candidate.name, candidate.aliases)
+            ),
+            # every form, for the aliases each entity lacks (read with the names)
+            forms={
+                normalize_alias(name)
+                for candidate in candidates
+                for name in [candidate.name, *candidate.aliases]
+            },
         )
         named, new = [], []
         for candidate in candidates:
@@ -340,7 +348,9 @@ class _Persister:
         for entity, names in named:
             names_by_entity.setdefault(entity, []).extend(names)
         self.counts["aliases"] += aliases_propose_many(
-            names_by_entity=names_by_entity, extractor_version=EXTRACTOR_VERSION
+            names_by_entity=names_by_entity,
+            extractor_version=EXTRACTOR_VERSION,
+            existing=index.aliased,
         )
 
     def _mentions(self, candidates):
