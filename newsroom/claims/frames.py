@@ -56,6 +56,7 @@ class ClaimFrameIndex:
     def __init__(self, frames, *, expand, published=None):
         self.rows, self.claims = {}, {}  # claim pk -> ClaimRow, model instance
         self._parties, self._orgs = {}, {}
+        self.party_entities = {}  # party id -> (kind, name), of the parties of the claims read
         self._of_kind = {}  # kind -> the ids of the claims of that kind
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         self._place = {}  # place id -> the place with the places it lies in
@@ -87,11 +88,15 @@ class ClaimFrameIndex:
             self.rows[row.pk] = row
             self._of_kind.setdefault(row.kind, set()).add(row.pk)
             self._parties[row.pk] = set()
-        # the party ids alone: a claim of a much-reported event has many parties, and an entity
-        # built for each would cost more than the matching that reads them
+        # the party ids (with each party's kind and name, which matching reads) alone: a claim
+        # of a much-reported event has many parties, and an entity built for each would cost
+        # more than the matching that reads them
         links = Claim.parties.through.objects.filter(claim_id__in=list(self.rows))
-        for claim_id, entity_id in links.values_list("claim_id", "entity_id"):
+        for claim_id, entity_id, kind, name in links.values_list(
+            "claim_id", "entity_id", "entity__kind", "entity__name"
+        ):
             self._parties[claim_id].add(entity_id)
+            self.party_entities[entity_id] = (kind, name)
 
     def claim(self, claim):
         """The model instance of `claim` (a row or an instance), built once per claim."""

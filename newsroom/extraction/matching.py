@@ -30,6 +30,7 @@ class Matcher:
         self._expanded = {}
         self._typed_otherwise = {}  # normalized name -> bool
         self._kinds = {}  # entity id -> (kind, name)
+        self._typed_read = set()  # entity ids whose names _typed_otherwise has
         self.frames = None
         self._earlier = []
         self._by_statement = {}
@@ -81,28 +82,55 @@ class Matcher:
         for claim in Claim.objects.filter(statement__in=statements, kind="").order_by("pk"):
             self._by_statement.setdefault(claim.statement, claim)
         ids = self.frames.ids()
-        self.warm(pk for claim in ids for pk in self.frames.parties_of_id(claim))
+        # the kinds and names of the run's entities and of the claims' parties are known: only
+        # those of the organisations the parties act for are read
+        named = {entity.pk: entity for _, _, named in candidates for entity in named}
+        self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
+        self._kinds.update(self.frames.party_entities)
+        self.warm(
+            [pk for claim in ids for pk in self.frames.parties_of_id(claim)],
+            names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
+        )
         self._entities_read(
             {entity.pk for _, _, named in candidates for entity in named}
             | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
         )
 
+    def places_prefetch(self, frames):
+        """Read at once the places comparing the frames' places with claims will read
+        (`_may_dispute`): for each frame ((candidate, parties, place)) with a place and no
+        passage of an earlier run, those of the claims it may join as the index stands now
+        whose date disagrees with it. What the run changes meanwhile (a claim it dates) is read
+        when compared, as before; a place read here and not compared is only read early."""
+        claims = []
+        for candidate, parties, place in frames:
+            if place is None or not candidate.kind or self.earlier(candidate) is not None:
+                continue
+            claims += [
+                claim
+                for claim in self.frames.candidates(**_frame_of(candidate, parties, self))
+                if not _dates_agree(claim, candidate)
+            ]
+        self.frames.places_given_read(claims)
+
     def frames_parties(self, claim):
         return self.expand(self.frames.parties_of(claim))
 
     def _entities_read(self, ids):
-        """Each entity's kind and name, and whether its name is typed otherwise, for the ids not
-        read yet (two queries)."""
-        missing = set(ids) - self._kinds.keys()
-        if not missing:
-            return
-        for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
-            "pk", "kind", "name"
-        ):
-            self._kinds[pk] = (kind, name)
+        """Each entity's kind and name, for the ids not read yet, and whether the names of the
+        organisations among the ids are typed otherwise, for those not read yet (two queries at
+        most)."""
+        ids = set(ids)
+        missing = ids - self._kinds.keys()
+        if missing:
+            for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
+                "pk", "kind", "name"
+            ):
+                self._kinds[pk] = (kind, name)
+        unread, self._typed_read = ids - self._typed_read, self._typed_read | ids
         names = {
             normalize_alias(self._kinds[pk][1])
-            for pk in missing
+            for pk in unread
             if pk in self._kinds and self._kinds[pk][0] == EntityKind.ORGANIZATION
         } - self._typed_otherwise.keys()
         elsewhere = set(
@@ -178,15 +206,7 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
     if earlier is not None:
         return earlier
     if candidate.kind:
-        frames = matcher.frames.candidates(
-            kind=candidate.kind,
-            mine=matcher.expand(party.pk for party in parties),
-            previous=candidate.previous,
-            date=candidate.date,
-            precision=candidate.date_precision,
-            published=matcher.published,
-            anonymous=not matcher.organizations([party.pk for party in parties]),
-        )
+        frames = matcher.frames.candidates(**_frame_of(candidate, parties, matcher))
         named_orgs = {
             entity.pk
             for entity in named
@@ -213,6 +233,19 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
         found = _closest(frames, candidate)
         return None if found is None else matcher.frames.claim(found)
     return matcher.by_statement(candidate.statement)
+
+
+def _frame_of(candidate, parties, matcher):
+    """What `ClaimFrameIndex.candidates` takes of a candidate with these parties."""
+    return {
+        "kind": candidate.kind,
+        "mine": matcher.expand(party.pk for party in parties),
+        "previous": candidate.previous,
+        "date": candidate.date,
+        "precision": candidate.date_precision,
+        "published": matcher.published,
+        "anonymous": not matcher.organizations([party.pk for party in parties]),
+    }
 
 
 def _may_dispute(claim, candidate, named_orgs, place, matcher, *, unnamed):

@@ -461,6 +461,12 @@ class _Persister:
             named = [self.entities.get(key) for key in candidate.entity_keys]
             frames.append((candidate, parties, [entity for entity in named if entity is not None]))
         self.matcher.load(frames)
+        self.matcher.places_prefetch(
+            [
+                (candidate, parties, self.entities.get(candidate.place_key))
+                for candidate, parties, _ in frames
+            ]
+        )
         touched, desired, parties_of = set(), {}, {}
         body = self.article.body
         writes = ClaimWrites()
