@@ -95,6 +95,10 @@ def _last_digest(article):
     """The output digest of the article's last successful run, unless an editor has changed an
     entity, alias or claim since it began (a rejection or merge changes what the same output
     resolves to, so the run must be saved again)."""
+    if article.extracted_at is None:
+        # no run of it has finished (every finished run sets the time): a new article, no
+        # digest to read
+        return None
     last = (
         ExtractionRun.objects.filter(article=article, state=RunState.SUCCEEDED)
         .order_by("-started_at", "-pk")
