@@ -346,7 +346,9 @@ class _Persister:
             index.add(entity, names)
             named.append((entity, names))
             self.entities[candidate.key] = entity
-        entities_propose(entities=new)
+        # a slug another worker takes meanwhile fails the save, which is tried again whole
+        # (_save_retrying): no savepoint here
+        entities_propose(entities=new, retry=False)
         self.created.update(entity.pk for entity in new)
         names_by_entity = {}
         for entity, names in named:
