@@ -1,8 +1,10 @@
 """Shared reads of claims: who a party stands for, where places lie, and what each source says
 about each of a claim's attributes (the claims an event frame may join: `claims.frames`)."""
 
+import datetime
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Max, Min
 
 from newsroom.claims import values
@@ -54,6 +56,15 @@ def party_ids_expand_each(ids, *, names=None):
         pk: members.union(*(orgs.get(member, set()) for member in members))
         for pk, members in expanded.items()
     }
+
+
+def claim_order(claim):
+    """The sort key of Claim's ordering (date, then id) as the database sorts it, for claims
+    held in memory: where an undated claim goes depends on the database (first on SQLite, last
+    on PostgreSQL)."""
+    undated = claim.date is None
+    first = undated != connection.features.nulls_order_largest
+    return (not first, claim.date or datetime.date.min, claim.pk)
 
 
 def places_attach(rows):

@@ -7,7 +7,7 @@ import re
 from newsroom.claims import values
 from newsroom.claims.frames import ClaimFrameIndex
 from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import party_ids_expand_each, places_agree
+from newsroom.claims.selectors import claim_order, party_ids_expand_each, places_agree
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
@@ -379,12 +379,13 @@ def _closest(frames, candidate):
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
 
 
-def places_link(*, pairs, claim_ids):
+def places_link(*, pairs, claims):
     """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
     places the claims' sources give, what the place data knows (a city in its country). One
-    object per place, so that a link recorded here is seen by the loop check of the next. The
-    claims' places are read as ids (a claim's passages from every article name a few places),
-    then each place once."""
+    object per place, so that a link recorded here is seen by the loop check of the next.
+    `claims` are the run's objects, as saved (their places are not read again); their passages'
+    places are read as ids (a claim's passages from every article name a few places), then
+    each place once."""
     known = {}
 
     def one(place):
@@ -392,7 +393,9 @@ def places_link(*, pairs, claim_ids):
 
     for inner, outer in pairs:
         place_locate(place=one(inner), within=one(outer))
-    claims = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "place_id"))
+    # in the order of Claim's ordering, as a query for them would give them
+    claims = {claim.pk: claim.place_id for claim in sorted(claims, key=claim_order)}
+    claim_ids = list(claims)
     passages = Evidence.objects.filter(claim_id__in=claim_ids, place__isnull=False)
     given_ids = {pk: [] for pk in claims}
     for claim_id, place_id in passages.values_list("claim_id", "place_id"):

@@ -18,6 +18,7 @@ from simple_history.utils import bulk_create_with_history
 
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, Evidence, Stance
+from newsroom.claims.selectors import claim_order
 from newsroom.claims.services import (
     ClaimWrites,
     claim_requeue,
@@ -171,6 +172,7 @@ class _Persister:
         self.entities = {}  # candidate key -> Entity, or None where an editor rejected it
         self.created = set()  # ids of the entities this run created
         self.used = set()  # ids of the entities the article's synchronised rows now name
+        self.inserted = {}  # model -> the rows _sync inserted
         self.counts = dict.fromkeys(
             [
                 "entities_created",
@@ -262,6 +264,7 @@ class _Persister:
             self.counts["deleted"] += len(existing)
             for row in existing.values():
                 row.delete()
+        self.inserted[model] = new
         if bulk:
             bulk_create_with_history(new, model)
         else:
@@ -473,7 +476,7 @@ class _Persister:
                 for candidate, parties, _ in frames
             ]
         )
-        touched, desired, parties_of = set(), {}, {}
+        touched, desired, parties_of = [], {}, {}
         body = self.article.body
         writes = ClaimWrites()
         for candidate, parties, entities in frames:
@@ -530,11 +533,11 @@ class _Persister:
                             "rule": candidate.rule[:60],
                         },
                     )
-            touched.add(match.pk)
+            touched.append(match)
         # the new claims are inserted now: their provisional ids give way to their ids
         ids = writes.flush()
+        touched = {claim.pk: claim for claim in touched}  # (one object per claim)
         if ids:
-            touched = {ids.get(pk, pk) for pk in touched}
             parties_of = {(ids.get(pk, pk), *span): v for (pk, *span), v in parties_of.items()}
             desired = {
                 (ids.get(pk, pk), *span): {**values, "claim_id": ids.get(pk, pk)}
@@ -552,9 +555,14 @@ class _Persister:
         # Each passage's parties, written in two statements for the article (evidence keeps no
         # history of its parties, so nothing is lost by not going through set()).
         through, add, drop = Evidence.parties.through, [], Q(pk__in=[])
-        mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
         if self.has[Evidence]:  # (passages of an earlier run have parties)
+            mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
             mine = mine.prefetch_related("parties")
+        else:  # every passage is new: the ones just inserted, in the order a query would give
+            mine = sorted(
+                self.inserted[Evidence],
+                key=lambda row: (*claim_order(touched[row.claim_id]), row.start, row.pk),
+            )
         for row in mine:
             wanted = parties_of.get((row.claim_id, row.start, row.end))
             if wanted is None:
@@ -570,8 +578,8 @@ class _Persister:
             for inner, outer in self.containments
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
-        matching.places_link(pairs=pairs, claim_ids=touched)
-        claims_recompute(claim_ids=touched | previous_claims)
+        matching.places_link(pairs=pairs, claims=touched.values())
+        claims_recompute(claim_ids=touched.keys() | previous_claims)
         rows = list(
             Evidence.objects.filter(contradicting).values_list("claim_id", "claim__review_status")
         )
