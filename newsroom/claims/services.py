@@ -79,7 +79,7 @@ def _status_changes(claim, live):
     return stances, [claim]
 
 
-def _status_save(stances, statuses, *, user):
+def _status_save(stances, statuses, *, user, copies=None):
     # validating a passage reads its article's text: one query for all of them, unless they
     # came with the passages
     missing = {row.article_id for row in stances if not Evidence.article.is_cached(row)}
@@ -98,17 +98,19 @@ def _status_save(stances, statuses, *, user):
         user=user,
         reason="Status follows the evidence",
         update_fields=["status", "updated_at"],
+        copies=copies,
     )
 
 
 @transaction.atomic(savepoint=False)
-def claims_recompute(*, claim_ids, user=None):
+def claims_recompute(*, claim_ids, user=None, link_copies=None):
     """claim_status_recompute over several claims, locked in id order, with the same outcome
     but a cost that does not grow with the claims' passages (a claim of a much-reported event
     gains one with every article): the rule is applied to the distinct values the passages
     give, aggregated in the database (`evidence_value_groups`, `conflicts_after`), and only the
     passages whose stance changes are read, whole, to be saved. The changed stances and
-    statuses are written in bulk, with their history.
+    statuses are written in bulk, with their history (`link_copies`, a core.editorial.LinkCopies,
+    gathers the copies of the links the status versions carry, for a later insert).
 
     Atomic, in the caller's transaction when there is one and without a savepoint of its own
     (two statements fewer per extraction run): an error here rolls the caller's transaction
@@ -134,7 +136,7 @@ def claims_recompute(*, claim_ids, user=None):
         bound = after[row.claim_id][tuple(getattr(row, name) for name in VALUE_FIELDS)]
         late = bound is not None and row.article_id > bound
         row.stance = Stance.CONTRADICTS if late else Stance.SUPPORTS
-    _status_save(stances, statuses, user=user)
+    _status_save(stances, statuses, user=user, copies=link_copies)
 
 
 def _status_of(groups, after):
@@ -315,10 +317,11 @@ class ClaimWrites:
         links = {field: list(rows) for field, rows in self._mine[claim.pk].items()}
         self.versions.append((row, links, ordered))
 
-    def flush(self):
+    def flush(self, *, link_copies=None):
         """Write the new claims, the links, the filled dates and places, and the history versions
-        with their copies of the links, in the order the run made them. Return {provisional id:
-        id} of the claims proposed here (whose objects now carry their ids)."""
+        with their copies of the links, in the order the run made them (`link_copies`, a
+        core.editorial.LinkCopies, gathers the copies for a later insert). Return {provisional
+        id: id} of the claims proposed here (whose objects now carry their ids)."""
         if not self.versions:
             return {}
         # the links the claims not proposed here had before, as simple-history reads them
@@ -349,7 +352,10 @@ class ClaimWrites:
                     )
                     for row in rows
                 ]
-            recorded.objects.bulk_create(copies)
+            if link_copies is None:
+                recorded.objects.bulk_create(copies)
+            else:
+                link_copies.add(recorded, copies)
         self._start()
         return ids
 

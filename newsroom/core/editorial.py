@@ -90,10 +90,30 @@ def row_save(obj, *, user, reason="", update_fields=None):
     return obj
 
 
-def rows_save(objs, *, user, reason, update_fields):
+class LinkCopies:
+    """The copies of many-to-many links that history versions carry, gathered from several
+    writes of one transaction and inserted together by `save`: one insert per link table, not
+    one per table and write. The writes add them in the order they make their versions, so the
+    copies get the ids inserts one by one would give; nothing may write other copies to those
+    tables before `save`."""
+
+    def __init__(self):
+        self.rows = {}  # the model of a link table's history -> unsaved copies, in order
+
+    def add(self, recorded, rows):
+        self.rows.setdefault(recorded, []).extend(rows)
+
+    def save(self):
+        for recorded, rows in self.rows.items():
+            recorded.objects.bulk_create(rows)
+        self.rows = {}
+
+
+def rows_save(objs, *, user, reason, update_fields, copies=None):
     """`row_save` of the same fields of many rows of one model, validated as it validates them,
     written in one UPDATE and one insert of their history versions (with the copies of their
-    tracked many-to-many links that django-simple-history makes on a save)."""
+    tracked many-to-many links that django-simple-history makes on a save; `copies`, a
+    LinkCopies, gathers those for a later insert)."""
     if not objs:
         return objs
     model, now, named = type(objs[0]), timezone.now(), set(update_fields)
@@ -105,7 +125,7 @@ def rows_save(objs, *, user, reason, update_fields):
             obj.updated_at = now
     model._default_manager.bulk_update(objs, update_fields)
     versions = model.history.bulk_history_create(objs, update=True)
-    _history_links_copy(model, objs, versions)
+    _history_links_copy(model, objs, versions, copies)
     return objs
 
 
@@ -141,7 +161,7 @@ def links_read(model, names, ids):
     return found
 
 
-def _history_links_copy(model, objs, versions):
+def _history_links_copy(model, objs, versions, copies=None):
     """Each version's copy of its row's links, for every many-to-many field the history tracks,
     as simple-history writes them on a save: row by row, each row's links in the order of the
     through table's unique index (source, target)."""
@@ -161,15 +181,17 @@ def _history_links_copy(model, objs, versions):
             ),
         )
         recorded = getattr(model.history.model, field.name).model
-        recorded.objects.bulk_create(
-            [
-                recorded(
-                    history=version_of[getattr(row, f"{source}_id")],
-                    **{name: getattr(row, name) for name in names},
-                )
-                for row in links
-            ]
-        )
+        rows = [
+            recorded(
+                history=version_of[getattr(row, f"{source}_id")],
+                **{name: getattr(row, name) for name in names},
+            )
+            for row in links
+        ]
+        if copies is None:
+            recorded.objects.bulk_create(rows)
+        else:
+            copies.add(recorded, rows)
 
 
 def fields_apply(obj, fields):

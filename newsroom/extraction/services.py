@@ -24,6 +24,7 @@ from newsroom.claims.services import (
     claim_requeue,
     claims_recompute,
 )
+from newsroom.core.editorial import LinkCopies
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
 from newsroom.entities.selectors import EntityIndex, strong_names
@@ -535,7 +536,10 @@ class _Persister:
                     )
             touched.append(match)
         # the new claims are inserted now: their provisional ids give way to their ids
-        ids = writes.flush()
+        # the copies of links the claims' history versions carry, written once for the run
+        # (after the status recompute's): one insert per link table
+        link_copies = LinkCopies()
+        ids = writes.flush(link_copies=link_copies)
         touched = {claim.pk: claim for claim in touched}  # (one object per claim)
         if ids:
             parties_of = {(ids.get(pk, pk), *span): v for (pk, *span), v in parties_of.items()}
@@ -579,7 +583,8 @@ class _Persister:
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
         matching.places_link(pairs=pairs, claims=touched.values())
-        claims_recompute(claim_ids=touched.keys() | previous_claims)
+        claims_recompute(claim_ids=touched.keys() | previous_claims, link_copies=link_copies)
+        link_copies.save()  # (before claim_requeue writes versions with copies of its own)
         rows = list(
             Evidence.objects.filter(contradicting).values_list("claim_id", "claim__review_status")
         )
