@@ -7,8 +7,9 @@ from django.db.models import F, FilteredRelation, Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence
+from newsroom.claims.selectors import roles_read
 from newsroom.core.models import ReviewStatus
-from newsroom.entities.models import Entity, Role
+from newsroom.entities.models import Entity
 
 FIELDS = tuple(field.attname for field in Claim._meta.concrete_fields)
 
@@ -53,9 +54,13 @@ class ClaimFrameIndex:
     passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
     one per claim: the one `add` or `adopt` recorded, or one built from its row."""
 
-    def __init__(self, frames, *, expand, published=None):
+    def __init__(self, frames, *, expand, published=None, roles=None):
         self.rows, self.claims = {}, {}  # claim pk -> ClaimRow, model instance
         self._parties, self._orgs = {}, {}
+        # person id -> [(organisation id, review status)]: a cache the caller may share (the
+        # party expansion reads the same roles); the roles of the people in `_pending` are read
+        # when `candidates` first needs them, all at once
+        self._roles_read, self._pending = ({} if roles is None else roles), set()
         self.party_entities = {}  # party id -> (kind, name), of the parties of the claims read
         self._of_kind = {}  # kind -> the ids of the claims of that kind
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
@@ -166,14 +171,16 @@ class ClaimFrameIndex:
             self._passages[claim_id].append(text)
 
     def _roles(self, people):
-        """The organisations each of `people` has a role at, for those not read yet."""
-        missing = set(people) - self._orgs.keys()
-        if not missing:
-            return
-        self._orgs.update((pk, set()) for pk in missing)
-        roles = Role.objects.filter(person_id__in=missing, organization__isnull=False)
-        for person, organization in roles.values_list("person_id", "organization_id"):
-            self._orgs[person].add(organization)
+        """Note that the organisations each of `people` has a role at are needed (any role)."""
+        self._pending |= set(people) - self._orgs.keys()
+
+    def _orgs_read(self):
+        """The organisations of the people noted, from the shared cache and, for those it lacks,
+        one query."""
+        roles_read(self._pending, cache=self._roles_read)
+        for pk in self._pending:
+            self._orgs[pk] = {organization for organization, _ in self._roles_read[pk]}
+        self._pending = set()
 
     def add(self, claim, *, parties, new=False):
         """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
@@ -228,6 +235,8 @@ class ClaimFrameIndex:
         (`anonymous`: "the country's agency and a regional university signed …")."""
         if not kind or not mine:
             return []
+        if self._pending:
+            self._orgs_read()
         ranked = []
         for pk in sorted(self._of_kind.get(kind, ())):  # (a claim's kind never changes)
             claim = self.claims.get(pk) or self.rows[pk]

@@ -22,10 +22,12 @@ def party_ids_expand(ids):
     return set().union(set(ids), *party_ids_expand_each(ids).values())
 
 
-def party_ids_expand_each(ids, *, names=None):
+def party_ids_expand_each(ids, *, names=None, roles=None):
     """{id: what party_ids_expand gives for that id alone}, for many ids in three queries (the
     expansion of a set is the union of its members'); two when `names`, {id: name} of every
-    id, comes from a caller that has the entities."""
+    id, comes from a caller that has the entities. `roles`, a cache the caller keeps ({person
+    id: [(organisation id, review status)] of all their roles at an organisation}), is read
+    first and given the roles read."""
     ids = set(ids)
     if names is None or not ids <= names.keys():
         names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
@@ -44,14 +46,12 @@ def party_ids_expand_each(ids, *, names=None):
         twins.setdefault(name, set()).add(pk)
     expanded = {pk: {pk} | twins.get(normalized.get(pk), set()) for pk in ids}
     people = set().union(*expanded.values())
+    roles = roles_read(people, cache={} if roles is None else roles)
     orgs = {}
-    roles = (
-        Role.objects.filter(person_id__in=people, organization__isnull=False)
-        .exclude(review_status=ReviewStatus.REJECTED)
-        .values_list("person_id", "organization_id")
-    )
-    for person, organization in roles:
-        orgs.setdefault(person, set()).add(organization)
+    for person in people:
+        for organization, status in roles[person]:
+            if status != ReviewStatus.REJECTED:
+                orgs.setdefault(person, set()).add(organization)
     return {
         pk: members.union(*(orgs.get(member, set()) for member in members))
         for pk, members in expanded.items()
@@ -65,6 +65,20 @@ def claim_order(claim):
     undated = claim.date is None
     first = undated != connection.features.nulls_order_largest
     return (not first, claim.date or datetime.date.min, claim.pk)
+
+
+def roles_read(people, *, cache):
+    """`cache` ({person id: [(organisation id, review status)]}) with the roles at an
+    organisation of those of `people` it lacks, read in one query; return it."""
+    missing = set(people) - cache.keys()
+    if missing:
+        cache.update((pk, []) for pk in missing)
+        rows = Role.objects.filter(person_id__in=missing, organization__isnull=False)
+        for person, organization, status in rows.values_list(
+            "person_id", "organization_id", "review_status"
+        ):
+            cache[person].append((organization, status))
+    return cache
 
 
 def places_attach(rows):

@@ -28,6 +28,9 @@ class Matcher:
         published = article.published_at
         self.published = published.date() if published is not None else None
         self._expanded = {}
+        # person id -> [(organisation id, review status)]: the roles the party expansion and the
+        # frame index read, each once (roles do not change while a run matches)
+        self._roles = {}
         self._typed_otherwise = {}  # normalized name -> bool
         self._kinds = {}  # entity id -> (kind, name)
         self._typed_read = set()  # entity ids whose names _typed_otherwise has
@@ -40,7 +43,7 @@ class Matcher:
         the caller has the entities)."""
         missing = set(ids) - self._expanded.keys()
         if missing:
-            self._expanded.update(party_ids_expand_each(missing, names=names))
+            self._expanded.update(party_ids_expand_each(missing, names=names, roles=self._roles))
 
     def expand(self, ids):
         ids = set(ids)
@@ -63,6 +66,7 @@ class Matcher:
             ],
             expand=self.expand,
             published=self.published,
+            roles=self._roles,
         )
         # Every passage of the article tied to a claim, in the order a query for some of them
         # would give them, so the first of a candidate's is the one a query would return.
