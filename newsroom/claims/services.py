@@ -1,5 +1,7 @@
 """Writes to claims and evidence, and the one rule for a claim's verification status."""
 
+from typing import NamedTuple
+
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -110,7 +112,9 @@ def claims_recompute(*, claim_ids, user=None, link_copies=None):
     give, aggregated in the database (`evidence_value_groups`, `conflicts_after`), and only the
     passages whose stance changes are read, whole, to be saved. The changed stances and
     statuses are written in bulk, with their history (`link_copies`, a core.editorial.LinkCopies,
-    gathers the copies of the links the status versions carry, for a later insert).
+    gathers the copies of the links the status versions carry, for a later insert). Return
+    `Recomputed`: the new stances of the passages whose stance changed, and the claims as they
+    were locked.
 
     Atomic, in the caller's transaction when there is one and without a savepoint of its own
     (two statements fewer per extraction run): an error here rolls the caller's transaction
@@ -137,6 +141,15 @@ def claims_recompute(*, claim_ids, user=None, link_copies=None):
         late = bound is not None and row.article_id > bound
         row.stance = Stance.CONTRADICTS if late else Stance.SUPPORTS
     _status_save(stances, statuses, user=user, copies=link_copies)
+    return Recomputed({row.pk: row.stance for row in stances}, {c.pk: c for c in claims})
+
+
+class Recomputed(NamedTuple):
+    """What claims_recompute did: {evidence id: new stance} of the passages whose stance
+    changed, and {claim id: claim} of the claims it locked (their status as it left it)."""
+
+    stances: dict
+    claims: dict
 
 
 def _status_of(groups, after):

@@ -583,11 +583,22 @@ class _Persister:
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
         matching.places_link(pairs=pairs, claims=touched.values())
-        claims_recompute(claim_ids=touched.keys() | previous_claims, link_copies=link_copies)
-        link_copies.save()  # (before claim_requeue writes versions with copies of its own)
-        rows = list(
-            Evidence.objects.filter(contradicting).values_list("claim_id", "claim__review_status")
+        recomputed = claims_recompute(
+            claim_ids=touched.keys() | previous_claims, link_copies=link_copies
         )
+        link_copies.save()  # (before claim_requeue writes versions with copies of its own)
+        if self.has[Evidence]:
+            rows = Evidence.objects.filter(contradicting).values_list(
+                "claim_id", "claim__review_status"
+            )
+            rows = list(rows)
+        else:  # every passage is new: its stance is the one inserted or the recompute's, and
+            # its claim was locked by the recompute (the review status cannot have changed)
+            rows = [
+                (row.claim_id, recomputed.claims[row.claim_id].review_status)
+                for row in self.inserted[Evidence]
+                if recomputed.stances.get(row.pk, row.stance) == Stance.CONTRADICTS
+            ]
         contradicted = {pk for pk, _ in rows}
         # A source that newly contradicts a claim an editor approved sends it back to review.
         approved = {pk for pk, status in rows if status == ReviewStatus.APPROVED}
