@@ -530,7 +530,7 @@ def test_a_new_article_with_several_claims_is_saved_in_a_bounded_number_of_queri
     # their links and history are written in bulk: 122 queries before, whatever the claims;
     # 75 before the new claims were inserted together and a new article's earlier rows, last
     # digest and orphans were no longer read.
-    with django_assert_max_num_queries(48):
+    with django_assert_max_num_queries(47):
         run = extraction_run_article(article=article)
     assert (run.error, run.counts["claims_created"], run.counts["evidence"]) == ("", 3, 4)
 
