@@ -78,6 +78,7 @@ OUTER_SKIP = {
     "enqueue",
     "inner",
     "__exit__",
+    "<lambda>",
 }
 
 
