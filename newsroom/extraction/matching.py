@@ -88,7 +88,7 @@ class Matcher:
         ids = self.frames.ids()
         # the kinds and names of the run's entities and of the claims' parties are known: only
         # those of the organisations the parties act for are read
-        named = {entity.pk: entity for _, _, named in candidates for entity in named}
+        named = {entity.pk: entity for _, _, entities in candidates for entity in entities}
         self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
         self._kinds.update(self.frames.party_entities)
         self.warm(
@@ -96,7 +96,7 @@ class Matcher:
             names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
         )
         self._entities_read(
-            {entity.pk for _, _, named in candidates for entity in named}
+            named.keys()
             | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
         )
 
