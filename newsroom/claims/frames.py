@@ -54,7 +54,7 @@ class ClaimFrameIndex:
     passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
     one per claim: the one `add` or `adopt` recorded, or one built from its row."""
 
-    def __init__(self, frames, *, expand, published=None, roles=None):
+    def __init__(self, frames, *, expand, published=None, roles=None, statements=()):
         self.rows, self.claims = {}, {}  # claim pk -> ClaimRow, model instance
         self._parties, self._orgs = {}, {}
         # person id -> [(organisation id, review status)]: a cache the caller may share (the
@@ -79,20 +79,40 @@ class ClaimFrameIndex:
                 )
             if kind and date is not None and precision == DatePrecision.DAY:
                 wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
+        parts = []
         if wanted:
             rows = (
                 Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
             )
-            self._load(rows)
+            parts.append(rows)
+        statements = set(statements)
+        if statements:  # (frameless claims: none of them can be one of the rows above)
+            parts.append(Claim.objects.filter(statement__in=statements, kind=""))
+        self.by_statement = {}
+        if parts:
+            self._load(parts, statements)
         self._roles(people.union(*self._parties.values()))
 
-    def _load(self, rows):
-        """Read `rows` (a Claim queryset) as values, with their party ids."""
-        for row in rows.values_list(*FIELDS):
+    def _load(self, parts, statements):
+        """Read the claims of `parts` (Claim querysets) as values, in one query, with their party
+        ids; the frameless claims of `statements` go to `by_statement`, as model instances (the
+        first by id for each statement)."""
+        columns = [part.values_list(*FIELDS).order_by() for part in parts]
+        rows = columns[0].union(*columns[1:], all=True) if len(columns) > 1 else columns[0]
+        frameless = []
+        for row in rows.order_by(*Claim._meta.ordering):
             row = ClaimRow(row)
+            if not row.kind and row.statement in statements:
+                frameless.append(row)
+                continue
             self.rows[row.pk] = row
             self._of_kind.setdefault(row.kind, set()).add(row.pk)
             self._parties[row.pk] = set()
+        for row in sorted(frameless, key=lambda row: row.pk):
+            if row.statement not in self.by_statement:
+                self.by_statement[row.statement] = Claim.from_db(
+                    Claim.objects.db, FIELDS, row.values
+                )
         # the party ids (with each party's kind and name, which matching reads) alone: a claim
         # of a much-reported event has many parties, and an entity built for each would cost
         # more than the matching that reads them

@@ -6,7 +6,7 @@ import re
 
 from newsroom.claims import values
 from newsroom.claims.frames import ClaimFrameIndex
-from newsroom.claims.models import Claim, Evidence
+from newsroom.claims.models import Evidence
 from newsroom.claims.selectors import claim_order, party_ids_expand_each, places_agree
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
@@ -67,7 +67,15 @@ class Matcher:
             expand=self.expand,
             published=self.published,
             roles=self._roles,
+            # the frameless claims with the statements of the candidates without a frame, read
+            # with the claims the frames may join
+            statements={
+                " ".join(candidate.statement.split())
+                for candidate, _, _ in candidates
+                if not candidate.kind
+            },
         )
+        self._by_statement = dict(self.frames.by_statement)
         # Every passage of the article tied to a claim, in the order a query for some of them
         # would give them, so the first of a candidate's is the one a query would return.
         if self.has_evidence:
@@ -78,13 +86,6 @@ class Matcher:
         claims = {}
         for row in self._earlier:
             row.claim = claims.setdefault(row.claim_id, self.frames.adopt(row.claim))
-        statements = {
-            " ".join(candidate.statement.split())
-            for candidate, _, _ in candidates
-            if not candidate.kind
-        }
-        for claim in Claim.objects.filter(statement__in=statements, kind="").order_by("pk"):
-            self._by_statement.setdefault(claim.statement, claim)
         ids = self.frames.ids()
         # the kinds and names of the run's entities and of the claims' parties are known: only
         # those of the organisations the parties act for are read
