@@ -12,7 +12,7 @@ from newsroom.articles.models import Article, Source
 from newsroom.articles.parsing import RejectedInput
 from newsroom.articles.paths import path_display
 from newsroom.articles.signals import article_ingested
-from newsroom.core.text import unique_slug, unique_slug_save
+from newsroom.core.text import SLUG_ATTEMPTS, unique_slug
 
 __all__ = ["IngestResult", "RejectedInput", "article_ingest", "article_ingest_path"]
 
@@ -45,15 +45,20 @@ def article_ingest(*, data, filename=""):
     existing = Article.objects.filter(checksum=parsed.checksum).first()
     if existing:
         return IngestResult(existing, created=False)
-    try:
-        with transaction.atomic():
-            article = _create(parsed, filename=filename)
-    except IntegrityError:
-        # Another process ingested the same text between our check and our insert.
-        existing = Article.objects.filter(checksum=parsed.checksum).first()
-        if existing is None:
-            raise
-        return IngestResult(existing, created=False)
+    for attempt in range(SLUG_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                article = _create(parsed, filename=filename)
+            break
+        except IntegrityError:
+            # Another process ingested the same text between our check and our insert, or
+            # took the slug: the whole insert is tried again (no savepoint around the insert)
+            # under a slug chosen again.
+            existing = Article.objects.filter(checksum=parsed.checksum).first()
+            if existing is not None:
+                return IngestResult(existing, created=False)
+            if attempt == SLUG_ATTEMPTS - 1:
+                raise
     transaction.on_commit(lambda: article_ingested.send(sender=Article, article=article))
     return IngestResult(article, created=True)
 
@@ -99,11 +104,17 @@ def _create(parsed, *, filename):
     try:
         # Uniqueness is the database's to decide (a concurrent ingest may take the slug or the
         # text between any check and the insert); article_ingest handles the IntegrityError.
-        article.full_clean(exclude=["slug"], validate_unique=False)  # the slug comes at save
+        # The slug comes below; the source was just read or created; the one constraint (the
+        # range of `published_at`) is refused by parsing first and enforced by the database:
+        # checking them here would cost a query each, and a savepoint.
+        article.full_clean(
+            exclude=["slug", "source"], validate_unique=False, validate_constraints=False
+        )
     except ValidationError as error:
         problems = "; ".join(
             f"{name}: {' '.join(msgs)}" for name, msgs in error.message_dict.items()
         )
         raise RejectedInput(f"invalid metadata: {problems}") from None
-    # A slug a concurrent ingest takes meanwhile is chosen again.
-    return unique_slug_save(article, parsed.title, max_length=80, fallback="article")
+    article.slug = unique_slug(Article, parsed.title, max_length=80, fallback="article")
+    article.save()
+    return article

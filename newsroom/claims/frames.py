@@ -7,8 +7,9 @@ from django.db.models import F, FilteredRelation, Q
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence
+from newsroom.claims.selectors import roles_read
 from newsroom.core.models import ReviewStatus
-from newsroom.entities.models import Entity, Role
+from newsroom.entities.models import Entity
 
 FIELDS = tuple(field.attname for field in Claim._meta.concrete_fields)
 
@@ -53,9 +54,14 @@ class ClaimFrameIndex:
     passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
     one per claim: the one `add` or `adopt` recorded, or one built from its row."""
 
-    def __init__(self, frames, *, expand, published=None):
+    def __init__(self, frames, *, expand, published=None, roles=None, statements=()):
         self.rows, self.claims = {}, {}  # claim pk -> ClaimRow, model instance
         self._parties, self._orgs = {}, {}
+        # person id -> [(organisation id, review status)]: a cache the caller may share (the
+        # party expansion reads the same roles); the roles of the people in `_pending` are read
+        # when `candidates` first needs them, all at once
+        self._roles_read, self._pending = ({} if roles is None else roles), set()
+        self.party_entities = {}  # party id -> (kind, name), of the parties of the claims read
         self._of_kind = {}  # kind -> the ids of the claims of that kind
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         self._place = {}  # place id -> the place with the places it lies in
@@ -73,25 +79,49 @@ class ClaimFrameIndex:
                 )
             if kind and date is not None and precision == DatePrecision.DAY:
                 wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
+        parts = []
         if wanted:
             rows = (
                 Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
             )
-            self._load(rows)
+            parts.append(rows)
+        statements = set(statements)
+        if statements:  # (frameless claims: none of them can be one of the rows above)
+            parts.append(Claim.objects.filter(statement__in=statements, kind=""))
+        self.by_statement = {}
+        if parts:
+            self._load(parts, statements)
         self._roles(people.union(*self._parties.values()))
 
-    def _load(self, rows):
-        """Read `rows` (a Claim queryset) as values, with their party ids."""
-        for row in rows.values_list(*FIELDS):
+    def _load(self, parts, statements):
+        """Read the claims of `parts` (Claim querysets) as values, in one query, with their party
+        ids; the frameless claims of `statements` go to `by_statement`, as model instances (the
+        first by id for each statement)."""
+        columns = [part.values_list(*FIELDS).order_by() for part in parts]
+        rows = columns[0].union(*columns[1:], all=True) if len(columns) > 1 else columns[0]
+        frameless = []
+        for row in rows.order_by(*Claim._meta.ordering):
             row = ClaimRow(row)
+            if not row.kind and row.statement in statements:
+                frameless.append(row)
+                continue
             self.rows[row.pk] = row
             self._of_kind.setdefault(row.kind, set()).add(row.pk)
             self._parties[row.pk] = set()
-        # the party ids alone: a claim of a much-reported event has many parties, and an entity
-        # built for each would cost more than the matching that reads them
+        for row in sorted(frameless, key=lambda row: row.pk):
+            if row.statement not in self.by_statement:
+                self.by_statement[row.statement] = Claim.from_db(
+                    Claim.objects.db, FIELDS, row.values
+                )
+        # the party ids (with each party's kind and name, which matching reads) alone: a claim
+        # of a much-reported event has many parties, and an entity built for each would cost
+        # more than the matching that reads them
         links = Claim.parties.through.objects.filter(claim_id__in=list(self.rows))
-        for claim_id, entity_id in links.values_list("claim_id", "entity_id"):
+        for claim_id, entity_id, kind, name in links.values_list(
+            "claim_id", "entity_id", "entity__kind", "entity__name"
+        ):
             self._parties[claim_id].add(entity_id)
+            self.party_entities[entity_id] = (kind, name)
 
     def claim(self, claim):
         """The model instance of `claim` (a row or an instance), built once per claim."""
@@ -161,14 +191,16 @@ class ClaimFrameIndex:
             self._passages[claim_id].append(text)
 
     def _roles(self, people):
-        """The organisations each of `people` has a role at, for those not read yet."""
-        missing = set(people) - self._orgs.keys()
-        if not missing:
-            return
-        self._orgs.update((pk, set()) for pk in missing)
-        roles = Role.objects.filter(person_id__in=missing, organization__isnull=False)
-        for person, organization in roles.values_list("person_id", "organization_id"):
-            self._orgs[person].add(organization)
+        """Note that the organisations each of `people` has a role at are needed (any role)."""
+        self._pending |= set(people) - self._orgs.keys()
+
+    def _orgs_read(self):
+        """The organisations of the people noted, from the shared cache and, for those it lacks,
+        one query."""
+        roles_read(self._pending, cache=self._roles_read)
+        for pk in self._pending:
+            self._orgs[pk] = {organization for organization, _ in self._roles_read[pk]}
+        self._pending = set()
 
     def add(self, claim, *, parties, new=False):
         """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
@@ -223,6 +255,8 @@ class ClaimFrameIndex:
         (`anonymous`: "the country's agency and a regional university signed …")."""
         if not kind or not mine:
             return []
+        if self._pending:
+            self._orgs_read()
         ranked = []
         for pk in sorted(self._of_kind.get(kind, ())):  # (a claim's kind never changes)
             claim = self.claims.get(pk) or self.rows[pk]

@@ -1,8 +1,10 @@
 """Shared reads of claims: who a party stands for, where places lie, and what each source says
 about each of a claim's attributes (the claims an event frame may join: `claims.frames`)."""
 
+import datetime
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Max, Min
 
 from newsroom.claims import values
@@ -20,11 +22,17 @@ def party_ids_expand(ids):
     return set().union(set(ids), *party_ids_expand_each(ids).values())
 
 
-def party_ids_expand_each(ids):
+def party_ids_expand_each(ids, *, names=None, roles=None):
     """{id: what party_ids_expand gives for that id alone}, for many ids in three queries (the
-    expansion of a set is the union of its members')."""
+    expansion of a set is the union of its members'); two when `names`, {id: name} of every
+    id, comes from a caller that has the entities. `roles`, a cache the caller keeps ({person
+    id: [(organisation id, review status)] of all their roles at an organisation}), is read
+    first and given the roles read."""
     ids = set(ids)
-    names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
+    if names is None or not ids <= names.keys():
+        names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
+    else:
+        names = {pk: names[pk] for pk in ids}
     # The same name taken for two entities (one article calls it a company, another a
     # programme) is still one party.
     normalized = {pk: normalize_alias(name) for pk, name in names.items()}
@@ -38,30 +46,57 @@ def party_ids_expand_each(ids):
         twins.setdefault(name, set()).add(pk)
     expanded = {pk: {pk} | twins.get(normalized.get(pk), set()) for pk in ids}
     people = set().union(*expanded.values())
+    roles = roles_read(people, cache={} if roles is None else roles)
     orgs = {}
-    roles = (
-        Role.objects.filter(person_id__in=people, organization__isnull=False)
-        .exclude(review_status=ReviewStatus.REJECTED)
-        .values_list("person_id", "organization_id")
-    )
-    for person, organization in roles:
-        orgs.setdefault(person, set()).add(organization)
+    for person in people:
+        for organization, status in roles[person]:
+            if status != ReviewStatus.REJECTED:
+                orgs.setdefault(person, set()).add(organization)
     return {
         pk: members.union(*(orgs.get(member, set()) for member in members))
         for pk, members in expanded.items()
     }
 
 
+def claim_order(claim):
+    """The sort key of Claim's ordering (date, then id) as the database sorts it, for claims
+    held in memory: where an undated claim goes depends on the database (first on SQLite, last
+    on PostgreSQL)."""
+    undated = claim.date is None
+    first = undated != connection.features.nulls_order_largest
+    return (not first, claim.date or datetime.date.min, claim.pk)
+
+
+def roles_read(people, *, cache):
+    """`cache` ({person id: [(organisation id, review status)]}) with the roles at an
+    organisation of those of `people` it lacks, read in one query; return it."""
+    missing = set(people) - cache.keys()
+    if missing:
+        cache.update((pk, []) for pk in missing)
+        rows = Role.objects.filter(person_id__in=missing, organization__isnull=False)
+        for person, organization, status in rows.values_list(
+            "person_id", "organization_id", "review_status"
+        ):
+            cache[person].append((organization, status))
+    return cache
+
+
 def places_read(ids):
     """{id: place} for the place ids, each place with the places it lies in: one object per
-    place, a level of `located_in` per query, where joining each row to its place's lineage
-    would build three entities per row."""
+    place, three levels of `located_in` per query (most lineages are read in one), where
+    joining each row to its place's lineage would build three entities per row."""
     loaded = {}
     wanted = set(ids) - {None}
     while wanted:
-        found = Entity.objects.in_bulk(wanted)
-        loaded.update(found)
-        wanted = {place.located_in_id for place in found.values()} - loaded.keys() - {None}
+        found = Entity.objects.select_related("located_in__located_in").in_bulk(wanted)
+        for place in found.values():
+            loaded.setdefault(place.pk, place)
+            for _ in range(2):
+                if place.located_in_id is None:
+                    break
+                place = place.located_in  # (read with it)
+                loaded.setdefault(place.pk, place)
+        wanted = {place.located_in_id for place in loaded.values()} - loaded.keys() - {None}
     for place in loaded.values():
         if place.located_in_id in loaded:
             place.located_in = loaded[place.located_in_id]

@@ -8,6 +8,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Value
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -89,10 +90,30 @@ def row_save(obj, *, user, reason="", update_fields=None):
     return obj
 
 
-def rows_save(objs, *, user, reason, update_fields):
+class LinkCopies:
+    """The copies of many-to-many links that history versions carry, gathered from several
+    writes of one transaction and inserted together by `save`: one insert per link table, not
+    one per table and write. The writes add them in the order they make their versions, so the
+    copies get the ids inserts one by one would give; nothing may write other copies to those
+    tables before `save`."""
+
+    def __init__(self):
+        self.rows = {}  # the model of a link table's history -> unsaved copies, in order
+
+    def add(self, recorded, rows):
+        self.rows.setdefault(recorded, []).extend(rows)
+
+    def save(self):
+        for recorded, rows in self.rows.items():
+            recorded.objects.bulk_create(rows)
+        self.rows = {}
+
+
+def rows_save(objs, *, user, reason, update_fields, copies=None):
     """`row_save` of the same fields of many rows of one model, validated as it validates them,
     written in one UPDATE and one insert of their history versions (with the copies of their
-    tracked many-to-many links that django-simple-history makes on a save)."""
+    tracked many-to-many links that django-simple-history makes on a save; `copies`, a
+    LinkCopies, gathers those for a later insert)."""
     if not objs:
         return objs
     model, now, named = type(objs[0]), timezone.now(), set(update_fields)
@@ -104,37 +125,73 @@ def rows_save(objs, *, user, reason, update_fields):
             obj.updated_at = now
     model._default_manager.bulk_update(objs, update_fields)
     versions = model.history.bulk_history_create(objs, update=True)
-    _history_links_copy(model, objs, versions)
+    _history_links_copy(model, objs, versions, copies)
     return objs
 
 
-def _history_links_copy(model, objs, versions):
+def links_read(model, names, ids):
+    """{name: [link]} for the many-to-many fields `names` of `model`: the through rows of the rows
+    `ids`, read in one query for all the fields (a UNION ALL of their link tables), each list in
+    the order of the through table's unique index (source, target)."""
+    fields = [model._meta.get_field(name) for name in names]
+    parts = [
+        field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": ids})
+        .annotate(field=Value(index))
+        .values_list(
+            "field", "pk", f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        )
+        .order_by()
+        for index, field in enumerate(fields)
+    ]
+    found = {name: [] for name in names}
+    if not parts or not ids:
+        return found
+    rows = parts[0].union(*parts[1:], all=True).order_by() if len(parts) > 1 else parts[0]
+    for index, pk, source, target in sorted(rows, key=lambda row: (row[0], row[2], row[3])):
+        field = fields[index]
+        found[field.name].append(
+            field.remote_field.through(
+                pk=pk,
+                **{
+                    f"{field.m2m_field_name()}_id": source,
+                    f"{field.m2m_reverse_field_name()}_id": target,
+                },
+            )
+        )
+    return found
+
+
+def _history_links_copy(model, objs, versions, copies=None):
     """Each version's copy of its row's links, for every many-to-many field the history tracks,
     as simple-history writes them on a save: row by row, each row's links in the order of the
     through table's unique index (source, target)."""
     version_of = {obj.pk: version for obj, version in zip(objs, versions, strict=True)}
     position = {pk: index for index, pk in enumerate(version_of)}
-    for field in getattr(model.history.model, "_history_m2m_fields", []):
+    tracked = getattr(model.history.model, "_history_m2m_fields", [])
+    read = links_read(model, [field.name for field in tracked], list(version_of))
+    for field in tracked:
         through = getattr(model, field.name).through
         source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
         names = [f.attname for f in through._meta.fields]
         links = sorted(
-            through.objects.filter(**{f"{source}__in": list(version_of)}),
+            read[field.name],
             key=lambda row: (
                 position[getattr(row, f"{source}_id")],
                 getattr(row, f"{target}_id"),
             ),
         )
         recorded = getattr(model.history.model, field.name).model
-        recorded.objects.bulk_create(
-            [
-                recorded(
-                    history=version_of[getattr(row, f"{source}_id")],
-                    **{name: getattr(row, name) for name in names},
-                )
-                for row in links
-            ]
-        )
+        rows = [
+            recorded(
+                history=version_of[getattr(row, f"{source}_id")],
+                **{name: getattr(row, name) for name in names},
+            )
+            for row in links
+        ]
+        if copies is None:
+            recorded.objects.bulk_create(rows)
+        else:
+            copies.add(recorded, rows)
 
 
 def fields_apply(obj, fields):

@@ -1,6 +1,6 @@
 """Shared reads of entities: lookups by name for extraction, and the gazetteer."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Value
 from django.db.models.functions import Lower
 
 from newsroom.core.models import Origin, ReviewStatus
@@ -38,21 +38,31 @@ def entity_get_by_names(*, name, kind, aliases=()):
 
 
 class EntityIndex:
-    """The entities known under a set of names, loaded in three queries, for resolving many
+    """The entities known under a set of names, loaded in two queries, for resolving many
     candidates at once (an article's forty entities in a few queries instead of a hundred);
     `add` records what the caller creates meanwhile, so later candidates find it as they would
-    in the database. Merges are followed on lookup."""
+    in the database. Merges are followed on lookup.
 
-    def __init__(self, names):
+    `forms`, more normalized names that are not looked up by (a surname), are read as aliases
+    with the names: `aliased` holds (entity id, normalized) of every alias of the names and
+    forms, what `aliases_propose_many` would otherwise read again."""
+
+    def __init__(self, names, *, forms=()):
         names = set(names)
-        pairs = set(
-            Alias.objects.filter(normalized__in=names).values_list("normalized", "entity_id")
+        # the aliases of the names and forms, and the entities of those names, in one query
+        aliased = (
+            Alias.objects.filter(normalized__in=names | set(forms))
+            .annotate(is_alias=Value(True))
+            .values_list("normalized", "entity_id", "is_alias")
         )
-        pairs |= set(
-            Entity.objects.annotate(lowered=Lower("name"))
+        named = (
+            Entity.objects.annotate(lowered=Lower("name"), is_alias=Value(False))
             .filter(lowered__in=names)
-            .values_list("lowered", "pk")
+            .values_list("lowered", "pk", "is_alias")
         )
+        found = set(aliased.order_by().union(named.order_by(), all=True).order_by())
+        self.aliased = {(pk, normalized) for normalized, pk, is_alias in found if is_alias}
+        pairs = {(normalized, pk) for normalized, pk, _ in found if normalized in names}
         rows = Entity.objects.filter(pk__in={pk for _, pk in pairs}).select_related("merged_into")
         entities = {entity.pk: entity for entity in rows}
         self.named = {}

@@ -30,12 +30,17 @@ def entity_propose(*, name, kind, confidence, rule, extractor_version):
     return unique_slug_save(entity, name, max_length=200, fallback=kind)
 
 
-def entities_propose(*, entities):
+def entities_propose(*, entities, retry=True):
     """Save new pending machine entities (unsaved `Entity` rows, as extraction builds them) in
     one bulk insert with a history version each, every one under a slug no row has (chosen
-    again if another worker takes one meanwhile). Return them."""
+    again if another worker takes one meanwhile, each try in a savepoint). Return them.
+
+    `retry=False`, for a caller that tries its whole transaction again on an IntegrityError (the
+    extraction save does): one try, without a savepoint."""
     if not entities:
         return entities
+    if not retry:
+        return _entities_insert(entities, savepoint=False)
     for _ in range(SLUG_ATTEMPTS - 1):
         try:
             return _entities_insert(entities)
@@ -45,7 +50,7 @@ def entities_propose(*, entities):
     return _entities_insert(entities)
 
 
-def _entities_insert(entities):
+def _entities_insert(entities, *, savepoint=True):
     slugs = unique_slugs(
         Entity,
         [entity.name for entity in entities],
@@ -54,7 +59,7 @@ def _entities_insert(entities):
     )
     for entity, slug in zip(entities, slugs, strict=True):
         entity.slug = slug
-    with transaction.atomic():
+    with transaction.atomic(savepoint=savepoint):
         return bulk_create_with_history(entities, Entity)
 
 
@@ -75,14 +80,16 @@ def aliases_propose(*, entity, names, extractor_version):
     return added
 
 
-def aliases_propose_many(*, names_by_entity, extractor_version):
+def aliases_propose_many(*, names_by_entity, extractor_version, existing=None):
     """`aliases_propose` for many entities at once ({entity: names}): one query for the forms
-    they have, one bulk insert (with history) for those they lack; return how many."""
-    existing = set(
-        Alias.objects.filter(entity__in=list(names_by_entity)).values_list(
+    they have, one bulk insert (with history) for those they lack; return how many.
+    `existing`, the (entity id, normalized) pairs of their aliases when the caller read them
+    (at least those of the normalized names), saves the query."""
+    if existing is None:
+        existing = Alias.objects.filter(entity__in=list(names_by_entity)).values_list(
             "entity_id", "normalized"
         )
-    )
+    existing = set(existing)
     new = []
     for entity, names in names_by_entity.items():
         for name in names:

@@ -6,8 +6,8 @@ import re
 
 from newsroom.claims import values
 from newsroom.claims.frames import ClaimFrameIndex
-from newsroom.claims.models import Claim, Evidence
-from newsroom.claims.selectors import party_ids_expand_each, places_agree
+from newsroom.claims.models import Evidence
+from newsroom.claims.selectors import claim_order, party_ids_expand_each, places_agree
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
@@ -22,22 +22,29 @@ class Matcher:
     names other passages give to something other than an organisation. Claims the run creates
     or completes are recorded with `add`."""
 
-    def __init__(self, article, *, dated=None):
+    def __init__(self, article, *, has_evidence=True, dated=None):
         self.article = article
+        self.has_evidence = has_evidence  # False: the article has no passage to read
         published = article.published_at
         # without a publication date, the dateline's (`dated`) tells what is history
         self.published = published.date() if published is not None else dated
         self._expanded = {}
+        # person id -> [(organisation id, review status)]: the roles the party expansion and the
+        # frame index read, each once (roles do not change while a run matches)
+        self._roles = {}
         self._typed_otherwise = {}  # normalized name -> bool
         self._kinds = {}  # entity id -> (kind, name)
+        self._typed_read = set()  # entity ids whose names _typed_otherwise has
         self.frames = None
         self._earlier = []
         self._by_statement = {}
 
-    def warm(self, ids):
+    def warm(self, ids, *, names=None):
+        """Read the party expansion of the ids not read yet (`names`: {id: name} of them, when
+        the caller has the entities)."""
         missing = set(ids) - self._expanded.keys()
         if missing:
-            self._expanded.update(party_ids_expand_each(missing))
+            self._expanded.update(party_ids_expand_each(missing, names=names, roles=self._roles))
 
     def expand(self, ids):
         ids = set(ids)
@@ -60,44 +67,76 @@ class Matcher:
             ],
             expand=self.expand,
             published=self.published,
+            roles=self._roles,
+            # the frameless claims with the statements of the candidates without a frame, read
+            # with the claims the frames may join
+            statements={
+                " ".join(candidate.statement.split())
+                for candidate, _, _ in candidates
+                if not candidate.kind
+            },
         )
+        self._by_statement = dict(self.frames.by_statement)
         # Every passage of the article tied to a claim, in the order a query for some of them
         # would give them, so the first of a candidate's is the one a query would return.
-        self._earlier = list(Evidence.objects.filter(article=self.article).select_related("claim"))
+        if self.has_evidence:
+            self._earlier = list(
+                Evidence.objects.filter(article=self.article).select_related("claim")
+            )
         # one object per claim, so that what the run changes on it is seen by every later frame
         claims = {}
         for row in self._earlier:
             row.claim = claims.setdefault(row.claim_id, self.frames.adopt(row.claim))
-        statements = {
-            " ".join(candidate.statement.split())
-            for candidate, _, _ in candidates
-            if not candidate.kind
-        }
-        for claim in Claim.objects.filter(statement__in=statements, kind="").order_by("pk"):
-            self._by_statement.setdefault(claim.statement, claim)
         ids = self.frames.ids()
-        self.warm(pk for claim in ids for pk in self.frames.parties_of_id(claim))
+        # the kinds and names of the run's entities and of the claims' parties are known: only
+        # those of the organisations the parties act for are read
+        named = {entity.pk: entity for _, _, entities in candidates for entity in entities}
+        self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
+        self._kinds.update(self.frames.party_entities)
+        self.warm(
+            [pk for claim in ids for pk in self.frames.parties_of_id(claim)],
+            names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
+        )
         self._entities_read(
-            {entity.pk for _, _, named in candidates for entity in named}
+            named.keys()
             | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
         )
+
+    def places_prefetch(self, frames):
+        """Read at once the places comparing the frames' places with claims will read
+        (`_may_dispute`): for each frame ((candidate, parties, place)) with a place and no
+        passage of an earlier run, those of the claims it may join as the index stands now
+        whose date disagrees with it. What the run changes meanwhile (a claim it dates) is read
+        when compared, as before; a place read here and not compared is only read early."""
+        claims = []
+        for candidate, parties, place in frames:
+            if place is None or not candidate.kind or self.earlier(candidate) is not None:
+                continue
+            claims += [
+                claim
+                for claim in self.frames.candidates(**_frame_of(candidate, parties, self))
+                if not _dates_agree(claim, candidate)
+            ]
+        self.frames.places_given_read(claims)
 
     def frames_parties(self, claim):
         return self.expand(self.frames.parties_of(claim))
 
     def _entities_read(self, ids):
-        """Each entity's kind and name, and whether its name is typed otherwise, for the ids not
-        read yet (two queries)."""
-        missing = set(ids) - self._kinds.keys()
-        if not missing:
-            return
-        for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
-            "pk", "kind", "name"
-        ):
-            self._kinds[pk] = (kind, name)
+        """Each entity's kind and name, for the ids not read yet, and whether the names of the
+        organisations among the ids are typed otherwise, for those not read yet (two queries at
+        most)."""
+        ids = set(ids)
+        missing = ids - self._kinds.keys()
+        if missing:
+            for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
+                "pk", "kind", "name"
+            ):
+                self._kinds[pk] = (kind, name)
+        unread, self._typed_read = ids - self._typed_read, self._typed_read | ids
         names = {
             normalize_alias(self._kinds[pk][1])
-            for pk in missing
+            for pk in unread
             if pk in self._kinds and self._kinds[pk][0] == EntityKind.ORGANIZATION
         } - self._typed_otherwise.keys()
         elsewhere = set(
@@ -173,15 +212,7 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
     if earlier is not None:
         return earlier
     if candidate.kind:
-        frames = matcher.frames.candidates(
-            kind=candidate.kind,
-            mine=matcher.expand(party.pk for party in parties),
-            previous=candidate.previous,
-            date=candidate.date,
-            precision=candidate.date_precision,
-            published=matcher.published,
-            anonymous=not matcher.organizations([party.pk for party in parties]),
-        )
+        frames = matcher.frames.candidates(**_frame_of(candidate, parties, matcher))
         named_orgs = {
             entity.pk
             for entity in named
@@ -208,6 +239,19 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
         found = _closest(frames, candidate)
         return None if found is None else matcher.frames.claim(found)
     return matcher.by_statement(candidate.statement)
+
+
+def _frame_of(candidate, parties, matcher):
+    """What `ClaimFrameIndex.candidates` takes of a candidate with these parties."""
+    return {
+        "kind": candidate.kind,
+        "mine": matcher.expand(party.pk for party in parties),
+        "previous": candidate.previous,
+        "date": candidate.date,
+        "precision": candidate.date_precision,
+        "published": matcher.published,
+        "anonymous": not matcher.organizations([party.pk for party in parties]),
+    }
 
 
 def _may_dispute(claim, candidate, named_orgs, place, matcher, *, unnamed):
@@ -341,12 +385,13 @@ def _closest(frames, candidate):
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
 
 
-def places_link(*, pairs, claim_ids):
+def places_link(*, pairs, claims):
     """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
     places the claims' sources give, what the place data knows (a city in its country). One
-    object per place, so that a link recorded here is seen by the loop check of the next. The
-    claims' places are read as ids (a claim's passages from every article name a few places),
-    then each place once."""
+    object per place, so that a link recorded here is seen by the loop check of the next.
+    `claims` are the run's objects, as saved (their places are not read again); their passages'
+    places are read as ids (a claim's passages from every article name a few places), then
+    each place once."""
     known = {}
 
     def one(place):
@@ -354,7 +399,9 @@ def places_link(*, pairs, claim_ids):
 
     for inner, outer in pairs:
         place_locate(place=one(inner), within=one(outer))
-    claims = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "place_id"))
+    # in the order of Claim's ordering, as a query for them would give them
+    claims = {claim.pk: claim.place_id for claim in sorted(claims, key=claim_order)}
+    claim_ids = list(claims)
     passages = Evidence.objects.filter(claim_id__in=claim_ids, place__isnull=False)
     given_ids = {pk: [] for pk in claims}
     for claim_id, place_id in passages.values_list("claim_id", "place_id"):

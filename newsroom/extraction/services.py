@@ -18,13 +18,15 @@ from simple_history.utils import bulk_create_with_history
 
 from newsroom.articles.models import Article, ExtractionState
 from newsroom.claims.models import Claim, Evidence, Stance
+from newsroom.claims.selectors import claim_order
 from newsroom.claims.services import (
     ClaimWrites,
     claim_requeue,
     claims_recompute,
 )
+from newsroom.core.editorial import LinkCopies
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
-from newsroom.entities.models import Alias, Entity, Mention, Role
+from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
 from newsroom.entities.selectors import EntityIndex, strong_names
 from newsroom.entities.services import aliases_propose_many, entities_propose
 from newsroom.extraction import matching
@@ -95,6 +97,10 @@ def _last_digest(article):
     """The output digest of the article's last successful run, unless an editor has changed an
     entity, alias or claim since it began (a rejection or merge changes what the same output
     resolves to, so the run must be saved again)."""
+    if article.extracted_at is None:
+        # no run of it has finished (every finished run sets the time): a new article, no
+        # digest to read
+        return None
     last = (
         ExtractionRun.objects.filter(article=article, state=RunState.SUCCEEDED)
         .order_by("-started_at", "-pk")
@@ -166,6 +172,8 @@ class _Persister:
         self.article = article
         self.entities = {}  # candidate key -> Entity, or None where an editor rejected it
         self.created = set()  # ids of the entities this run created
+        self.used = set()  # ids of the entities the article's synchronised rows now name
+        self.inserted = {}  # model -> the rows _sync inserted
         self.counts = dict.fromkeys(
             [
                 "entities_created",
@@ -185,6 +193,7 @@ class _Persister:
         )
 
     def save(self, result):
+        self.has = self._has_rows()
         previous = self._previous()
         self._entities(result.entities)
         self._mentions(result.entities)
@@ -196,12 +205,27 @@ class _Persister:
         self._drop_orphans(**previous)
         return self.counts
 
+    def _has_rows(self):
+        """{model: whether the article has rows of it} for the synchronised models, in one
+        query: a new article has none, and the reads of its earlier rows (its pending machine
+        rows, the spans an editor took, its contradicting passages, the passages an earlier run
+        tied to claims) are skipped."""
+        flags = {
+            f"has_{model._meta.model_name}": Exists(model.objects.filter(article=OuterRef("pk")))
+            for model in SYNCED
+        }
+        found = Article.objects.filter(pk=self.article.pk).annotate(**flags).order_by()
+        row = found.values_list(*flags).first() or [True] * len(flags)
+        return dict(zip(SYNCED, row, strict=True))
+
     def _previous(self):
         """The entities and claims this article's pending machine rows use before this run: the
         only ones the run may find orphaned and delete. The rows themselves are kept for
         `_sync`, which makes them what this run finds."""
         mine = Q(article=self.article) & MACHINE_PENDING
-        self.rows = {model: list(model.objects.filter(mine)) for model in SYNCED}
+        self.rows = {
+            model: list(model.objects.filter(mine)) if self.has[model] else [] for model in SYNCED
+        }
         claims = {row.claim_id for row in self.rows[Evidence]}
         entities = set()
         for model, fields in SYNCED.items():
@@ -219,6 +243,8 @@ class _Persister:
     def _sync(self, model, key_fields, desired, *, bulk=False):
         """Make the article's pending machine rows of `model` equal `desired` (dicts of
         attribute values); return how many rows were created."""
+        desired = list(desired)
+        self.used.update(values[field] for values in desired for field in SYNCED[model])
         existing = {
             tuple(getattr(row, field) for field in key_fields): row for row in self.rows[model]
         }
@@ -240,6 +266,7 @@ class _Persister:
             self.counts["deleted"] += len(existing)
             for row in existing.values():
                 row.delete()
+        self.inserted[model] = new
         if bulk:
             bulk_create_with_history(new, model)
         else:
@@ -250,13 +277,15 @@ class _Persister:
     def _drop_orphans(self, *, claims, entities):
         """Delete the pending machine claims and entities that this article's previous run used
         and nothing uses any more. Other articles' rows are never looked at, and the candidates
-        are locked first, so a concurrent run that starts using one waits for this one."""
+        are locked first, so a concurrent run that starts using one waits for this one. An
+        entity the article's own rows of this run name is used, so it is neither locked nor
+        looked at (a new article's entities usually all are: no query)."""
         orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
         locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
         orphan_claims.filter(pk__in=locked).filter(
             ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
         ).delete()
-        entities |= self.created
+        entities = (entities | self.created) - self.used
         candidates = Entity.objects.filter(MACHINE_PENDING, pk__in=entities)
         locked = list(candidates.select_for_update().values_list("pk", flat=True))
         used = [
@@ -284,9 +313,17 @@ class _Persister:
         for the article (not a few per candidate), and propose the surface forms each lacks.
         The new entities are saved together at the end."""
         index = EntityIndex(
-            name
-            for candidate in candidates
-            for name in strong_names(candidate.name, candidate.aliases)
+            (
+                name
+                for candidate in candidates
+                for name in strong_names(candidate.name, candidate.aliases)
+            ),
+            # every form, for the aliases each entity lacks (read with the names)
+            forms={
+                normalize_alias(name)
+                for candidate in candidates
+                for name in [candidate.name, *candidate.aliases]
+            },
         )
         named, new = [], []
         for candidate in candidates:
@@ -314,18 +351,22 @@ class _Persister:
             index.add(entity, names)
             named.append((entity, names))
             self.entities[candidate.key] = entity
-        entities_propose(entities=new)
+        # a slug another worker takes meanwhile fails the save, which is tried again whole
+        # (_save_retrying): no savepoint here
+        entities_propose(entities=new, retry=False)
         self.created.update(entity.pk for entity in new)
         names_by_entity = {}
         for entity, names in named:
             names_by_entity.setdefault(entity, []).extend(names)
         self.counts["aliases"] += aliases_propose_many(
-            names_by_entity=names_by_entity, extractor_version=EXTRACTOR_VERSION
+            names_by_entity=names_by_entity,
+            extractor_version=EXTRACTOR_VERSION,
+            existing=index.aliased,
         )
 
     def _mentions(self, candidates):
         editorial = Mention.objects.filter(article=self.article).exclude(MACHINE_PENDING)
-        taken = set(editorial.values_list("start", "end"))
+        taken = set(editorial.values_list("start", "end")) if self.has[Mention] else set()
         desired, body = {}, self.article.body
         for candidate in candidates:
             entity = self.entities.get(candidate.key)
@@ -385,10 +426,14 @@ class _Persister:
         )
 
     def _quotes(self, candidates):
-        kept = list(
-            Quote.objects.filter(article=self.article)
-            .exclude(MACHINE_PENDING)
-            .values_list("start", "end")
+        kept = (
+            list(
+                Quote.objects.filter(article=self.article)
+                .exclude(MACHINE_PENDING)
+                .values_list("start", "end")
+            )
+            if self.has[Quote]
+            else []
         )
         desired, body = [], self.article.body
         for candidate in candidates:
@@ -416,15 +461,26 @@ class _Persister:
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
         # while the run matches its frames: the matcher may remember it.
-        self.matcher = matching.Matcher(self.article, dated=self.article_date)
-        self.matcher.warm(entity.pk for entity in self.entities.values() if entity is not None)
+        self.matcher = matching.Matcher(
+            self.article, has_evidence=self.has[Evidence], dated=self.article_date
+        )
+        entities = [entity for entity in self.entities.values() if entity is not None]
+        self.matcher.warm(
+            [entity.pk for entity in entities], names={e.pk: e.name for e in entities}
+        )
         frames = []
         for candidate in candidates:
             parties = [p for p in map(self.entities.get, candidate.parties) if p is not None]
             named = [self.entities.get(key) for key in candidate.entity_keys]
             frames.append((candidate, parties, [entity for entity in named if entity is not None]))
         self.matcher.load(frames)
-        touched, desired, parties_of = set(), {}, {}
+        self.matcher.places_prefetch(
+            [
+                (candidate, parties, self.entities.get(candidate.place_key))
+                for candidate, parties, _ in frames
+            ]
+        )
+        touched, desired, parties_of = [], {}, {}
         body = self.article.body
         writes = ClaimWrites()
         for candidate, parties, entities in frames:
@@ -481,11 +537,24 @@ class _Persister:
                             "rule": candidate.rule[:60],
                         },
                     )
-            touched.add(match.pk)
-        writes.flush()
+            touched.append(match)
+        # the new claims are inserted now: their provisional ids give way to their ids
+        # the copies of links the claims' history versions carry, written once for the run
+        # (after the status recompute's): one insert per link table
+        link_copies = LinkCopies()
+        ids = writes.flush(link_copies=link_copies)
+        touched = {claim.pk: claim for claim in touched}  # (one object per claim)
+        if ids:
+            parties_of = {(ids.get(pk, pk), *span): v for (pk, *span), v in parties_of.items()}
+            desired = {
+                (ids.get(pk, pk), *span): {**values, "claim_id": ids.get(pk, pk)}
+                for (pk, *span), values in desired.items()
+            }
         contradicting = Q(article=self.article, stance=Stance.CONTRADICTS)
-        contradicted_before = set(
-            Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
+        contradicted_before = (
+            set(Evidence.objects.filter(contradicting).values_list("claim_id", flat=True))
+            if self.has[Evidence]
+            else set()
         )
         self.counts["evidence"] = self._sync(
             Evidence, ("claim_id", "start", "end"), desired.values(), bulk=True
@@ -493,12 +562,19 @@ class _Persister:
         # Each passage's parties, written in two statements for the article (evidence keeps no
         # history of its parties, so nothing is lost by not going through set()).
         through, add, drop = Evidence.parties.through, [], Q(pk__in=[])
-        mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
-        for row in mine.prefetch_related("parties"):
+        if self.has[Evidence]:  # (passages of an earlier run have parties)
+            mine = Evidence.objects.filter(MACHINE_PENDING, article=self.article)
+            mine = mine.prefetch_related("parties")
+        else:  # every passage is new: the ones just inserted, in the order a query would give
+            mine = sorted(
+                self.inserted[Evidence],
+                key=lambda row: (*claim_order(touched[row.claim_id]), row.start, row.pk),
+            )
+        for row in mine:
             wanted = parties_of.get((row.claim_id, row.start, row.end))
             if wanted is None:
                 continue
-            have = {p.pk for p in row.parties.all()}
+            have = {p.pk for p in row.parties.all()} if self.has[Evidence] else set()
             add += [through(evidence_id=row.pk, entity_id=pk) for pk in wanted - have]
             if have - wanted:
                 drop |= Q(evidence_id=row.pk, entity_id__in=have - wanted)
@@ -509,14 +585,29 @@ class _Persister:
             for inner, outer in self.containments
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
-        matching.places_link(pairs=pairs, claim_ids=touched)
-        claims_recompute(claim_ids=touched | previous_claims)
-        contradicted = set(
-            Evidence.objects.filter(contradicting).values_list("claim_id", flat=True)
+        matching.places_link(pairs=pairs, claims=touched.values())
+        recomputed = claims_recompute(
+            claim_ids=touched.keys() | previous_claims, link_copies=link_copies
         )
+        link_copies.save()  # (before claim_requeue writes versions with copies of its own)
+        if self.has[Evidence]:
+            rows = Evidence.objects.filter(contradicting).values_list(
+                "claim_id", "claim__review_status"
+            )
+            rows = list(rows)
+        else:  # every passage is new: its stance is the one inserted or the recompute's, and
+            # its claim was locked by the recompute (the review status cannot have changed)
+            rows = [
+                (row.claim_id, recomputed.claims[row.claim_id].review_status)
+                for row in self.inserted[Evidence]
+                if recomputed.stances.get(row.pk, row.stance) == Stance.CONTRADICTS
+            ]
+        contradicted = {pk for pk, _ in rows}
         # A source that newly contradicts a claim an editor approved sends it back to review.
-        for claim in Claim.objects.filter(
-            pk__in=contradicted - contradicted_before, review_status=ReviewStatus.APPROVED
-        ):
-            claim_requeue(claim=claim, reason=f"Contradicted by {self.article}")
+        approved = {pk for pk, status in rows if status == ReviewStatus.APPROVED}
+        if approved - contradicted_before:
+            for claim in Claim.objects.filter(
+                pk__in=approved - contradicted_before, review_status=ReviewStatus.APPROVED
+            ):
+                claim_requeue(claim=claim, reason=f"Contradicted by {self.article}")
         self.counts["disputed"] = len(contradicted - contradicted_before)

@@ -87,10 +87,9 @@ def test_extract_json_reports_a_bad_file_and_prints_the_others(tmp_path, setting
 
 def test_a_slug_taken_by_a_concurrent_ingest_is_chosen_again(monkeypatch):
     from newsroom.articles import services
-    from newsroom.core import text
 
     first = services.article_ingest(data=b"Agency news\n\nThe board met in Oslo.\n").article
-    real = text.unique_slug
+    real = services.unique_slug
     calls = []
 
     def stale_slug(model, value, **kwargs):
@@ -98,7 +97,7 @@ def test_a_slug_taken_by_a_concurrent_ingest_is_chosen_again(monkeypatch):
         calls.append(value)
         return first.slug if len(calls) == 1 else real(model, value, **kwargs)
 
-    monkeypatch.setattr(text, "unique_slug", stale_slug)
+    monkeypatch.setattr(services, "unique_slug", stale_slug)
     second = services.article_ingest(data=b"Agency news\n\nThe board met in Bergen.\n").article
     assert (first.slug, second.slug) == ("agency-news", "agency-news-2")
     assert len(calls) == 2

@@ -190,9 +190,10 @@ def test_claims_recompute_reads_only_the_passages_whose_stance_changes(
 
     post_init.connect(count, sender=Evidence)
     try:
-        # savepoint, lock, values, the changed passage, its article, its UPDATE and history,
-        # the claim's UPDATE and history, its two link tables (no links to copy), release
-        with django_assert_num_queries(12):
+        # lock, values, the changed passage with its article, its UPDATE and history, the
+        # claim's UPDATE and history, its two link tables in one read (no links to copy); no
+        # savepoint
+        with django_assert_num_queries(8):
             claims_recompute(claim_ids={claim.pk})
     finally:
         post_init.disconnect(count, sender=Evidence)

@@ -313,9 +313,10 @@ def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statem
         statement="A met", date=None, place=None, entities=[a], parties=[a], **frame
     )
     writes = ClaimWrites()
-    new = writes.propose(
-        statement="B met C", date=None, place=None, entities=[b], parties=[c, b], **frame
-    )
+    with django_assert_num_queries(0):  # a new claim waits for flush
+        new = writes.propose(
+            statement="B met C", date=None, place=None, entities=[b], parties=[c, b], **frame
+        )
     parties = writes.complete(
         claim=earlier,
         date=datetime.date(2026, 3, 4),
@@ -324,9 +325,11 @@ def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statem
         parties=[a, b],
         party_ids={a.pk},
     )
-    # the earlier claim's links, the links, the dated claim, the versions, their link copies
+    # the earlier claim's links (both tables in one read), the new claim, the links, the dated
+    # claim, the versions, their link copies
     with django_assert_num_queries(8):
-        writes.flush()
+        ids = writes.flush()
+    assert (list(ids.values()), new.pk) == ([new.pk], earlier.pk + 1)
 
     def versions(claim):
         return [

@@ -12,7 +12,7 @@ from tests.factories import AliasFactory, EntityFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_index_reads_one_or_forty_names_in_three_queries():
+def test_index_reads_one_or_forty_names_in_two_queries():
     entities = [EntityFactory(name=f"Agency Number {n}", kind="organization") for n in range(40)]
     for entity in entities:
         AliasFactory(entity=entity, name=entity.name)
@@ -21,7 +21,7 @@ def test_index_reads_one_or_forty_names_in_three_queries():
         index = EntityIndex(names[:1])
     with CaptureQueriesContext(connection) as forty:
         index = EntityIndex(names)
-    assert len(one) == len(forty) == 3
+    assert len(one) == len(forty) == 2
     found = [index.lookup(name=entity.name, kind="organization") for entity in entities]
     assert found == entities
 
