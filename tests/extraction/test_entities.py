@@ -1144,3 +1144,18 @@ def test_entities_given_name_alone_after_a_kinship_noun_is_a_person():
         "four grandchildren."
     )
     assert names(extract(text), "person") == ["Wilma", "Femke", "Joost"]
+
+
+def test_entities_a_family_name_in_capitals_first_is_one_person_with_its_short_form():
+    text = (
+        "Press Conference by the Press Secretary\n\n"
+        "Speaker: Mr. TAKEDA Renji, Press Secretary\n\n"
+        "Mr. Takeda: Good morning. The fund has chosen two companies.\n\n"
+        "Q: Why these two?\n\n"
+        'A: "The committee was independent," Mr. Takeda said.\n'
+    )
+    result = extract(text)
+    person = entity(result, "TAKEDA Renji")
+    assert (person.kind, person.aliases) == ("person", ["Mr. Takeda"])
+    assert names(result, "person") == ["TAKEDA Renji"]
+    assert speaker_of(result, "The committee was independent") == "TAKEDA Renji"

@@ -265,6 +265,9 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     e.name.split()[-len(words) :] == words
                     or e.rule == "peerage"  # "Lord X" of "Lord X of Y"
                     and e.name.split()[1 : 1 + len(words)] == words
+                    # "Mr. Kubota" of "KUBOTA Shinya": the family name written first, in capitals
+                    or e.name.split()[0].isupper()
+                    and [e.name.split()[0].title()] == words
                 )
             ]
             target = _unique(namesakes)

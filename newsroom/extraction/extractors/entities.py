@@ -11,13 +11,12 @@ from .classify import Label, classify
 from .lexicon import (
     CONNECTORS,
     ORG_HEADS,
-    ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
-from .listings import listing_labels, listing_parts
+from .listings import contact_line, listing_labels
 from .nationality import is_demonym
 from .text import Doc, normalize, surface_words
 from .transcripts import transcript_labels, witness_names
@@ -273,7 +272,7 @@ def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label
                     not sent.heading
                     or _byline(doc, sent, a)
                     or _credit_line(doc, sent)
-                    or _contact(doc, sent, a, b)
+                    or contact_line(doc, sent, a, b)
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:
@@ -386,21 +385,6 @@ def _sentence_case_long_forms(doc: Doc, labels: list[Label], covered: set[int]) 
             covered.update(range(start, a + 1))
             break
     return labels
-
-
-def _contact(doc: Doc, sent, first: int, last: int) -> bool:
-    """A contact line "<Name>, <Title> …, <Org>" (no closing punctuation): the name that opens
-    it and what follows are read as in a sentence."""
-    toks = doc.toks
-    parts = listing_parts(doc, sent.first, sent.last)
-    if parts is not None and first == parts[0][0]:
-        return True  # "Moderator: <Name>, <title>, <Body>"
-    return (
-        first == sent.first
-        and last + 1 < sent.last
-        and toks[last].text == ","
-        and (toks[last + 1].lower in ROLE_NOUNS or toks[last + 1].text in ROLE_MODIFIERS)
-    )
 
 
 def _credit_line(doc: Doc, sent) -> bool:

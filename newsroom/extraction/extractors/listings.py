@@ -66,3 +66,30 @@ def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | No
     ):
         return None
     return parts
+
+
+def contact_line(doc: Doc, sent, first: int, last: int) -> bool:
+    """A contact line "<Name>, <Title> …, <Org>" (no closing punctuation): the name that opens
+    it and what follows are read as in a sentence."""
+    toks = doc.toks
+    parts = listing_parts(doc, sent.first, sent.last)
+    if parts is not None and first == parts[0][0]:
+        return True  # "Moderator: <Name>, <title>, <Body>"
+    # after a label: "Speaker: Mr. <Name>, Press Secretary"
+    colon = next(
+        (
+            i
+            for i in range(sent.first, min(sent.first + LEAD_LABEL_MAX, sent.last))
+            if toks[i].text == ":"
+        ),
+        None,
+    )
+    return (
+        first in (sent.first, -1 if colon is None else colon + 1)
+        and last + 1 < sent.last
+        and toks[last].text == ","
+        and any(
+            t.lower in ROLE_NOUNS or t.text in ROLE_MODIFIERS
+            for t in toks[last + 1 : min(last + 3, sent.last)]
+        )
+    )
