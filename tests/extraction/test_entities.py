@@ -1159,3 +1159,13 @@ def test_entities_a_family_name_in_capitals_first_is_one_person_with_its_short_f
     assert (person.kind, person.aliases) == ("person", ["Mr. Takeda"])
     assert names(result, "person") == ["TAKEDA Renji"]
     assert speaker_of(result, "The committee was independent") == "TAKEDA Renji"
+
+
+def test_entities_hon_is_a_title_not_a_sentence_end():
+    text = (
+        "The minister, Hon. Kwesi Boateng-Asare, opened the station. "
+        '"It is ready," Hon. Boateng-Asare said.'
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Kwesi Boateng-Asare"]
+    assert speaker_of(result, "It is ready") == "Kwesi Boateng-Asare"
