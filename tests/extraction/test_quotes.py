@@ -615,3 +615,11 @@ def test_quotes_nickname_in_quotation_marks_inside_a_name_is_no_quote_and_no_spl
     assert [q.text for q in result.quotes] == ["We are ready to ship it next month"]
     assert [e.name for e in result.entities if e.kind == "person"] == ["Ramon Alcantara"]
     assert speaker_of(result, "We are ready") == "Ramon Alcantara"
+
+
+def test_quotes_a_person_quoted_by_an_agency_is_the_speaker():
+    text = (
+        "The deputy minister, Lena Kovac, was quoted by the Harbor News Agency as saying the "
+        'satellite would "change how we watch our coasts".'
+    )
+    assert speaker_of(extract(text), "change how we watch") == "Lena Kovac"

@@ -240,7 +240,10 @@ class Attributor:
         if last_close >= 0:
             s_lo, pre = s_lo + last_close + 1, pre[last_close + 1 :]
         if m := NESTED.search(pre):
-            ent, how = self.nested(s_lo + m.start(1), s_lo + m.end(1))
+            if m.group(1).lower().startswith("by "):  # "X was quoted by Y as saying": X
+                ent, how = self.region(s_lo, s_lo + m.start())
+            else:
+                ent, how = self.nested(s_lo + m.start(1), s_lo + m.end(1))
             if ent is not None:
                 return ent, "quoted as saying", f"nested-{how}"
         if (m := ACCORDING.search(pre)) and (
