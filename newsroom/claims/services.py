@@ -30,8 +30,7 @@ EDITOR_VERDICTS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.FALSE})
 def claim_status_recompute(*, claim, user=None):
     """The status rule (claims_recompute) for one claim, as the desk calls it after an
     editor's change to the claim or its passages. Return the claim as saved."""
-    claims_recompute(claim_ids=[claim.pk], user=user)
-    return Claim.objects.get(pk=claim.pk)
+    return claims_recompute(claim_ids=[claim.pk], user=user).claims[claim.pk]
 
 
 def _live_evidence():

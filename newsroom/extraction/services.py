@@ -538,9 +538,9 @@ class _Persister:
                         },
                     )
             touched.append(match)
-        # the new claims are inserted now: their provisional ids give way to their ids
-        # the copies of links the claims' history versions carry, written once for the run
-        # (after the status recompute's): one insert per link table
+        # The copies of links the claims' history versions carry are written once for the run
+        # (after the status recompute's): one insert per link table. The new claims are
+        # inserted now: their provisional ids give way to their ids.
         link_copies = LinkCopies()
         ids = writes.flush(link_copies=link_copies)
         touched = {claim.pk: claim for claim in touched}  # (one object per claim)

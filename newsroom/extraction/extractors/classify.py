@@ -308,9 +308,9 @@ def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
 
 
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
-    if piece.title and len(words) == 2 and words[0].isupper() and words[0].isalpha():
+    if piece.title and len(words) == 2 and len(words[0]) > 2 and words[0].isupper():
         # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
-        words = [words[0].title(), words[1]] if len(words[0]) > 2 else words
+        words = [words[0].title(), words[1]]
     n = len([w for w in words if w not in PATRONYMICS])
     if n > 4 or not looks_like_name(words) or regional_demonym(words):
         return None

@@ -50,10 +50,7 @@ def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | No
         return None
     if not (lo == 0 or text[lo - 1] == "\n") or not (hi == len(text) or text[hi] == "\n"):
         return None  # a line of its own
-    colon = next(
-        (k for k in range(first, min(first + LEAD_LABEL_MAX, last)) if toks[k].text == ":"), None
-    )
-    start = colon + 1 if colon is not None else first
+    start = _after_label(toks, first, last)
     cuts = [k for k in range(start, last) if toks[k].text == ","]
     if len(cuts) != 2:
         return None
@@ -75,17 +72,9 @@ def contact_line(doc: Doc, sent, first: int, last: int) -> bool:
     parts = listing_parts(doc, sent.first, sent.last)
     if parts is not None and first == parts[0][0]:
         return True  # "Moderator: <Name>, <title>, <Body>"
-    # after a label: "Speaker: Mr. <Name>, Press Secretary"
-    colon = next(
-        (
-            i
-            for i in range(sent.first, min(sent.first + LEAD_LABEL_MAX, sent.last))
-            if toks[i].text == ":"
-        ),
-        None,
-    )
     return (
-        first in (sent.first, -1 if colon is None else colon + 1)
+        # also after a label: "Speaker: Mr. <Name>, Press Secretary"
+        first in (sent.first, _after_label(toks, sent.first, sent.last))
         and last + 1 < sent.last
         and toks[last].text == ","
         and any(
@@ -93,3 +82,11 @@ def contact_line(doc: Doc, sent, first: int, last: int) -> bool:
             for t in toks[last + 1 : min(last + 3, sent.last)]
         )
     )
+
+
+def _after_label(toks, first: int, last: int) -> int:
+    """Where a line's text starts after a short label ("Moderator: …"), else ``first``."""
+    colon = next(
+        (k for k in range(first, min(first + LEAD_LABEL_MAX, last)) if toks[k].text == ":"), None
+    )
+    return first if colon is None else colon + 1
