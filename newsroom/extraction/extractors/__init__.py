@@ -17,7 +17,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.19"
+EXTRACTOR_VERSION = "rules-1.20"
 
 __all__ = [
     "EXTRACTOR_VERSION",

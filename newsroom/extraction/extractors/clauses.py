@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .cues import EVENTS, FALLBACK_KINDS, SUBJECT_ASIDE, UNTIL, modifies, names_event
+from .cues import (
+    ARRANGEMENT_SUBJECT,
+    EVENTS,
+    FALLBACK_KINDS,
+    SUBJECT_ASIDE,
+    TERM_WORDS,
+    UNTIL,
+    modifies,
+    names_event,
+)
 from .dates import DateExpr
 from .text import Sentence
 
@@ -54,6 +63,7 @@ JOIN = re.compile(
 )
 
 
+ARRANGED = {"agreement", "extension"}
 OBJECT_MODIFIER = re.compile(r"\s+(?:the|its|their|his|her|our)\s+[\w-]+", re.I)
 # "met and signed", "held talks in X, where they signed": the second event shares the setting
 COORDINATED = re.compile(r"\s*(?:,|and\b|where\b)", re.I)
@@ -112,6 +122,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         # the relative clause that describes it tell no event; the verb after them does
         starts = {at: kind for at, kind in starts.items() if at >= aside.end()} or starts
     first = None  # the kind of the head's first event word
+    first_at = lo
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)
         if (
@@ -121,7 +132,20 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             or starts[at] == first
             and not _second_appointee(text, lo, join, first)
         ):
+            if first is None:
+                first_at = at
             first, first_end = first or starts[at], at + len(words[at][1])
+            continue
+        if first in ARRANGED and words[at][1].lower() in TERM_WORDS:
+            # "…, running to 2029": the term of the arrangement just named, not another event
+            continue
+        if (
+            {first, starts[at]} == ARRANGED
+            and at == min(start for start in starts if start > first_at)
+            and ARRANGEMENT_SUBJECT.match(text[lo:first_at])
+        ):
+            # "Its agreement with Y, renewed in May, runs until 2031", "The previous extension,
+            # signed in 2023, …": the arrangement is the subject of its extension or signing
             continue
         if OBJECT_MODIFIER.fullmatch(text, first_end, join.start()):
             # "extended its training and ground-station agreement": two modifiers of the

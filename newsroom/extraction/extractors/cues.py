@@ -134,6 +134,15 @@ def modifies(word: str, gap: str, head: str) -> bool:
     )
 
 
+# "X's ground-station agreement", "Its agreement", "The current agreement": the words before an
+# arrangement noun that begins its clause as the subject
+ARRANGEMENT_SUBJECT = re.compile(
+    r"^\s*(?:[—–-]\s*)?(?:(?:the|this|that|its|their|our)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+['’`]s\s+)?"
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’`]s\s+)(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "…, running to 2029": how long an arrangement runs, no event of its own
+TERM_WORDS = {"run", "runs", "running"}
 # "The two sides' calibration agreement, which lets X check Y," : a subject noun phrase and the
 # relative clause set off after it, before the subject's verb
 SUBJECT_ASIDE = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    ARRANGEMENT_SUBJECT,
     CONTEXT,
     EVENTS,
     EXPECTED,
@@ -14,6 +15,7 @@ from .cues import (
     HOST_VERBS,
     PLANNED,
     SUBJECT_ASIDE,
+    TERM_WORDS,
     UNTIL,
     modifies,
     names_event,
@@ -110,18 +112,36 @@ def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
     if name == "agreement" and runs_until:
         # "signed a protocol extending the memorandum until 2030": the signing extends it
         later = [c for c in chosen[1:] if c[2] == "extension" and 0 < c[0] - at < 40]
-        if later:
-            at, _, name, _ = later[0]
+        if later and not _made_and_running(plain, at + len(word), later[0]):
+            at, _, name, word = later[0]
+    if name == "agreement" and ARRANGEMENT_SUBJECT.match(plain[:at]):
+        # "X's ground-station agreement with Y, renewed in May, now runs until 2031": the
+        # arrangement is the subject of the verb that extends it, however long its name ("The
+        # agreement signed on Monday runs until 2030" is the signing)
+        later = [c for c in chosen[1:] if c[2] == "extension" and c[0] > at]
+        if later and not _made_and_running(plain, at + len(word), later[0]):
+            at, _, name, word = later[0]
     if SUBJECT.match(plain[:at]):
         # "The agreement also extends until 2030 …": the verb after the subject names the event
+        # ("The previous extension, signed in 2023, …" is still the extension)
         verbs = [
             c
             for c in chosen[1:]
-            if c[2] != name and FINITE.search(c[3]) and not NOUN_BEFORE.search(plain[: c[0]])
+            if c[2] != name
+            and not (name == "extension" and c[2] == "agreement")
+            and not _made_and_running(plain, at + len(word), c)
+            and FINITE.search(c[3])
+            and not NOUN_BEFORE.search(plain[: c[0]])
         ]
         if verbs and verbs[0][0] - at < 40:
             at, _, name, _ = verbs[0]
     return name, at
+
+
+def _made_and_running(plain: str, after: int, term) -> bool:
+    """ "The agreement signed on Tuesday runs until 2030": how long the arrangement just made runs,
+    not its extension ("The agreement signed in 2020 was extended …" is one)."""
+    return term[3].lower() in TERM_WORDS and bool(MADE_WORD.search(plain, after, term[0]))
 
 
 # "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
@@ -139,6 +159,7 @@ MEDIA_OF = re.compile(
 )
 # "under the agreement signed in Y": the terms, and the making of the arrangement too
 MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
+MADE_WORD = re.compile(r"\b(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 # "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
 TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
 # "shareholders approved the appointment of X" at a meeting: the vote is the event, the

@@ -1,0 +1,67 @@
+"""Event frames of arrangements: an agreement named as the subject of the verb that extends it is
+the extension, however the sentence sets off its name."""
+
+import datetime
+
+from tests.extraction.test_frames import frames
+
+DATELINE = (
+    "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute met on Monday. "
+)
+PARTIES = ["Harbor Space Institute", "Orbital Agency"]
+
+
+def test_frames_an_agreement_with_a_long_name_is_extended_by_its_verb():
+    text = DATELINE + (
+        "The Harbor Space Institute's ground-station agreement with the agency's Lisbon "
+        "laboratory now runs until 2031."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [("extension", 2031)]
+
+
+def test_frames_an_agreement_and_its_participle_aside_are_one_extension():
+    text = DATELINE + (
+        "Its agreement with the Harbor Space Institute, renewed in Lisbon on 2 March, runs "
+        "until 2031."
+    )
+    assert [(frame[0], frame[2], frame[3], frame[6]) for frame in frames(text)[1:]] == [
+        ("extension", datetime.date(2026, 3, 2), "Lisbon", 2031)
+    ]
+
+
+def test_frames_an_agreement_and_its_relative_clause_are_one_extension():
+    text = DATELINE + (
+        "The institute's data agreement with the Orbital Agency, which was extended on March 2 "
+        "until 2031, pays for four students."
+    )
+    assert [(frame[0], frame[1], frame[2], frame[6]) for frame in frames(text)[1:]] == [
+        ("extension", PARTIES, datetime.date(2026, 3, 2), 2031)
+    ]
+
+
+def test_frames_an_extension_signed_is_still_the_extension():
+    text = DATELINE + "The previous extension, signed in 2023, ran until 2027."
+    assert [(frame[0], frame[2], frame[5], frame[6]) for frame in frames(text)[1:]] == [
+        ("extension", datetime.date(2023, 1, 1), True, 2027)
+    ]
+
+
+def test_frames_an_arrangement_now_running_to_a_year_is_extended():
+    text = DATELINE + "The institute's data deal with the agency, now running to 2031, costs less."
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [("extension", 2031)]
+
+
+def test_frames_a_renewal_without_an_end_year_is_an_extension():
+    text = DATELINE + "The two renewed the agreement under which the institute trains engineers."
+    assert [frame[0] for frame in frames(text)[1:]] == ["extension"]
+
+
+def test_frames_an_agreement_signed_and_running_to_a_year_is_the_signing():
+    text = DATELINE + (
+        "The agreement signed in Lisbon on Tuesday runs until 2030. The two will sign the "
+        "renewal with the institute there, running to 2032."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [
+        ("agreement", 2030),
+        ("extension", 2032),
+    ]
