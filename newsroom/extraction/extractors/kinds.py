@@ -49,7 +49,11 @@ def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
         for m in rx.finditer(plain):
             if not names_event(name, m.group(0), runs_until):
                 continue
-            if name == "launch" and TRAVEL.match(plain, m.end()) and m.group(0).lower() == "flew":
+            if (
+                name == "launch"
+                and TRAVEL.match(plain, m.end())
+                and m.group(0).lower().split()[-1] in {"flew", "flown"}
+            ):
                 continue  # "the director flew to London for talks": a journey, not a launch
             if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
                 continue  # "watched a livestream of the launch in Y": where it was watched

@@ -1,0 +1,53 @@
+"""Event frames named by words of notices and of launch bookings: a gazette's "do by this Notice
+appoint", "cease all radio transmissions", "is aiming to", "has flown", "booked on"."""
+
+import datetime
+
+from tests.extraction.test_frames import frames
+
+DATELINE = (
+    "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute met on Monday. "
+)
+
+
+def test_frames_a_notice_appoints_in_the_present_tense():
+    text = DATELINE + (
+        "I, Marta Ruiz, Minister of Science, do by this Notice appoint Dr. Tomas Vell as Mission "
+        "Director of the Orbital Agency, with effect from 1 May 2026."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("appointment", datetime.date(2026, 5, 1))
+    ]
+
+
+def test_frames_ceasing_all_transmissions_ends_operations():
+    text = DATELINE + (
+        "The Orbital Agency shall cause the satellite Tern-1 to cease all radio transmissions "
+        "with effect from 30 April 2026."
+    )
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
+        ("end_of_operations", datetime.date(2026, 4, 30), "planned")
+    ]
+
+
+def test_frames_aiming_to_launch_in_a_year_is_an_intent():
+    text = DATELINE + "The Orbital Agency is aiming to launch Tern-3 in 2028."
+    assert [(frame[0], frame[4]) for frame in frames(text)[1:]] == [("intent", "planned")]
+
+
+def test_frames_a_rocket_that_has_flown_before_launched_and_a_director_flown_to_a_city_did_not():
+    text = DATELINE + (
+        "The Kestrel rocket has flown to orbit once before, in November 2025. The director had "
+        "flown to London for talks."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("launch", datetime.date(2025, 11, 1)),
+        ("meeting", None),
+    ]
+
+
+def test_frames_a_craft_booked_on_a_rocket_is_a_planned_launch():
+    text = DATELINE + "Tern-2 is booked on a Kestrel rocket for September."
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
+        ("launch", datetime.date(2026, 9, 1), "planned")
+    ]
