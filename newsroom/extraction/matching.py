@@ -331,19 +331,27 @@ def _elsewhere(claim, place, matcher):
     )
 
 
-# Events that are someone's statement: one party's plan for a craft is not another's plan for it.
+# Events that are someone's statement: one party's plan is not another's plan, unless both are
+# plans for one craft.
 SPEAKER_KINDS = {"intent"}
 OBJECT_KINDS = {EntityKind.SPACECRAFT, EntityKind.MISSION, EntityKind.PROGRAM}
 
 
 def _same_speaker(frames, parties, matcher):
-    """The claims that name one of the frame's agents, not only the craft or programme the
-    frame is about."""
+    """The claims that name one of the frame's agents, or the craft or programme the plan is
+    for: "X wants Y-2 in orbit by 2029" is the plan another report gives to X's agency, or to
+    a speaker the rules misread. (A craft only listed, "six flights, including Y-2", is no
+    party of the plan.)"""
     agents = matcher.expand(p.pk for p in parties if p.kind not in OBJECT_KINDS)
     if not agents or not matcher.organizations(agents):
         # no organisation speaks: a person read without the body they speak for
         return frames
-    return [claim for claim in frames if agents & matcher.frames_parties(claim)]
+    objects = {p.pk for p in parties if p.kind in OBJECT_KINDS}
+    return [
+        claim
+        for claim in frames
+        if agents & matcher.frames_parties(claim) or objects & set(matcher.frames.parties_of(claim))
+    ]
 
 
 # Events that happen to a person: two people's appointments on one day are two appointments.

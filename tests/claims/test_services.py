@@ -242,7 +242,7 @@ def test_a_site_disputes_another_site_but_not_a_town_it_has_no_known_link_to(
     )
 
 
-def test_statements_of_intent_by_different_parties_about_one_craft_are_two_claims(ingest):
+def test_statements_of_intent_by_different_parties_about_one_listed_craft_are_two_claims(ingest):
     ingest("The Orbital Agency intends to launch the Tern-2 probe in 2028.\n")
     ingest(
         "Kestrel Rockets GmbH plans to fly its rocket six times in 2028, including the Tern-2 "
@@ -256,9 +256,23 @@ def test_statements_of_intent_by_different_parties_about_one_craft_are_two_claim
     # a person read without the body she speaks for is no other party's plan
     ingest("Lena Kovac wants the Tern-2 probe flying by 2028.\n", source="Fourth Paper")
     claims = Claim.objects.filter(kind="intent").order_by("pk")
+    # the craft only listed among the company's flights is no party of its plan
     assert [(sorted(p.name for p in c.parties.all()), c.status) for c in claims] == [
         (["Lena Kovac", "Orbital Agency", "Tern-2"], "corroborated"),
-        (["Kestrel Rockets", "Tern-2"], "unverified"),
+        (["Kestrel Rockets"], "unverified"),
+    ]
+
+
+def test_statements_of_intent_by_different_parties_for_one_craft_are_one_claim(ingest):
+    ingest("The Orbital Agency intends to launch the Tern-2 probe in 2028.\n")
+    # the launch company's plan to put the same craft into orbit the same year is that plan
+    ingest(
+        "Kestrel Rockets GmbH hopes to put the Tern-2 probe into orbit in 2028.\n",
+        source="Second Paper",
+    )
+    claims = Claim.objects.filter(kind="intent")
+    assert [(sorted(p.name for p in c.parties.all()), c.status) for c in claims] == [
+        (["Kestrel Rockets", "Orbital Agency", "Tern-2"], "corroborated")
     ]
 
 

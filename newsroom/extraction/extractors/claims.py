@@ -14,6 +14,7 @@ from .coref import Ent, Mention
 from .cues import (
     BOTH,
     EVENTS,
+    LISTED,
     PREVIOUS,
     THIS_EVENT,
     UNTIL,
@@ -314,6 +315,14 @@ def _claim(
     if kind == "launch" and modality != "happened" and date and date.precision == "year":
         # "X would be launched in 2028": a launch with no date yet is a statement of intent
         kind = "intent"
+    if kind == "intent":
+        # "six flights in 2028, including the Y-2 probe": a craft only listed is no party of it
+        party_ids -= {
+            m.ent
+            for m in in_sent
+            if ents[m.ent].kind in OBJECT_KINDS
+            and LISTED.search(doc.text, max(lo, m.start - 30), m.start)
+        }
     if kind and party_ids and all(ents[i].kind in OBJECT_KINDS for i in party_ids):
         # "X, launched from Y in 2019, …": only the craft is named; those who launched it are
         # the parties of the same kind of event named before, else of the latest event

@@ -141,6 +141,10 @@ ARRANGEMENT_SUBJECT = re.compile(
     r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’`]s\s+)(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "including the Y-2 probe", "among them Y-3": a member of a list
+LISTED = re.compile(
+    r"\b(?:including|among\s+them|such\s+as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
+)
 # "…, running to 2029": how long an arrangement runs, no event of its own
 TERM_WORDS = {"run", "runs", "running"}
 # "The two sides' calibration agreement, which lets X check Y," : a subject noun phrase and the
