@@ -51,3 +51,22 @@ def test_frames_a_craft_booked_on_a_rocket_is_a_planned_launch():
     assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
         ("launch", datetime.date(2026, 9, 1), "planned")
     ]
+
+
+def test_frames_a_craft_going_quiet_ends_operations_and_one_rising_off_a_site_launched():
+    text = DATELINE + (
+        "Tern-1 goes quiet at the end of April 2026. When Tern-2 rose off Kourou on 2 March, the "
+        "director watched from Lisbon."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("end_of_operations", datetime.date(2026, 4, 1)),
+        ("launch", datetime.date(2026, 3, 2)),
+    ]
+
+
+def test_frames_a_day_spent_with_someone_is_a_meeting_and_years_spent_with_a_body_are_not():
+    text = DATELINE + (
+        "The Orbital Agency's director spent Tuesday in Lisbon with the Harbor Space Institute's "
+        "president. She spent ten years with the Harbor Space Institute."
+    )
+    assert [(frame[0], frame[3]) for frame in frames(text)[1:]] == [("meeting", "Lisbon")]

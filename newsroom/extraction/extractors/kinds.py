@@ -55,6 +55,8 @@ def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
                 and m.group(0).lower().split()[-1] in {"flew", "flown"}
             ):
                 continue  # "the director flew to London for talks": a journey, not a launch
+            if name == "meeting" and TENURE.match(m.group(0)):
+                continue  # "spent ten years with the agency": a career, not a meeting
             if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
                 continue  # "watched a livestream of the launch in Y": where it was watched
             if TERMS.search(plain, max(0, m.start() - 40), m.start()) and not MADE.match(
@@ -146,6 +148,10 @@ def _made_and_running(plain: str, after: int, term) -> bool:
     """ "The agreement signed on Tuesday runs until 2030": how long the arrangement just made runs,
     not its extension ("The agreement signed in 2020 was extended …" is one)."""
     return term[3].lower() in TERM_WORDS and bool(MADE_WORD.search(plain, after, term[0]))
+
+
+# "spent a day in Y with X" is a meeting; "spent ten years with X" a career
+TENURE = re.compile(r"spen[dt]s?\b.*\b(?:years?|decades?|months?|weeks?|career|life)\b", re.I)
 
 
 # "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
