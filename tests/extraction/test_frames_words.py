@@ -70,3 +70,13 @@ def test_frames_a_day_spent_with_someone_is_a_meeting_and_years_spent_with_a_bod
         "president. She spent ten years with the Harbor Space Institute."
     )
     assert [(frame[0], frame[3]) for frame in frames(text)[1:]] == [("meeting", "Lisbon")]
+
+
+def test_frames_a_launch_calendar_is_no_launch():
+    text = DATELINE + (
+        "Lena Kovac, who joins the Orbital Agency as chief operating officer next month, will be "
+        "responsible for the launch calendar."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("appointment", datetime.date(2026, 4, 1))
+    ]
