@@ -54,6 +54,7 @@ def extraction_run_article(*, article, gazetteer=None):
             gazetteer=known,
             published_at=published,
             received_at=article.created_at.date(),
+            source=article.source.name if article.source_id else None,
         )
         run.output_digest = output_digest(result)
         if run.output_digest == _last_digest(article):

@@ -517,3 +517,17 @@ def test_a_province_does_not_dispute_a_town_neither_of_which_the_place_data_know
         "corroborated",
         [False, False],
     )
+
+
+def test_we_in_an_organisations_own_letter_makes_it_a_party_of_the_plan(ingest):
+    ingest(
+        "Kestrel Rockets closed its best year. The Orbital Agency remained our largest customer."
+        "\n\nWe intend to fly six times in 2028.\n",
+        source="Kestrel Rockets GmbH",
+    )
+    ingest("Kestrel Rockets GmbH intends to fly six times in 2028.\n", source="Second Paper")
+    # one plan, told by both articles
+    claims = Claim.objects.filter(kind="intent")
+    assert [(sorted(p.name for p in c.parties.all()), c.evidence.count()) for c in claims] == [
+        (["Kestrel Rockets", "Orbital Agency"], 2)
+    ]

@@ -80,3 +80,21 @@ def test_frames_a_launch_calendar_is_no_launch():
     assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
         ("appointment", datetime.date(2026, 4, 1))
     ]
+
+
+LETTER = (
+    "Dear shareholders,\n\nKestrel Rockets closed its best year. The Orbital Agency remained our "
+    "largest customer.\n\nWe intend to fly six times in 2028.\n"
+)
+
+
+def test_frames_we_in_an_organisations_own_text_is_that_organisation():
+    assert [(frame[0], frame[1]) for frame in frames(LETTER, source="Kestrel Rockets GmbH")] == [
+        ("intent", ["Kestrel Rockets", "Orbital Agency"])
+    ]
+
+
+def test_frames_we_in_a_text_from_elsewhere_is_nobody_named():
+    assert [(frame[0], frame[1]) for frame in frames(LETTER, source="Harbor Daily News")] == [
+        ("intent", ["Orbital Agency"])
+    ]

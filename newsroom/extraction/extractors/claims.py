@@ -77,8 +77,10 @@ def find_claims(
     roles: list[RoleCandidate],
     quotes: list[QuoteCandidate],
     published_at: datetime.date | None,
+    author: int | None = None,
 ) -> list[ClaimCandidate]:
-    """Return one claim per check-worthy sentence."""
+    """Return one claim per check-worthy sentence. ``author``: the organisation whose "we" the
+    article's own words are (`parties.author_organisation`)."""
     quoted = [(q.start, q.end) for q in quotes]
     # a transcript's "NAME:" label tells who speaks, not who takes part in what is told
     labels = [label.span() for _, label in transcript_labels(doc)]
@@ -153,6 +155,10 @@ def find_claims(
                 last_date=last_date,
             )
             if claim is not None:
+                we = author is not None and FIRST_PERSON.search(doc.text[lo:hi])
+                if claim.kind and we and keys[author]:
+                    # "we intend to fly X six times" in a company's own letter: the company
+                    claim.parties = sorted({*claim.parties, keys[author]})
                 claims.append(claim)
             # "X met Y and signed …": the next clause's parties are this one's
             previous = [m.ent for m in in_sent if lo <= m.start < hi] or previous

@@ -3,6 +3,8 @@ the organisation a role ties them to), and the two organisations an article is a
 
 from __future__ import annotations
 
+import re
+
 from .coref import Ent
 
 
@@ -23,6 +25,27 @@ def main_organisations(
     ]
     orgs.sort(key=lambda i: (-len(ents[i].mentions), ents[i].mentions[0][0]))
     return orgs[:2]
+
+
+def author_organisation(ents: list[Ent], source: str | None) -> int | None:
+    """The organisation an article speaks for, whose "we" its own words are: the one named in the
+    text whose name begins the name of the source ("X Launch Systems" of a letter from "X Launch
+    Systems S.A.", "X Teleport" of "X Teleport LLC, Investor Relations"); the longest such."""
+    if not source:
+        return None
+    words = _words(source)
+    found = [
+        (len(name), i)
+        for i, ent in enumerate(ents)
+        if ent.kind == "organization"
+        for name in map(_words, (ent.name, *ent.surfaces))
+        if name and words[: len(name)] == name
+    ]
+    return max(found)[1] if found else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def parties_of(ents, keys, key_ent, ent_ids, role_orgs) -> set[int]:

@@ -9,6 +9,7 @@ from .claims import find_claims, find_containments
 from .coref import Ent, build_entities, find_mentions
 from .datelines import dateline_date, year_of_full_dates
 from .entities import find_labels
+from .parties import author_organisation
 from .quotes import find_quotes
 from .roles import find_roles
 from .text import analyse
@@ -21,12 +22,15 @@ def extract(
     gazetteer: Sequence[KnownEntity] = (),
     published_at: datetime.date | None = None,
     received_at: datetime.date | None = None,
+    source: str | None = None,
 ) -> Extraction:
     """Extract entities, roles, quotes and claims from one article's text.
 
     ``gazetteer`` lists the approved entities (with aliases) from the database; they take
     precedence over the rules. ``published_at`` resolves relative dates ("on Thursday"); without
     it, a dateline's date does, its year (when it gives none) taken from ``received_at``.
+    ``source``, the name of who published the text, tells whose "we" its own words are when
+    that organisation is named in it (a company's letter, an agency's release).
     Every offset indexes ``text`` as given.
     """
     doc = analyse(text)
@@ -45,7 +49,8 @@ def extract(
     roles = find_roles(doc, ents, mentions, keys)
     quotes = find_quotes(doc, ents, mentions, keys, roles)
     dated = published_at or dateline_date(doc, received_at, year_of_full_dates(doc))
-    claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated)
+    author = author_organisation(ents, source)
+    claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author)
     return Extraction(
         entities=entities,
         roles=roles,
