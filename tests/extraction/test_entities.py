@@ -423,6 +423,15 @@ def test_a_two_word_company_is_known_by_its_first_word_but_an_institute_is_not()
     assert entity(result, "Harbor Institute").aliases == []
 
 
+def test_a_three_word_company_is_known_by_its_first_word_but_a_space_office_is_not():
+    result = extract(
+        "Dear shareholders, Vardo Launch Systems had a strong year. Vardo and the Harbor Space "
+        "Office will sign a launch agreement in March, and Harbor said it was pleased."
+    )
+    assert entity(result, "Vardo Launch Systems").aliases == ["Vardo"]
+    assert entity(result, "Harbor Space Office").aliases == []
+
+
 def test_a_field_head_coordinated_into_an_agency_is_one_name_two_companies_are_two():
     result = extract(
         "The launch went well, and the Veldoran Space and Geomatics Agency says it has "

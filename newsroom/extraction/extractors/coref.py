@@ -223,17 +223,17 @@ def _short_form(word: str) -> bool:
 
 
 def _first_word_companies(ents: list[Ent]) -> None:
-    """ "Torvald Propulsion … Torvald said": a company of two words is known by its first word
-    alone when that word is no common word, place, nationality or given name, and no other name
-    of the article has it."""
+    """ "Torvald Propulsion … Torvald said", "X Launch Systems … X and the agency will sign": a
+    company of two or three words is known by its first word alone when that word is no common
+    word, place, nationality or given name, and no other name of the article has it."""
     words_used = [w for e in ents for w in e.name.split()]
     for ent in ents:
         words = ent.name.split()
         if (
             ent.kind == "organization"
-            and len(words) == 2
+            and len(words) in (2, 3)
             # a firm's name, not an institution's ("X Institute", "Y Agency")
-            and (words[1].lower() not in ORG_HEADS or words[1].lower() in FIRM_HEADS)
+            and (words[-1].lower() not in ORG_HEADS or words[-1].lower() in FIRM_HEADS)
             and words_used.count(words[0]) == 1
             and _short_form(words[0])
         ):
