@@ -127,11 +127,15 @@ def places_agree(a, b):
     if len(areas) == 1 and None in (a.located_in_id, b.located_in_id):
         return True  # a province and a town, where nothing says which province the town is in
     sites = [p for p in (a, b) if values.is_site(p.name)]
-    if len(sites) == 1 and any(
-        values.named_after(sites[0].name, place.name)
-        for place in place_lineage(b if sites[0] is a else a)
+    if any(
+        values.named_after(site.name, place.name)
+        for one, other in ((a, b), (b, a))
+        for site in place_lineage(one)
+        if values.is_site(site.name)
+        for place in place_lineage(other)
     ):
-        # "X Spaceport" on the island of X, whatever region the links put it in; "Pad 2 at X"
+        # "X Spaceport" on the island of X, whatever region the links put it in; "Pad 2 at X";
+        # "Pad 2" of the "X Launch Complex" and the island of X
         return True
     return len(sites) == 1 and sites[0].located_in_id is None
 

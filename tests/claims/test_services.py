@@ -462,6 +462,12 @@ def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day
             "lifted off from Pad 2 at Vesterøy. Hundreds watched from the harbour in Vesterøy",
             ["Pad 2", "Vesterøy Spaceport"],
         ),
+        # and so does a pad of that site
+        (
+            "launched Tern-2 from Pad 2 at the Vesterøy Launch Complex",
+            "lifted off from Vesterøy",
+            ["Pad 2", "Vesterøy"],
+        ),
         # a continent or part of one does not dispute a city
         (
             "launched Tern-2 from Kyzylorda",

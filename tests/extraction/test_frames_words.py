@@ -98,3 +98,13 @@ def test_frames_we_in_a_text_from_elsewhere_is_nobody_named():
     assert [(frame[0], frame[1]) for frame in frames(LETTER, source="Harbor Daily News")] == [
         ("intent", ["Orbital Agency"])
     ]
+
+
+def test_frames_an_event_word_in_an_organisations_name_yields_to_the_clauses_verb():
+    text = DATELINE + (
+        "The Orbital Agency and Kestrel Launch Systems signed their agreement on 4 March. The "
+        "photograph of the launch was taken by Lena Kovac, a reader from Lisbon."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("agreement", datetime.date(2026, 3, 4))
+    ]

@@ -200,7 +200,9 @@ def _claim(
     names_person = any(ents[m.ent].kind == "person" for m in in_sent) or (
         RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
     )
-    kind, at = kind_at(plain, runs_until, skip=() if names_person else ("appointment",))
+    org_names = [(m.start - lo, m.end - lo) for m in in_sent if ents[m.ent].kind == "organization"]
+    skip = () if names_person else ("appointment",)
+    kind, at = kind_at(plain, runs_until, skip=skip, names=org_names)
     if kind:
         dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
     until = None

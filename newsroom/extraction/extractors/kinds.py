@@ -39,10 +39,11 @@ def sub_clause(plain: str, at: int) -> str:
     return plain[: end.start()] if end else plain
 
 
-def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
+def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]:
     """The kind of event the clause reports and where its word is (see _kind); not a kind in
-    `skip`."""
-    found, setting = [], []
+    `skip`. A word inside one of `names` (spans of organisations' names: "X Launch Systems")
+    names the event only when no other word does."""
+    found, setting, named = [], [], []
     for order, (name, rx) in enumerate(EVENTS):
         if name in skip:
             continue
@@ -68,8 +69,14 @@ def kind_at(plain: str, runs_until, skip=()) -> tuple[str | None, int]:
             is_setting = CONTEXT.search(plain[max(0, m.start() - 40) : m.start()]) or (
                 name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
             )
+            if any(a <= m.start() < b for a, b in names):
+                named.append((m.start(), order, name, m.group(0)))
+                continue
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             break
+    # "… and X Launch Systems signed their agreement": the signing ("Y will fly on an X Launch
+    # Systems rocket" tells a launch through the name alone)
+    found = found or named
     if any(c[2] not in FALLBACK_KINDS for c in found):
         # "X, the satellite that gave Y its first images, will be switched off": a milestone
         # told in passing describes the craft; it is the event only when nothing else is
@@ -163,7 +170,8 @@ TERMS = re.compile(
 )
 # "watched a livestream of the launch": a recording of the event, watched somewhere else
 MEDIA_OF = re.compile(
-    r"\b(?:livestream|live\s+stream|webcast|broadcast|footage|video|recording|coverage)\s+of\s+"
+    r"\b(?:livestream|live\s+stream|webcast|broadcast|footage|video|recording|coverage|photograph"
+    r"|photo|picture|image)\s+of\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
