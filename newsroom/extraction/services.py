@@ -44,8 +44,11 @@ def extraction_run_article(*, article, gazetteer=None):
     A failure is recorded on the run and the article (state `failed`) and nothing of the run is
     kept: the facts are written in one transaction.
     """
-    run = ExtractionRun.objects.create(article=article, extractor_version=EXTRACTOR_VERSION)
-    Article.objects.filter(pk=article.pk).update(extraction_state=ExtractionState.RUNNING)
+    # one commit for the two (a commit waits for the disk; savepoint=False: a caller's
+    # transaction needs none for them)
+    with transaction.atomic(savepoint=False):
+        run = ExtractionRun.objects.create(article=article, extractor_version=EXTRACTOR_VERSION)
+        Article.objects.filter(pk=article.pk).update(extraction_state=ExtractionState.RUNNING)
     try:
         known = gazetteer_list() if gazetteer is None else gazetteer
         published = article.published_at.date() if article.published_at else None
@@ -142,6 +145,7 @@ def extraction_recover_stale(*, older_than=None):
     return list(Article.objects.filter(pk__in=article_ids))
 
 
+@transaction.atomic(savepoint=False)  # one commit for the run and the article
 def _finish(run, article, state, *, counts=None, error=""):
     now = timezone.now()
     run.state, run.finished_at, run.counts, run.error = state, now, counts or {}, error
@@ -279,13 +283,16 @@ class _Persister:
         and nothing uses any more. Other articles' rows are never looked at, and the candidates
         are locked first, so a concurrent run that starts using one waits for this one. An
         entity the article's own rows of this run name is used, so it is neither locked nor
-        looked at (a new article's entities usually all are: no query)."""
-        orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
-        locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
-        orphan_claims.filter(pk__in=locked).filter(
-            ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
-        ).delete()
+        looked at (a new article's entities usually all are: no query, nor one built)."""
+        if claims:
+            orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
+            locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
+            orphan_claims.filter(pk__in=locked).filter(
+                ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
+            ).delete()
         entities = (entities | self.created) - self.used
+        if not entities:
+            return
         candidates = Entity.objects.filter(MACHINE_PENDING, pk__in=entities)
         locked = list(candidates.select_for_update().values_list("pk", flat=True))
         used = [
