@@ -64,12 +64,13 @@ def extraction_run_article(*, article, gazetteer=None):
             # nothing (the persister keeps a row it finds again), so skip its hundred reads.
             counts = {"unchanged": True}
         else:
-            counts = _save_retrying(article, result)
+            counts = _save_retrying(article, result, run=run)
     except Exception as error:
         logger.exception("Extraction failed for article %s", article.pk)
         _finish(run, article, RunState.FAILED, error=f"{type(error).__name__}: {error}")
     else:
-        _finish(run, article, RunState.SUCCEEDED, counts=counts)
+        if run.finished_at is None:  # (a saved run was finished with its facts)
+            _finish(run, article, RunState.SUCCEEDED, counts=counts)
     return run
 
 
@@ -79,13 +80,14 @@ TRANSIENT = (OperationalError, IntegrityError)
 SAVE_ATTEMPTS = 3
 
 
-def _save_retrying(article, result):
+def _save_retrying(article, result, *, run):
     for _ in range(SAVE_ATTEMPTS - 1):
         try:
-            return extraction_save(article=article, result=result)
+            return extraction_save(article=article, result=result, run=run)
         except TRANSIENT as error:
             logger.warning("Saving article %s failed (%s); trying again", article.pk, error)
-    return extraction_save(article=article, result=result)  # the last try: its error is the run's
+    # the last try: its error is the run's
+    return extraction_save(article=article, result=result, run=run)
 
 
 def output_digest(result):
@@ -122,12 +124,17 @@ def _last_digest(article):
 
 
 @transaction.atomic
-def extraction_save(*, article, result):
+def extraction_save(*, article, result, run=None):
     """Save an Extraction for `article`, replacing only its pending machine rows; return counts
     of what was written and kept. Two runs of one article (two workers, a retry) take turns: the
-    article row is locked for the transaction."""
+    article row is locked for the transaction. `run`, the ExtractionRun the save is for, is
+    recorded as succeeded in the same transaction: one commit for the facts and the run's end,
+    which stand or fall together."""
     Article.objects.select_for_update().filter(pk=article.pk).values_list("pk").first()
-    return _Persister(article).save(result)
+    counts = _Persister(article).save(result)
+    if run is not None:
+        _finish(run, article, RunState.SUCCEEDED, counts=counts)
+    return counts
 
 
 def extraction_recover_stale(*, older_than=None):
