@@ -17,6 +17,7 @@ from newsroom.core.editorial import (
     fact_create,
     fact_edit,
     fact_review,
+    history_model,
     links_read,
     row_save,
     rows_save,
@@ -287,7 +288,7 @@ class ClaimWrites:
 
     def _version(self, claim, history_type, reason, *, ordered=False):
         """A history version of the claim as it is now, with the links it has now."""
-        model = Claim.history.model
+        model = history_model(Claim)
         row = model(
             history_date=timezone.now(),
             history_type=history_type,
@@ -319,9 +320,9 @@ class ClaimWrites:
         updated = [claim for pk, claim in self.updated.items() if pk not in ids]
         if updated:
             Claim.objects.bulk_update(updated, ["date", "date_precision", "place", "updated_at"])
-        versions = Claim.history.model.objects.bulk_create([row for row, _, _ in self.versions])
+        versions = history_model(Claim).objects.bulk_create([row for row, _, _ in self.versions])
         for field in self.links:
-            recorded = getattr(Claim.history.model, field).model
+            recorded = getattr(history_model(Claim), field).model
             copies = []
             for version, (_, links, ordered) in zip(versions, self.versions, strict=True):
                 rows = before.get((version.id, field), []) + links[field]

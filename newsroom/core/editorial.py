@@ -5,6 +5,7 @@ Domain services (`entities/services.py`, `quotes/services.py`, ...) call these; 
 """
 
 import datetime
+import functools
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -40,6 +41,13 @@ class StaleEdit(ValidationError):
             + ". Your changes were not saved: reload the page to see the current version.",
             code="stale",
         )
+
+
+@functools.cache
+def history_model(model):
+    """The history model django-simple-history made for `model`. `model.history` builds a new
+    manager class on every access (a few hundred a run), which is most of what it costs."""
+    return model.history.model
 
 
 def version_of(obj):
@@ -167,7 +175,7 @@ def _history_links_copy(model, objs, versions, copies=None):
     through table's unique index (source, target)."""
     version_of = {obj.pk: version for obj, version in zip(objs, versions, strict=True)}
     position = {pk: index for index, pk in enumerate(version_of)}
-    tracked = getattr(model.history.model, "_history_m2m_fields", [])
+    tracked = getattr(history_model(model), "_history_m2m_fields", [])
     read = links_read(model, [field.name for field in tracked], list(version_of))
     for field in tracked:
         through = getattr(model, field.name).through
@@ -180,7 +188,7 @@ def _history_links_copy(model, objs, versions, copies=None):
                 getattr(row, f"{target}_id"),
             ),
         )
-        recorded = getattr(model.history.model, field.name).model
+        recorded = getattr(history_model(model), field.name).model
         rows = [
             recorded(
                 history=version_of[getattr(row, f"{source}_id")],

@@ -139,6 +139,8 @@ class Matcher:
             for pk in unread
             if pk in self._kinds and self._kinds[pk][0] == EntityKind.ORGANIZATION
         } - self._typed_otherwise.keys()
+        if not names:  # nothing to read: most calls, once the run's entities are read
+            return
         elsewhere = set(
             Alias.objects.filter(normalized__in=names)
             .exclude(entity__kind=EntityKind.ORGANIZATION)

@@ -44,8 +44,11 @@ def extraction_run_article(*, article, gazetteer=None):
     A failure is recorded on the run and the article (state `failed`) and nothing of the run is
     kept: the facts are written in one transaction.
     """
-    run = ExtractionRun.objects.create(article=article, extractor_version=EXTRACTOR_VERSION)
-    Article.objects.filter(pk=article.pk).update(extraction_state=ExtractionState.RUNNING)
+    # one commit for the two (a commit waits for the disk; savepoint=False: a caller's
+    # transaction needs none for them)
+    with transaction.atomic(savepoint=False):
+        run = ExtractionRun.objects.create(article=article, extractor_version=EXTRACTOR_VERSION)
+        Article.objects.filter(pk=article.pk).update(extraction_state=ExtractionState.RUNNING)
     try:
         known = gazetteer_list() if gazetteer is None else gazetteer
         published = article.published_at.date() if article.published_at else None
@@ -62,12 +65,13 @@ def extraction_run_article(*, article, gazetteer=None):
             # nothing (the persister keeps a row it finds again), so skip its hundred reads.
             counts = {"unchanged": True}
         else:
-            counts = _save_retrying(article, result)
+            counts = _save_retrying(article, result, run=run)
     except Exception as error:
         logger.exception("Extraction failed for article %s", article.pk)
         _finish(run, article, RunState.FAILED, error=f"{type(error).__name__}: {error}")
     else:
-        _finish(run, article, RunState.SUCCEEDED, counts=counts)
+        if run.finished_at is None:  # (a saved run was finished with its facts)
+            _finish(run, article, RunState.SUCCEEDED, counts=counts)
     return run
 
 
@@ -77,13 +81,14 @@ TRANSIENT = (OperationalError, IntegrityError)
 SAVE_ATTEMPTS = 3
 
 
-def _save_retrying(article, result):
+def _save_retrying(article, result, *, run):
     for _ in range(SAVE_ATTEMPTS - 1):
         try:
-            return extraction_save(article=article, result=result)
+            return extraction_save(article=article, result=result, run=run)
         except TRANSIENT as error:
             logger.warning("Saving article %s failed (%s); trying again", article.pk, error)
-    return extraction_save(article=article, result=result)  # the last try: its error is the run's
+    # the last try: its error is the run's
+    return extraction_save(article=article, result=result, run=run)
 
 
 def output_digest(result):
@@ -120,12 +125,17 @@ def _last_digest(article):
 
 
 @transaction.atomic
-def extraction_save(*, article, result):
+def extraction_save(*, article, result, run=None):
     """Save an Extraction for `article`, replacing only its pending machine rows; return counts
     of what was written and kept. Two runs of one article (two workers, a retry) take turns: the
-    article row is locked for the transaction."""
+    article row is locked for the transaction. `run`, the ExtractionRun the save is for, is
+    recorded as succeeded in the same transaction: one commit for the facts and the run's end,
+    which stand or fall together."""
     Article.objects.select_for_update().filter(pk=article.pk).values_list("pk").first()
-    return _Persister(article).save(result)
+    counts = _Persister(article).save(result)
+    if run is not None:
+        _finish(run, article, RunState.SUCCEEDED, counts=counts)
+    return counts
 
 
 def extraction_recover_stale(*, older_than=None):
@@ -143,6 +153,7 @@ def extraction_recover_stale(*, older_than=None):
     return list(Article.objects.filter(pk__in=article_ids))
 
 
+@transaction.atomic(savepoint=False)  # one commit for the run and the article
 def _finish(run, article, state, *, counts=None, error=""):
     now = timezone.now()
     run.state, run.finished_at, run.counts, run.error = state, now, counts or {}, error
@@ -280,13 +291,16 @@ class _Persister:
         and nothing uses any more. Other articles' rows are never looked at, and the candidates
         are locked first, so a concurrent run that starts using one waits for this one. An
         entity the article's own rows of this run name is used, so it is neither locked nor
-        looked at (a new article's entities usually all are: no query)."""
-        orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
-        locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
-        orphan_claims.filter(pk__in=locked).filter(
-            ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
-        ).delete()
+        looked at (a new article's entities usually all are: no query, nor one built)."""
+        if claims:
+            orphan_claims = Claim.objects.filter(MACHINE_PENDING, pk__in=claims)
+            locked = list(orphan_claims.select_for_update().values_list("pk", flat=True))
+            orphan_claims.filter(pk__in=locked).filter(
+                ~Exists(Evidence.objects.filter(claim=OuterRef("pk")))
+            ).delete()
         entities = (entities | self.created) - self.used
+        if not entities:
+            return
         candidates = Entity.objects.filter(MACHINE_PENDING, pk__in=entities)
         locked = list(candidates.select_for_update().values_list("pk", flat=True))
         used = [

@@ -500,6 +500,27 @@ def test_a_save_that_keeps_failing_is_recorded_as_failed_with_its_reason(monkeyp
     assert article.extraction_state == "failed"
 
 
+def test_a_saved_run_ends_in_the_transaction_of_its_facts(monkeypatch):
+    # one commit for the facts and the run's end: when recording the end fails, no fact is
+    # kept, and the run is recorded as failed with the reason
+    from newsroom.extraction import services
+
+    real = services._finish
+
+    def finish(run, article, state, **kwargs):
+        if state == "succeeded":
+            raise services.OperationalError("the disk is full")
+        real(run, article, state, **kwargs)
+
+    monkeypatch.setattr(services, "_finish", finish)
+    article = article_for()
+    run = extraction_run_article(article=article)
+    article.refresh_from_db()
+    assert (run.state, run.error) == ("failed", "OperationalError: the disk is full")
+    assert article.extraction_state == "failed"
+    assert not Quote.objects.filter(article=article).exists()
+
+
 SEVERAL_EVENTS = (
     "Tern-2 flies\n\n"
     "The Orbital Agency launched its Tern-2 probe from Kourou on March 2, 2026.\n"
