@@ -108,3 +108,13 @@ def test_frames_an_event_word_in_an_organisations_name_yields_to_the_clauses_ver
     assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
         ("agreement", datetime.date(2026, 3, 4))
     ]
+
+
+def test_frames_a_participle_clause_naming_another_visit_gives_the_meeting_no_date():
+    text = DATELINE + (
+        "Director Lena Kovac met the Harbor Space Institute's president in Lisbon, returning "
+        "the visit the president paid to Paris in 2024."
+    )
+    assert [(frame[0], frame[2], frame[3]) for frame in frames(text)[1:]] == [
+        ("meeting", None, "Lisbon")
+    ]

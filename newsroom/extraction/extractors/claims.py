@@ -52,6 +52,8 @@ TRAILING = re.compile(
     r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b"
     r"|(and\s+(?:the\s+[a-z-]+\s+(?:that|which)|she|he|they|it|we)\b))"
 )
+# ", returning the visit …": the event word is the object of the participle, not its verb
+OBJECT_EVENT = re.compile(r"\s(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 # ("talks at the agency's headquarters in Y" are in Y)
 SEAT = re.compile(r"\b(?:headquartered|based)\s+in\s+$", re.I)
 PLACE_PREP = re.compile(
@@ -227,10 +229,15 @@ def _claim(
                 break
             continue
         rest = plain.find(",", trailing.end())
-        if not (
-            trailing.group(1)
-            and EVENT_WORDS[kind].search(plain, trailing.start(), rest if rest > 0 else len(plain))
-        ):
+        again = trailing.group(1) and EVENT_WORDS[kind].search(
+            plain, trailing.start(), rest if rest > 0 else len(plain)
+        )
+        if again and OBJECT_EVENT.search(plain, trailing.end(), again.start()):
+            # ", returning the visit Y paid to Z in 2024": another occurrence, with its own date
+            cutoff = lo + trailing.start()
+            dates = [d for d in dates if d.start < cutoff]
+            break
+        if not again:
             cutoff = lo + trailing.start()
             break
     # "the agency said on Thursday": when it was said, not when the event happens
