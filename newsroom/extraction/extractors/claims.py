@@ -24,7 +24,8 @@ from .datelines import year_of_full_dates
 from .dates import DateExpr, find_dates
 from .kinds import heading_frame, kind_at, modality_of, sub_clause
 from .parties import main_organisations, participant_id, parties_of
-from .text import Doc, Sentence
+from .quoted import FIRST_PERSON, mostly_quoted, sentence_speaker, told_by, unquoted
+from .text import Doc
 from .transcripts import transcript_labels
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
@@ -46,7 +47,6 @@ NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
 )
-FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 EVENT_WORDS = {name: rx for name, rx in EVENTS}
 TRAILING = re.compile(
     r",\s+(?:([a-z]+ing)\b|(?:a|an)\s+[\w-]+\s+(?:that|which)\b"
@@ -105,11 +105,11 @@ def find_claims(
             m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
         ]
         all_dates = _dates(doc, sent, published_at, default_year, dateline_end)
-        mostly_quoted = _mostly_quoted(sent, quoted)
+        in_quotes = mostly_quoted(sent, quoted)
         # "We signed for X in Jakarta this morning," the director said: a first-hand report of
         # an event is a passage of it
-        if mostly_quoted:
-            speaker = _speaker(sent, quotes)
+        if in_quotes:
+            speaker = sentence_speaker(sent, quotes)
             spans = [(lo, hi, speaker) for lo, hi, _, _ in clauses(doc.text, sent, all_dates)]
         else:
             spans = [
@@ -125,8 +125,8 @@ def find_claims(
                 last_date=last_date,
             )  # fmt: skip
             if claim is not None and claim.kind:
-                claims.append(_told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
-        if mostly_quoted:
+                claims.append(told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
+        if in_quotes:
             previous = [m.ent for m in in_sent] or previous
             continue
         dates = [d for d in all_dates if not any(a <= d.start < b for a, b in quoted)]
@@ -195,7 +195,7 @@ def _claim(
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
-    plain = _unquoted(doc.text, lo, hi, blank)
+    plain = unquoted(doc.text, lo, hi, blank)
     runs_until = UNTIL.search(plain)
     # "the new satellite will take over the tasks of the old one", "a paddock became part of a
     # network when X switched on a dish": nobody is appointed, another word may name the event
@@ -443,42 +443,6 @@ def _dates(doc, sent, published_at, default_year, dateline_end) -> list[DateExpr
         for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
         if d.start > dateline_end
     ]
-
-
-def _told_by(claim: ClaimCandidate, speaker: str | None, role_orgs, text: str) -> ClaimCandidate:
-    """A frame told in a quotation: "we signed" makes the speaker's side a party; "X gets
-    switched off" is only told by the speaker, who takes no part."""
-    if speaker is None:  # a correspondent's or a moderator's words
-        return claim
-    side = role_orgs.get(speaker) or {speaker}
-    if FIRST_PERSON.search(text):
-        claim.parties = sorted({*claim.parties, *side})
-    elif set(claim.parties) - side:
-        claim.parties = sorted(set(claim.parties) - side)
-    return claim
-
-
-def _speaker(sent: Sentence, quotes: list[QuoteCandidate]) -> str | None:
-    """The speaker of the quotation that covers most of the sentence."""
-    best = max(
-        quotes,
-        key=lambda q: min(q.end, sent.end) - max(q.start, sent.start),
-        default=None,
-    )
-    return best.speaker_key if best is not None else None
-
-
-def _mostly_quoted(sent: Sentence, quoted: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(b, sent.end) - max(a, sent.start)) for a, b in quoted)
-    return inside > 0.6 * (sent.end - sent.start)
-
-
-def _unquoted(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> str:
-    chars = list(text[lo:hi])
-    for a, b in quoted:
-        for k in range(max(a, lo), min(b, hi)):
-            chars[k - lo] = " "
-    return "".join(chars)
 
 
 def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
