@@ -20,11 +20,12 @@ Key = Hashable
 
 def surface_tokens(surface: str) -> tuple[str, ...]:
     """The tokens of a gazetteer surface, as ``analyse`` would split it in an article."""
-    words = surface.split(" ")
-    if all(word.isalnum() for word in words):
+    if surface.isalnum():
+        return (surface,)
+    if surface.replace(" ", "").isalnum() and "  " not in surface and surface == surface.strip():
         # letters and digits between single spaces tokenise as their words, with no need for the
         # tokenizer and its hyphen and period rules (most of a large gazetteer is like this)
-        return tuple(words)
+        return tuple(surface.split(" "))
     if "-" in surface:  # hyphen rules look across words ("Yoon Young-bin")
         return surface_words(normalize(surface))
     # the tokenizer splits at spaces first, so the words can be tokenised (and cached) one by one
