@@ -36,8 +36,8 @@ def test_appositive_title_and_body_inside_a_broadcast_note():
 
 def test_ranking_member_is_a_title_not_a_person():
     text = (
-        "But the Ranking Member on the Harbour Works Committee, Hon. Efua Mensima-Darko, raised "
-        "concerns about the tender."
+        "Questions came from the Ranking Member of the Harbour Works Committee, Efua "
+        "Mensima-Darko, who wanted the tender papers."
     )
     assert names(extract(text), "person") == ["Efua Mensima-Darko"]
 

@@ -118,8 +118,8 @@ def test_coref_a_given_name_written_with_an_accent_is_known():
 
 def test_coref_company_opened_by_an_article_is_later_the_article_and_the_next_word():
     text = (
-        "Al Warqa Orbital Holding PJSC has signed a contract with a Saudi operator. "
-        "Al Warqa shares rose 3 per cent on Monday."
+        "Al Warqa Orbital Holding PJSC will build two probes for a Qatari client. "
+        "Investors sent Al Warqa stock to a record on Tuesday."
     )
     result = extract(text)
     assert names(result, "organization") == ["Al Warqa Orbital Holding"]
