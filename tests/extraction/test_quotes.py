@@ -116,6 +116,14 @@ def test_quotes_short_scare_quote_without_speaker_is_excluded():
     assert extract(text).quotes == []
 
 
+def test_quotes_words_a_speaker_discusses_are_no_quote_of_theirs():
+    text = (
+        "Judge Aroha Pennick said the words “readily detectable” did not reach a flaw "
+        "nobody had seen, and that the phrase “hidden flaw” was narrower."
+    )
+    assert extract(text).quotes == []
+
+
 def test_quotes_backtick_apostrophes_do_not_open_quotes():
     text = "The agency`s engineer Rosa Lind said the station`s orbit is stable."
     assert extract(text).quotes == []
