@@ -19,7 +19,7 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import MAX_SCARE_WORDS, RawQuote, names_something, scan
+from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, scan
 from .text import Doc
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
@@ -417,7 +417,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             continue
         if words <= MAX_SCARE_WORDS and rule == "continuation":
             continue  # a scare quote needs an attribution of its own to be speech
-        if names_something(doc.text, q):
+        if names_something(doc.text, q) or (ent is None and quotes_a_document(doc, q)):
             continue
         out.append(
             QuoteCandidate(
