@@ -58,13 +58,31 @@ def qa_answers(doc: Doc) -> tuple[list[tuple[int, int, str]], int]:
     spans = []
     for n, mark in enumerate(marks):
         lo, hi = doc.paras[n]
-        if mark == "a":
+        opening = not mark and "q" not in marks[:n] and _titled_label(text, lo, hi)
+        if opening:  # "Mr. Name: …" before the first question: that person's statement
+            spans.append((opening.end(), hi, opening.group(1)))
+            marks[n] = "a"
+        elif mark == "a":
             m = QA_ANSWER.match(text, lo, hi)
             spans.append((m.end(), hi, m.group(1) or ""))
-        elif not mark and spans and "q" in marks[n:] and marks[n - 1] in ("a", "a+"):
+        elif (
+            not mark
+            and spans
+            and "q" in marks[n:]
+            and marks[n - 1] in ("a", "a+")
+            # a line ending in a letter or digit is a sub-heading ("Questions and answers")
+            and not text[lo:hi].rstrip()[-1:].isalnum()
+        ):
             spans.append((lo, hi, spans[-1][2]))
             marks[n] = "a+"
     return spans, doc.paras[marks.index("q")][0]
+
+
+def _titled_label(text: str, lo: int, hi: int) -> re.Match | None:
+    """A label of an honorific and a name ("Ms. Name:") opening a paragraph."""
+    m = NAME_LABEL.match(text, lo, hi)
+    words = m.group(1).split() if m and not m.group(2) else []
+    return m if len(words) >= 2 and words[0].lower() in HONORIFICS else None
 
 
 def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
