@@ -24,6 +24,15 @@ The Nordic Space Office said the two agencies last met in 2019.
 """
 
 
+@pytest.fixture(autouse=True)
+def _gazetteer_forgotten():
+    """Each test reads its own gazetteer: the process holds one across runs, and a test's
+    database is rolled back under it."""
+    from newsroom.extraction.gazetteer import gazetteer_forget
+
+    gazetteer_forget()
+
+
 @pytest.fixture
 def seed_paths():
     return sorted(SEEDS.glob("*.txt"))

@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, F, OuterRef, Subquery, Value
 from django.db.models.functions import Greatest, Substr
 from django.template.response import TemplateResponse
@@ -15,6 +16,13 @@ from newsroom.entities import services
 from newsroom.entities.models import Alias, Entity, Mention, Role
 
 CONTEXT = 80  # characters of text shown either side of an entity's first mention
+
+
+def _with_merged(ids):
+    """Entities about to be deleted and those merged into them, which the deletion unmerges:
+    the gazetteer rows a deletion changes."""
+    ids = list(ids)
+    return [*ids, *Entity.objects.filter(merged_into__in=ids).values_list("pk", flat=True)]
 
 
 class AliasInline(admin.TabularInline):
@@ -110,6 +118,18 @@ class EntityAdmin(EditorialAdmin):
     def review_service(self, obj, user, status):
         return services.entity_review(entity=obj, user=user, status=status)
 
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            services.gazetteer_changed(entity_ids=_with_merged([obj.pk]))
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            services.gazetteer_changed(
+                entity_ids=_with_merged(queryset.values_list("pk", flat=True))
+            )
+            super().delete_queryset(request, queryset)
+
     def save_formset(self, request, form, formset, change):
         """Aliases typed into the entity page are added, changed and removed by services."""
         if formset.model is not Alias:
@@ -176,6 +196,16 @@ class AliasAdmin(EditorialAdmin):
 
     def service_create(self, request, data):
         return services.alias_add(entity=data["entity"], name=data["name"], user=request.user)
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            services.gazetteer_changed(entity_ids=[obj.entity_id])
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            services.gazetteer_changed(entity_ids=queryset.values_list("entity_id", flat=True))
+            super().delete_queryset(request, queryset)
 
     @admin.action(permissions=["merge"], description="Split selected aliases into entities")
     def split_selected(self, request, queryset):

@@ -191,3 +191,27 @@ class Role(ExtractedModel):
     def clean(self):
         if self.article_id:
             validate_span(text=self.article.body, start=self.start, end=self.end, label="evidence")
+
+
+class GazetteerState(models.Model):
+    """The one row whose version counts the changes to the gazetteer of approved entities;
+    every worker compares it with the version of the gazetteer it holds (one cheap query)."""
+
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"gazetteer version {self.version}"
+
+
+class GazetteerChange(models.Model):
+    """An entity whose gazetteer row (its names, aliases, kind, status or merge) may have
+    changed in `version`. No foreign key: a deleted entity is a change too."""
+
+    version = models.PositiveBigIntegerField(db_index=True)
+    entity_id = models.BigIntegerField()
+
+    class Meta:
+        ordering = ["version"]
+
+    def __str__(self):
+        return f"entity {self.entity_id} in gazetteer version {self.version}"

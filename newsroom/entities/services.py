@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from simple_history.utils import bulk_create_with_history
 
 from newsroom.core.editorial import (
@@ -14,7 +15,53 @@ from newsroom.core.editorial import (
 )
 from newsroom.core.models import MACHINE_PENDING, Origin, ReviewStatus
 from newsroom.core.text import SLUG_ATTEMPTS, unique_slug, unique_slug_save, unique_slugs
-from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
+from newsroom.entities.models import (
+    Alias,
+    Entity,
+    GazetteerChange,
+    GazetteerState,
+    Mention,
+    Role,
+    normalize_alias,
+)
+
+# The fields a gazetteer row is made of: a change to any of them is a change to the gazetteer.
+GAZETTEER_FIELDS = {Entity: {"name", "kind", "description", "review_status", "merged_into"}}
+GAZETTEER_FIELDS[Alias] = {"name", "review_status", "entity"}
+
+
+@transaction.atomic
+def gazetteer_changed(*, entity_ids):
+    """Record, in the caller's transaction, that the gazetteer rows of `entity_ids` (their
+    names, aliases, kind, status or merge) may have changed, under a new gazetteer version.
+
+    The version is bumped by an UPDATE of one row, whose lock is held until the transaction
+    commits: versions commit in order, so a worker that reads version v has every change up to
+    v committed, and brings its gazetteer up to date with the entities logged since its own."""
+    ids = sorted({pk for pk in entity_ids if pk is not None})
+    if not ids:
+        return
+    bumped = GazetteerState.objects.filter(pk=1)
+    if not bumped.update(version=F("version") + 1):
+        GazetteerState.objects.get_or_create(pk=1)
+        bumped.update(version=F("version") + 1)
+    version = bumped.values_list("version", flat=True).get()
+    GazetteerChange.objects.bulk_create(
+        GazetteerChange(version=version, entity_id=pk) for pk in ids
+    )
+
+
+def gazetteer_fact_changed(sender, *, fact, changes, **kwargs):
+    """`fact_changed` receiver: an editor's change to an entity or alias, through any service,
+    the desk or the admin, that touches what the gazetteer holds."""
+    fields = GAZETTEER_FIELDS.get(sender)
+    if not fields or not fields & {name for name, _, _ in changes}:
+        return
+    ids = {fact.pk} if sender is Entity else {fact.entity_id}
+    for name, before, after in changes:
+        if name in ("merged_into", "entity"):
+            ids.update(getattr(value, "pk", value) for value in (before, after))
+    gazetteer_changed(entity_ids=ids)
 
 
 def entity_propose(*, name, kind, confidence, rule, extractor_version):
@@ -126,6 +173,7 @@ def entity_create(*, user, name, kind, description="", slug="", review_status=No
         },
     )
     alias_add(entity=entity, name=name, user=user)
+    gazetteer_changed(entity_ids=[entity.pk])
     return entity
 
 
@@ -178,7 +226,9 @@ def alias_add(*, entity, name, user, reason=""):
         if existing.review_status != ReviewStatus.APPROVED:
             existing = fact_review(existing, user=user, status=ReviewStatus.APPROVED, reason=reason)
         return existing
-    return fact_create(Alias, user=user, reason=reason, fields={"entity": entity, "name": name})
+    alias = fact_create(Alias, user=user, reason=reason, fields={"entity": entity, "name": name})
+    gazetteer_changed(entity_ids=[entity.pk])
+    return alias
 
 
 def alias_remove(*, alias, user, reason=""):
@@ -200,6 +250,8 @@ def entity_merge(*, source, target, user, reason=""):
     """Merge `source` into `target`: its mentions, aliases, roles, quotes, claims and evidence
     move to `target`, its name becomes an alias of `target`, and `source` keeps a pointer to
     `target` so its old URL redirects. Return `target`."""
+    # the gazetteer's lock first, as the other entity services take it before any row's
+    gazetteer_changed(entity_ids=[source.pk, target.pk])
     source, target = row_lock(source), row_lock(target)
     if source.pk == target.pk:
         raise ValidationError("An entity cannot be merged into itself.")
@@ -263,6 +315,7 @@ def entity_split(*, alias, user, name="", kind="", reason=""):
         },
     )
     fact_move(alias, field="entity", to=entity, user=user, reason=reason)
+    gazetteer_changed(entity_ids=[source.pk, entity.pk])
     for mention in source.mentions.all():
         if normalize_alias(mention.text) == alias.normalized:
             fact_move(mention, field="entity", to=entity, user=user, reason=reason)

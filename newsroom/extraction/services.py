@@ -31,8 +31,8 @@ from newsroom.entities.selectors import EntityIndex, strong_names
 from newsroom.entities.services import aliases_propose_many, entities_propose
 from newsroom.extraction import matching
 from newsroom.extraction.extractors import EXTRACTOR_VERSION, extract
+from newsroom.extraction.gazetteer import gazetteer_current
 from newsroom.extraction.models import ExtractionRun, RunState
-from newsroom.extraction.selectors import gazetteer_list
 from newsroom.quotes.models import Quote
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ def extraction_run_article(*, article, gazetteer=None):
         run = ExtractionRun.objects.create(article=article, extractor_version=EXTRACTOR_VERSION)
         Article.objects.filter(pk=article.pk).update(extraction_state=ExtractionState.RUNNING)
     try:
-        known = gazetteer_list() if gazetteer is None else gazetteer
+        known = gazetteer_current() if gazetteer is None else gazetteer
         published = article.published_at.date() if article.published_at else None
         result = extract(
             article.extraction_text,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .helpers import roles
+from newsroom.extraction.extractors import extract
+
+from .helpers import names, roles
 
 
 def test_appositive_stacked_titles_each_followed_by_its_body():
@@ -30,3 +32,16 @@ def test_appositive_title_and_body_inside_a_broadcast_note():
         "we will say so."
     )
     assert roles(text) == [("Nora Vesk", "Chair", "Tarvik County Commission")]
+
+
+def test_ranking_member_is_a_title_not_a_person():
+    text = (
+        "Questions came from the Ranking Member of the Harbour Works Committee, Efua "
+        "Mensima-Darko, who wanted the tender papers."
+    )
+    assert names(extract(text), "person") == ["Efua Mensima-Darko"]
+
+
+def test_appositive_title_of_several_words_makes_the_name_a_persons():
+    text = "Kobina Adjei-Tawiah, the Board Member of the Harbour Works Committee, said it was late."
+    assert names(extract(text), "person") == ["Kobina Adjei-Tawiah"]

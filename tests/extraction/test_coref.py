@@ -114,3 +114,16 @@ def test_coref_a_given_name_written_with_an_accent_is_known():
         "“We are ready for the second satellite,” Iturbe said."
     )
     assert speaker_of(extract(text), "We are ready") == "Tomás Iturbe Zavaleta"
+
+
+def test_coref_company_opened_by_an_article_is_later_the_article_and_the_next_word():
+    text = (
+        "Al Warqa Orbital Holding PJSC will build two probes for a Qatari client. "
+        "Investors sent Al Warqa stock to a record on Tuesday."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Al Warqa Orbital Holding"]
+    assert entity(result, "Al Warqa Orbital Holding").aliases == [
+        "Al Warqa Orbital Holding PJSC",
+        "Al Warqa",
+    ]

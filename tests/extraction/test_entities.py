@@ -493,11 +493,11 @@ def test_state_wire_dateline_on_its_own_line_and_day_first_dates():
 
 
 def test_gazetteer_surfaces_tokenise_like_the_article():
-    from newsroom.extraction.extractors.entities import _tokens
+    from newsroom.extraction.extractors.gazetteer import surface_tokens
     from newsroom.extraction.extractors.text import normalize, surface_words
 
     for surface in ("Ada Quill", "Dr. Ada Quill", "Yoon Young-bin", "Kosmo`s Lab", "ESA", "U.K."):
-        assert _tokens(surface) == surface_words(normalize(surface))
+        assert surface_tokens(surface) == surface_words(normalize(surface))
 
 
 def test_short_name_and_name_with_heads_are_one_organisation():

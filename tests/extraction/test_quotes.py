@@ -116,6 +116,25 @@ def test_quotes_short_scare_quote_without_speaker_is_excluded():
     assert extract(text).quotes == []
 
 
+def test_quotes_words_a_speaker_discusses_are_no_quote_of_theirs():
+    text = (
+        "Judge Aroha Pennick said the words “readily detectable” did not reach a flaw "
+        "nobody had seen, and that the phrase “hidden flaw” was narrower."
+    )
+    assert extract(text).quotes == []
+
+
+def test_quotes_wording_of_a_document_is_no_quote_but_other_unattributed_words_are():
+    lead = "Harbourside Mutual would not pay. Its lawyers noted that "
+    document = "the warranty covered only damage “caused by a fault an ordinary inspection would "
+    assert extract(lead + document + "have found” and nothing more.").quotes == []
+    company = "the insurer was “not liable for a fault an ordinary inspection would have found”."
+    quotes = extract(lead + company).quotes
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("not liable for a fault an ordinary inspection would have found", None)
+    ]
+
+
 def test_quotes_backtick_apostrophes_do_not_open_quotes():
     text = "The agency`s engineer Rosa Lind said the station`s orbit is stable."
     assert extract(text).quotes == []

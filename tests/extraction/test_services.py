@@ -302,7 +302,9 @@ def test_recover_stale_fails_old_running_runs_and_requeues_article():
     assert Article.objects.get(pk=article.pk).extraction_state == "pending"
 
 
-def test_approved_entity_and_alias_teach_the_next_run():
+def test_approved_entity_and_alias_teach_the_next_run(editor):
+    from newsroom.entities.services import alias_add, entity_create
+
     body = (
         "Probe maker delivers\n\n"
         "Quarkline delivered the heat shield on Monday. Engineers at Quarkline praised the test.\n"
@@ -310,14 +312,9 @@ def test_approved_entity_and_alias_teach_the_next_run():
     article = ArticleFactory(body=body, blocks=[["title", 0, 20], ["paragraph", 22, len(body) - 1]])
     extraction_run_article(article=article)
     assert Mention.objects.count() == 0
-    entity = Entity.objects.create(
-        name="Quarkline Industries",
-        slug="quarkline-industries",
-        kind="organization",
-        review_status="approved",
-        origin="editor",
-    )
-    Alias.objects.create(entity=entity, name="Quarkline", review_status="approved")
+    # through the services, as an editor does: they tell every worker's gazetteer
+    entity = entity_create(user=editor, name="Quarkline Industries", kind="organization")
+    alias_add(entity=entity, name="Quarkline", user=editor)
     extraction_run_article(article=article)
     assert list(Mention.objects.values_list("entity__name", "text", "start")) == [
         ("Quarkline Industries", "Quarkline", 22),

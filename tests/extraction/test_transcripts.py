@@ -53,3 +53,39 @@ def test_transcripts_capitalised_title_in_a_label_is_no_organisation():
     result = extract(text)
     assert "DR" not in [e.name for e in result.entities]
     assert speaker_of(result, "It does") == "Signe Halvorsen"
+
+
+def test_qa_answer_marker_naming_another_person_gives_the_answer_to_them():
+    text = (
+        "Transcript of the weekly briefing\n\n"
+        "The spokeswoman Ilona Varga took questions with the mission director, Tamas Dorsi.\n\n"
+        "Q: When will the lander launch?\n\n"
+        "A: The board decides that in June, and we will announce it here the same day.\n\n"
+        "Q: Are the vacuum tests finished?\n\n"
+        "A (Mr. Dorsi): Not yet. We expect them to finish in the autumn if the chamber is free."
+    )
+    result = extract(text)
+    assert speaker_of(result, "The board decides") == "Ilona Varga"
+    assert speaker_of(result, "Not yet") == "Tamas Dorsi"
+
+
+def test_qa_record_opened_by_a_titled_label_gives_the_statement_to_that_person():
+    text = (
+        "Transcript of the weekly briefing\n\n"
+        "The spokeswoman Ilona Varga took questions with the mission director, Tamas Dorsi.\n\n"
+        "Ms. Varga: Good afternoon. There are two items today, and both concern the lander.\n\n"
+        "The second item is the new visitor centre, which opens to schools next month.\n\n"
+        "Questions from the floor\n\n"
+        "Q: When will the lander launch?\n\n"
+        "A: The board decides that in June, and we will announce it here the same day.\n\n"
+        "Q: Are the vacuum tests finished?\n\n"
+        "A: Not yet, and we expect them to finish in the autumn if the chamber is free."
+    )
+    quotes = extract(text).quotes
+    assert [q.text[:20] for q in quotes] == [
+        "Good afternoon. Ther",
+        "The second item is t",
+        "The board decides th",
+        "Not yet, and we expe",
+    ]
+    assert speaker_of(extract(text), "Good afternoon") == "Ilona Varga"

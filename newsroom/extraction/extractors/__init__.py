@@ -5,6 +5,7 @@ list built from Faker's data); nothing is downloaded at run time.
 """
 
 from .compare import ClaimFacts, compare_claims
+from .gazetteer import Gazetteer
 from .pipeline import extract
 from .types import (
     KINDS,
@@ -26,6 +27,7 @@ __all__ = [
     "ClaimFacts",
     "EntityCandidate",
     "Extraction",
+    "Gazetteer",
     "KnownEntity",
     "QuoteCandidate",
     "RoleCandidate",

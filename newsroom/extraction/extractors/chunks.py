@@ -218,6 +218,8 @@ def split_chunk(
             and (toks[first - 1].lower in ORG_NOUNS or toks[first - 1].lower in PLACE_PREPOSITIONS)
         ):
             break  # "the newspaper La Voz X", "in La Quebrada": the article opens the name
+        if first + 1 < last and toks[first].lower in PATRONYMICS and toks[first].is_cap:
+            break  # "Bin <Family> Capital": a family's name, capitalised, opens a firm's
         first += 1
     while last - first > 1 and toks[last - 1].text in NAME_TAILS and toks[last - 2].is_cap:
         last -= 1  # "X Y MP", "X Y Jr.": the post-nominal letters are no part of the name

@@ -25,6 +25,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
+    TITLE_PHRASES,
     given_names,
     is_given,
     word_set,
@@ -375,11 +376,17 @@ def appositive_role(doc: Doc, last: int) -> bool:
     for t in toks[last + 1 : last + 8]:
         if t.sent != sent:
             return False
-        if t.lower in ROLE_NOUNS or t.lower in HONORIFICS:
+        if t.lower in ROLE_NOUNS or t.lower in HONORIFICS or _ends_title_phrase(doc, t.i):
             return True
         if not (t.text.isalpha() or t.text in ("'s", "’s")):
             return False
     return False
+
+
+def _ends_title_phrase(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a title of several words whose last is no role noun ("board member")."""
+    lows = [t.lower for t in doc.toks[max(0, i - 3) : i + 1]]
+    return any(tuple(lows[-len(p) :]) == p for p in TITLE_PHRASES if len(p) <= len(lows))
 
 
 def _appositive(doc: Doc, last: int, size: int) -> list[int]:

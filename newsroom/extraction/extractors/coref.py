@@ -25,6 +25,8 @@ from .nationality import is_demonym
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
+ARTICLE_LEADS = word_set("article_leads")  # capitalised: "Al X Holding" is later "Al X"
+
 # Capitalised particles that begin a surname ("La Torre", "Van Dyke", "De Luca").
 SURNAME_PARTICLES = word_set("surname_particles")
 FUNCTION_WORDS = word_set("function_words")
@@ -194,9 +196,9 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
         base = max(bases, key=len) if bases else ent.name
         ent.surfaces.setdefault(base, None)
         words = base.split()
-        if len(words) > 1 and _short_form(words[0]):
-            shorts[words[0]].append(ent)
-    firsts = [e.name.split()[0] for e in ents if len(e.name.split()) > 1]
+        if len(words) > 1 and _short_form(_lead(words)):
+            shorts[_lead(words)].append(ent)
+    firsts = [_lead(e.name.split()) for e in ents if len(e.name.split()) > 1]
     out = []
     for ent in ents:
         owner = _unique(shorts.get(ent.name, []))
@@ -210,7 +212,16 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
     return out
 
 
+def _lead(words: list[str]) -> str:
+    """The first word of a name, with the article before it ("Al X" of "Al X Holding")."""
+    if len(words) > 2 and words[0] in ARTICLE_LEADS:
+        return f"{words[0]} {words[1]}"
+    return words[0]
+
+
 def _short_form(word: str) -> bool:
+    if " " in word:  # an article and a word
+        return _short_form(word.split()[1]) and places.lookup(word) is None
     return (
         word[:1].isupper()
         and word.isalpha()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import places
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
+from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
     ORG_HEADS,
@@ -18,9 +18,8 @@ from .lexicon import (
 )
 from .listings import contact_line, listing_labels
 from .nationality import is_demonym
-from .text import Doc, normalize, surface_words
+from .text import Doc
 from .transcripts import transcript_labels, witness_names
-from .types import KnownEntity
 
 CREDIT_WORDS = word_set("credit_words")
 ACRONYM_NOTES = word_set("acronym_notes")  # "(ABC, for its Spanish initials)"
@@ -32,53 +31,10 @@ SPEAKER_LABEL = re.compile(
 )
 
 
-def _plain(surface: str) -> bool:
-    """Letters and digits between single spaces: such a name tokenises as its words, with no
-    need for the tokenizer and the hyphen/period rules (most of a large gazetteer is like this)."""
-    return surface.replace(" ", "").isalnum() and "  " not in surface and surface == surface.strip()
-
-
-def _tokens(surface: str) -> tuple[str, ...]:
-    """The tokens of a gazetteer surface, as ``analyse`` would split it in an article."""
-    if _plain(surface):
-        return tuple(surface.split(" "))
-    if "-" in surface:  # hyphen rules look across words ("Yoon Young-bin")
-        return surface_words(normalize(surface))
-    # the tokenizer splits at spaces first, so the words can be tokenised (and cached) one by one
-    return tuple(
-        t for word in surface.split() for t in ((word,) if word.isalnum() else _word_tokens(word))
-    )
-
-
-@lru_cache(maxsize=65536)
-def _word_tokens(word: str) -> tuple[str, ...]:
-    return surface_words(normalize(word))
-
-
-@lru_cache(maxsize=32)
-def gazetteer_index(gazetteer: tuple[KnownEntity, ...]) -> tuple[dict[tuple[str, ...], int], int]:
-    """Token-tuple index of every gazetteer name and alias, built once per distinct gazetteer."""
-    index: dict[tuple[str, ...], int] = {}
-    surnames: dict[tuple[str, ...], list[int]] = {}
-    for i, known in enumerate(gazetteer):
-        for surface in (known.name, *known.aliases):
-            toks = _tokens(surface)
-            if toks:
-                index.setdefault(toks, i)
-        words = known.name.split()
-        if known.kind == "person" and len(words) > 1:
-            surname = _tokens(words[-1])
-            surnames.setdefault(surname, []).append(i)
-    for toks, owners in surnames.items():
-        if len(owners) == 1:
-            index.setdefault(toks, owners[0])  # a surname alone, when only one person has it
-    return index, max((len(k) for k in index), default=0)
-
-
-def _gazetteer_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...], covered: set[int]) -> list:
+def _gazetteer_labels(doc: Doc, gazetteer: Gazetteer | None, covered: set[int]) -> list:
     if not gazetteer:
         return []
-    index, longest = gazetteer_index(gazetteer)
+    index, longest, entities = gazetteer.index, gazetteer.longest, gazetteer.entities
     labels = []
     toks = doc.toks
     for sent in doc.sents:
@@ -87,7 +43,7 @@ def _gazetteer_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...], covered: set
             for n in range(min(longest, sent.last - i), 0, -1):
                 hit = index.get(tuple(t.text for t in toks[i : i + n]))
                 if hit is not None:
-                    known = gazetteer[hit]
+                    known = entities[hit]
                     labels.append(Label(known.kind, known.name, i, i + n, 0.95, "gazetteer"))
                     covered.update(range(i, i + n))
                     i += n
@@ -236,7 +192,7 @@ def _acronym_start(doc: Doc, sent, acr: str, a: int, b: int) -> int:
     return start
 
 
-def find_labels(doc: Doc, gazetteer: tuple[KnownEntity, ...] = ()) -> list[Label]:
+def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     """Return every labelled name in the text, in text order."""
     covered: set[int] = set()
     labels = _gazetteer_labels(doc, gazetteer, covered)

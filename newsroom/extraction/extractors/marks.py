@@ -13,6 +13,8 @@ MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “
 NAMING_WORDS = word_set("naming_words")
 MODIFIER_DETERMINERS = word_set("modifier_determiners")
 WORD_BEFORE = re.compile(r"(\S+)\s$")
+DOCUMENT = re.compile(rf"\bthe (?:{'|'.join(sorted(word_set('document_nouns')))})\b")
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 
 @dataclass
@@ -110,3 +112,11 @@ def names_something(text: str, q: RawQuote) -> bool:
         return True
     possessive = prev.endswith(("'s", "’s"))
     return noun_after and (prev.lower() in MODIFIER_DETERMINERS or possessive)
+
+
+def quotes_a_document(doc: Doc, q: RawQuote) -> bool:
+    """Quoted words that open in lower case after "the policy", "the contract" ... in their
+    sentence: the document's wording ("the policy excluded losses “arising from …”")."""
+    lo = doc.paras[q.para][0]
+    sentence = SENTENCE_END.split(doc.text[lo : q.open])[-1].lower()
+    return doc.text[q.start : q.start + 1].islower() and DOCUMENT.search(sentence) is not None

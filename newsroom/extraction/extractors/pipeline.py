@@ -9,6 +9,7 @@ from .claims import find_claims, find_containments
 from .coref import Ent, build_entities, find_mentions
 from .datelines import dateline_date, year_of_full_dates
 from .entities import find_labels
+from .gazetteer import Gazetteer, gazetteer_of
 from .parties import author_organisation
 from .quotes import find_quotes
 from .roles import find_roles
@@ -19,22 +20,25 @@ from .types import EntityCandidate, Extraction, KnownEntity, Span
 def extract(
     text: str,
     *,
-    gazetteer: Sequence[KnownEntity] = (),
+    gazetteer: Gazetteer | Sequence[KnownEntity] = (),
     published_at: datetime.date | None = None,
     received_at: datetime.date | None = None,
     source: str | None = None,
 ) -> Extraction:
     """Extract entities, roles, quotes and claims from one article's text.
 
-    ``gazetteer`` lists the approved entities (with aliases) from the database; they take
-    precedence over the rules. ``published_at`` resolves relative dates ("on Thursday"); without
+    ``gazetteer`` holds the approved entities (with aliases) from the database, as a
+    ``Gazetteer`` or a list (the first of them winning a name they share); they take precedence
+    over the rules. ``published_at`` resolves relative dates ("on Thursday"); without
     it, a dateline's date does, its year (when it gives none) taken from ``received_at``.
     ``source``, the name of who published the text, tells whose "we" its own words are when
     that organisation is named in it (a company's letter, an agency's release).
     Every offset indexes ``text`` as given.
     """
     doc = analyse(text)
-    labels = find_labels(doc, tuple(gazetteer))
+    if not isinstance(gazetteer, Gazetteer):
+        gazetteer = gazetteer_of(tuple(gazetteer))
+    labels = find_labels(doc, gazetteer)
     ents = build_entities(doc, labels)
     mentions = find_mentions(doc, ents)
     order = sorted(

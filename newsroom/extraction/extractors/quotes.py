@@ -19,10 +19,11 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import MAX_SCARE_WORDS, RawQuote, names_something, scan
+from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, scan
 from .text import Doc
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
+    answer_speaker,
     qa_answers,
     read_out,
     transcript_answers,
@@ -361,17 +362,19 @@ def find_quotes(
         out = [
             q
             for q in _quotes(doc, raws, att, keys)
-            if not any(a <= q.start < b for a, b in answers)
+            if not any(a <= q.start < b for a, b, _ in answers)
         ]
-        for a, b in answers:
+        for a, b, note in answers:
+            named = answer_speaker(note, att.ents)
+            speaker = named if named is not None else who
             out.append(
                 QuoteCandidate(
                     text=doc.original[a:b],
                     start=a,
                     end=b,
-                    speaker_key=keys[who] if who is not None else None,
+                    speaker_key=keys[speaker] if speaker is not None else None,
                     cue="A:",
-                    confidence=0.8 if who is not None else 0.3,
+                    confidence=0.8 if speaker is not None else 0.3,
                     rule="qa-answer",
                 )
             )
@@ -417,7 +420,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             continue
         if words <= MAX_SCARE_WORDS and rule == "continuation":
             continue  # a scare quote needs an attribution of its own to be speech
-        if names_something(doc.text, q):
+        if names_something(doc.text, q) or (ent is None and quotes_a_document(doc, q)):
             continue
         out.append(
             QuoteCandidate(

@@ -19,7 +19,8 @@ from .types import QuoteCandidate
 
 MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
 QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
-QA_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
+# "A:", and "A (Ms. Name):" for an answer given by someone other than the principal
+QA_ANSWER = re.compile(r"(?:A|Answer)(?: ?\(([^)]{1,60})\))?\s?[:.]\s+")
 # A speaker label opening a transcript paragraph: "NAME:", "NAME (through interpreter):",
 # "QUESTION (X, Outlet):", "NAME, OUTLET:"; capitals with accents too ("LUCÍA", "ŁUKASZ").
 _CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -42,10 +43,11 @@ WITNESS = re.compile(
 )
 
 
-def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
+def qa_answers(doc: Doc) -> tuple[list[tuple[int, int, str]], int]:
     """Answer spans of a Q&A transcript ("Q: …" / "A: …" paragraphs; a paragraph without a
-    marker between an answer and the next question continues the answer), and the offset of the
-    first question. Empty unless there are at least two questions and two answers."""
+    marker between an answer and the next question continues the answer), each with the name
+    its marker gives in brackets ("A (Ms. Name): …") or "", and the offset of the first
+    question. Empty unless there are at least two questions and two answers."""
     text = doc.text
     marks = []
     for lo, hi in doc.paras:
@@ -56,12 +58,31 @@ def qa_answers(doc: Doc) -> tuple[list[tuple[int, int]], int]:
     spans = []
     for n, mark in enumerate(marks):
         lo, hi = doc.paras[n]
-        if mark == "a":
-            spans.append((QA_ANSWER.match(text, lo, hi).end(), hi))
-        elif not mark and spans and "q" in marks[n:] and marks[n - 1] in ("a", "a+"):
-            spans.append((lo, hi))
+        opening = not mark and "q" not in marks[:n] and _titled_label(text, lo, hi)
+        if opening:  # "Mr. Name: …" before the first question: that person's statement
+            spans.append((opening.end(), hi, opening.group(1)))
+            marks[n] = "a"
+        elif mark == "a":
+            m = QA_ANSWER.match(text, lo, hi)
+            spans.append((m.end(), hi, m.group(1) or ""))
+        elif (
+            not mark
+            and spans
+            and "q" in marks[n:]
+            and marks[n - 1] in ("a", "a+")
+            # a line ending in a letter or digit is a sub-heading ("Questions and answers")
+            and not text[lo:hi].rstrip()[-1:].isalnum()
+        ):
+            spans.append((lo, hi, spans[-1][2]))
             marks[n] = "a+"
     return spans, doc.paras[marks.index("q")][0]
+
+
+def _titled_label(text: str, lo: int, hi: int) -> re.Match | None:
+    """A label of an honorific and a name ("Ms. Name:") opening a paragraph."""
+    m = NAME_LABEL.match(text, lo, hi)
+    words = m.group(1).split() if m and not m.group(2) else []
+    return m if len(words) >= 2 and words[0].lower() in HONORIFICS else None
 
 
 def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
@@ -154,6 +175,11 @@ def read_out(q: QuoteCandidate, others: list[tuple[int, int]]) -> bool:
         and len(q.text.split()) >= MIN_UNATTRIBUTED_WORDS
         and any(a <= q.start < b for a, b in others)
     )
+
+
+def answer_speaker(note: str, ents: list[Ent]) -> int | None:
+    """The person an answer's marker names in brackets ("A (Ms. Name):"), if one does."""
+    return _label_speaker([w.strip(".").lower() for w in note.split()], ents) if note else None
 
 
 def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:

@@ -56,10 +56,10 @@ class Command(BaseCommand):
         return self._save(targets, everything=everything, recover_stale=recover_stale)
 
     def _dry_run(self, paths):
-        from newsroom.extraction.selectors import gazetteer_list
+        from newsroom.extraction.gazetteer import gazetteer_current
 
         try:
-            gazetteer = gazetteer_list()
+            gazetteer = gazetteer_current()
         except DatabaseError:
             gazetteer = []  # no database yet: rules alone
         articles, problems = [], []
