@@ -118,3 +118,13 @@ def test_frames_a_participle_clause_naming_another_visit_gives_the_meeting_no_da
     assert [(frame[0], frame[2], frame[3]) for frame in frames(text)[1:]] == [
         ("meeting", None, "Lisbon")
     ]
+
+
+def test_frames_a_dateline_that_writes_its_year_dates_the_article_whenever_it_is_received():
+    text = (
+        "HARBOR STAFF ASSOCIATION\n\nBogotá, 24 May 2027\n\nThe Orbital Agency met the Harbor "
+        "Space Institute on Friday."
+    )
+    assert [
+        (frame[0], frame[2]) for frame in frames(text, received_at=datetime.date(2026, 12, 7))
+    ] == [("meeting", datetime.date(2027, 5, 21))]

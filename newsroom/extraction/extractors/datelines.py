@@ -28,7 +28,8 @@ def dateline_date(
     if not found or found[0].precision != "day":
         return None
     date = found[0].date
-    if default_year or received_at is None:
+    if default_year or received_at is None or YEAR.search(doc.text, span[0], span[1]):
+        # a year the dateline writes ("Bogotá, 24 May 2027") is the year, whenever received
         return date
     if weekday := _year_of_weekday(doc, date, received_at.year):
         return weekday
