@@ -4,6 +4,9 @@ app (status from stored evidence) and the extractors (comparing candidates). No 
 from __future__ import annotations
 
 import datetime
+import functools
+
+import pycountry
 
 # Two dates of one kind of event further apart than this are two occurrences (this year's
 # meeting and the one in 2018), not a disagreement about one.
@@ -118,6 +121,16 @@ AREA_WORDS = frozenset(
         "territory",
     ]
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def is_country(name: str) -> bool:
+    """A country by its name or code, as the ISO 3166 data (pycountry) knows it."""
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def is_area(name: str) -> bool:

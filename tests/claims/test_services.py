@@ -468,6 +468,12 @@ def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day
             "lifted off from Vesterøy",
             ["Pad 2", "Vesterøy"],
         ),
+        # nor does a country a town nothing places
+        (
+            "launched Tern-2 from Vellmark",
+            "was launched from Portugal",
+            ["Portugal", "Vellmark"],
+        ),
         # a continent or part of one does not dispute a city
         (
             "launched Tern-2 from Kyzylorda",
