@@ -123,11 +123,14 @@ def places_agree(a, b):
         return True
     if values.is_region(a.name) != values.is_region(b.name):
         return True  # "Central Asia" holds too many places to dispute a city in one of them
-    areas = [p for p in (a, b) if values.is_area(p.name) or values.is_country(p.name)]
-    if len(areas) == 1 and None in (a.located_in_id, b.located_in_id):
-        # a province or a country and a town, where nothing says which province or country
-        # the town is in (a town the place data knows is placed in its country)
+    countries = [p for p in (a, b) if values.is_country(p.name)]
+    if len(countries) == 1 and (b if countries[0] is a else a).located_in_id is None:
+        # a country and a town or province nothing places (one the place data knows is placed
+        # in its country)
         return True
+    areas = [p for p in (a, b) if values.is_area(p.name)]
+    if len(areas) == 1 and None in (a.located_in_id, b.located_in_id):
+        return True  # a province and a town, where nothing says which province the town is in
     sites = [p for p in (a, b) if values.is_site(p.name)]
     if any(
         values.named_after(site.name, place.name)

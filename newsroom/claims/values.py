@@ -103,11 +103,14 @@ def is_region(name: str) -> bool:
     return bool(words) and words[-1] in CONTINENTS and all(w in COMPASS_WORDS for w in words[:-1])
 
 
-# The last word of the name of a country's administrative division ("X Province", "Y Oblast"):
-# an area that holds many towns.
+# The last word of the name of a country's administrative division ("X Province", "Y Oblast"),
+# or of a group of islands ("the X Islands"): an area that holds many towns.
 AREA_WORDS = frozenset(
     [
         "aimag",
+        "archipelago",
+        "islands",
+        "isles",
         "canton",
         "county",
         "department",

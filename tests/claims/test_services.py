@@ -474,6 +474,17 @@ def test_a_frame_that_names_no_organisation_joins_the_claim_of_its_kind_that_day
             "was launched from Portugal",
             ["Portugal", "Vellmark"],
         ),
+        # nor a group of islands a town nothing places, nor a country a province nothing places
+        (
+            "launched Tern-2 from Vellmark",
+            "was launched from the Ostra Islands",
+            ["Ostra Islands", "Vellmark"],
+        ),
+        (
+            "launched Tern-2 from Vell Province",
+            "was launched from Portugal",
+            ["Portugal", "Vell Province"],
+        ),
         # a continent or part of one does not dispute a city
         (
             "launched Tern-2 from Kyzylorda",
