@@ -128,3 +128,14 @@ def test_frames_a_dateline_that_writes_its_year_dates_the_article_whenever_it_is
     assert [
         (frame[0], frame[2]) for frame in frames(text, received_at=datetime.date(2026, 12, 7))
     ] == [("meeting", datetime.date(2027, 5, 21))]
+
+
+def test_frames_a_bare_day_of_the_month_is_a_day_of_the_articles_month_or_the_one_before():
+    text = (
+        "LISBON, 10 September 2026 — The Orbital Agency launched Tern-2 on the night of the "
+        "17th. The agency will launch Tern-3 on the 19th. It marked the 20th anniversary."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)] == [
+        ("launch", datetime.date(2026, 8, 17)),
+        ("launch", datetime.date(2026, 9, 19)),
+    ]

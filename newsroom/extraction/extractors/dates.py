@@ -42,6 +42,16 @@ PATTERNS = (
             r"(\d{1,2})(?:st|nd|rd|th)\b"
         ),
     ),
+    # "on the night of the 17th", "on the 19th": a day of the article's month (or the one
+    # before or after, by tense), not "the 17th of May", "the 20th century", "the 5th floor"
+    (
+        "wdn",
+        re.compile(
+            r"(?<=\b(?:on|of) the )(\d{1,2})(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\s+)?" + MONTH_WORD + r"|\s+(?:century|anniversary|floor|time|edition|"
+            r"flight|launch|mission|birthday|round|place|minute|hour|day|week|year)s?\b)"
+        ),
+    ),
     ("wd", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (
         "m",
