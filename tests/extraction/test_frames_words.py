@@ -139,3 +139,17 @@ def test_frames_a_bare_day_of_the_month_is_a_day_of_the_articles_month_or_the_on
         ("launch", datetime.date(2026, 8, 17)),
         ("launch", datetime.date(2026, 9, 19)),
     ]
+
+
+def test_frames_a_readiness_review_is_no_launch_and_a_customers_city_is_no_launch_site():
+    text = DATELINE + (
+        "The launch readiness review was completed on 4 March. The Kestrel rocket's first "
+        "orbital flight in November carried two satellites for a university in Glasgow. The "
+        "agency signed a contract with a university in Cuenca in August."
+    )
+    # the review is a dated statement of no kind
+    assert [(frame[0], frame[3]) for frame in frames(text)[1:]] == [
+        (None, None),
+        ("launch", None),
+        ("agreement", "Cuenca"),
+    ]

@@ -56,6 +56,14 @@ TRAILING = re.compile(
 OBJECT_EVENT = re.compile(r"\s(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 # ("talks at the agency's headquarters in Y" are in Y)
 SEAT = re.compile(r"\b(?:headquartered|based)\s+in\s+$", re.I)
+# "carried two satellites for a university in Y": where a party is, which no launch is in (a
+# contract signed "with a university in Y" may well be signed there)
+PARTY_SEAT = re.compile(
+    r"\b(?:university|company|firm|institute|start-up|startup|school|college|laboratory|team)"
+    r"\s+in\s+$",
+    re.I,
+)
+SITED_KINDS = {"launch"}
 PLACE_PREP = re.compile(
     r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
     # "in the northern city of X", "at the Pacific port of X"
@@ -271,9 +279,10 @@ def _claim(
             for m in in_sent
             if start <= m.start < cutoff and not any(a <= m.start < b for a, b in quoted)
         ],
+        kind,
     )
     if place is None:
-        place = _place(doc, ents, shared)
+        place = _place(doc, ents, shared, kind)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     if IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids):
@@ -445,12 +454,18 @@ def _dates(doc, sent, published_at, default_year, dateline_end) -> list[DateExpr
     ]
 
 
-def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention]) -> int | None:
+def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention], kind=None) -> int | None:
     """The place the sentence puts its event in: the first place after in/at/from, not where
-    an organisation has its seat ("a company headquartered in Y")."""
+    an organisation has its seat ("a company headquartered in Y"; of a launch, "a university
+    in Y")."""
     for m in in_sent:
         before = doc.text[max(0, m.start - 48) : m.start]
-        if ents[m.ent].kind == "place" and PLACE_PREP.search(before) and not SEAT.search(before):
+        if (
+            ents[m.ent].kind == "place"
+            and PLACE_PREP.search(before)
+            and not SEAT.search(before)
+            and not (kind in SITED_KINDS and PARTY_SEAT.search(before))
+        ):
             return m.ent
     return None
 
