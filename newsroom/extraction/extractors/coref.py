@@ -22,13 +22,12 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
+from .particles import SURNAME_PARTICLES, family_start
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
 ARTICLE_LEADS = word_set("article_leads")  # capitalised: "Al X Holding" is later "Al X"
 
-# Capitalised particles that begin a surname ("La Torre", "Van Dyke", "De Luca").
-SURNAME_PARTICLES = word_set("surname_particles")
 FUNCTION_WORDS = word_set("function_words")
 
 
@@ -266,8 +265,9 @@ def _merge(ents: list[Ent]) -> list[Ent]:
     for ent in ents:
         target = None
         words = ent.name.split()
-        if ent.kind == "person" and len(words) <= 2:
-            # "Surname" or a double surname ("Surname1 Surname2") ending a longer name
+        if ent.kind == "person" and (len(words) <= 2 or words[0] in SURNAME_PARTICLES):
+            # "Surname", a double surname ("Surname1 Surname2") or one with particles ("Van den
+            # Surname") ending a longer name
             namesakes = [
                 e
                 for e in ents
@@ -338,8 +338,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             and surnames.count(ent.name.split()[-1]) == 1
         ):
             words = ent.name.split()
-            if len(words) > 2 and words[-2] in SURNAME_PARTICLES:
-                ent.surfaces[" ".join(words[-2:])] = None  # "Marco Di Stefano" -> "Di Stefano"
+            if first := family_start(words):  # "<Given> Van den <X>" -> "Van den <X>"
+                ent.surfaces[" ".join(words[first:])] = None
             elif _paternal(words, out):
                 ent.surfaces[words[-2]] = None  # "<Given> Ruiz Olmedo" -> "Ruiz said"
             ent.surfaces[words[-1]] = None
