@@ -127,3 +127,40 @@ def test_coref_company_opened_by_an_article_is_later_the_article_and_the_next_wo
         "Al Warqa Orbital Holding PJSC",
         "Al Warqa",
     ]
+
+
+def test_coref_given_name_and_patronymic_alone_is_the_full_name():
+    text = (
+        "The rector of the institute, Anatoly Petrovich Zherebtsov, met the deputy governor, "
+        "Tamara Ilyinichna Sokolova, on Tuesday.\n"
+        "“Anatoly Petrovich, the dormitory must be finished by winter,” "
+        "Tamara Ilyinichna said."
+    )
+    result = extract(text)
+    people = [(e.name, e.aliases) for e in result.entities if e.kind == "person"]
+    assert people == [
+        ("Anatoly Petrovich Zherebtsov", ["Anatoly Petrovich"]),
+        ("Tamara Ilyinichna Sokolova", ["Tamara Ilyinichna"]),
+    ]
+    assert speaker_of(result, "Anatoly Petrovich,") == "Tamara Ilyinichna Sokolova"
+
+
+def test_coref_initials_and_family_name_label_the_full_name():
+    text = (
+        "The rector, Anatoly Petrovich Zherebtsov, and the mayor, Kirill Borisovich Dubov, "
+        "opened the new laboratory on Friday.\n\n"
+        "A.P. Zherebtsov: Kirill Borisovich, when will the road to the campus be finished?\n\n"
+        "K. Dubov: The city will pay for the road, and the contractor starts in the spring.\n\n"
+        "A.P. Zherebtsov: Then the first students can arrive in September as we planned.\n\n"
+        "K. Dubov: They will, and the buses will run every twenty minutes from the station.\n\n"
+        "K.B. Dubov reported that the road would cost twice the first estimate."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Anatoly Petrovich Zherebtsov", "Kirill Borisovich Dubov"]
+    assert speaker_of(result, "The city will pay") == "Kirill Borisovich Dubov"
+    assert speaker_of(result, "Then the first students") == "Anatoly Petrovich Zherebtsov"
+    assert entity(result, "Kirill Borisovich Dubov").aliases == [
+        "Kirill Borisovich",
+        "K. Dubov",
+        "K.B. Dubov",
+    ]

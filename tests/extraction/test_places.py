@@ -48,3 +48,31 @@ def test_places_a_state_named_with_do_is_one_place_but_a_question_is_no_name():
         ("Rio Grande do Norte", "place"),
         ("Brazil", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        ("Đà Nẵng", "Da Nang", "city"),  # a letter Unicode does not decompose
+        ("Hải Phòng", "Haiphong", "city"),  # and a word break the data does not have
+        ("México", "Mexico", "country"),
+        ("Núñez", None, None),  # a name with accents that folds to no place
+    ],
+)
+def test_places_a_name_with_diacritics_the_data_lacks_is_found_accent_folded(surface, name, kind):
+    place = places.lookup(surface)
+    assert ((place.name, place.kind) if place else (None, None)) == (name, kind)
+
+
+def test_places_a_place_written_with_diacritics_is_no_person():
+    text = (
+        "Trần Văn Khoa, the port's director, flew from Đà Nẵng to Hải Phòng on Monday. "
+        "“The cranes arrive in June,” Trần Văn Khoa said in Hải Phòng."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Trần Văn Khoa", "person"),
+        ("Đà Nẵng", "place"),
+        ("Hải Phòng", "place"),
+    ]
+    assert result.quotes[0].speaker_key == result.entities[0].key

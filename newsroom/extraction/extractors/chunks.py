@@ -29,6 +29,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
+from .particles import is_surname_article, surname_article_end
 from .portfolios import portfolio_and, portfolio_list_end
 from .text import Doc, Sentence
 
@@ -146,6 +147,8 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and is_cap(toks[j + 2].text)
             ):
                 j += 3  # "<Given> van der <Family>"
+            elif k := surname_article_end(toks, j, sent.last):
+                j = k  # "<Given> Nic a' <Family>"
             elif (
                 t.lower == "on"
                 and toks[j - 1].lower in ORG_HEADS
@@ -477,6 +480,8 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     for n, w in enumerate(words):
         if INITIAL.match(w) or w in GIVEN_SHORT or (w in PATRONYMICS and 0 < n < len(words) - 1):
+            continue
+        if is_surname_article(words, n):
             continue
         if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
             if is_given(words[0]):

@@ -22,13 +22,12 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
+from .particles import SURNAME_PARTICLES, family_start
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
 ARTICLE_LEADS = word_set("article_leads")  # capitalised: "Al X Holding" is later "Al X"
 
-# Capitalised particles that begin a surname ("La Torre", "Van Dyke", "De Luca").
-SURNAME_PARTICLES = word_set("surname_particles")
 FUNCTION_WORDS = word_set("function_words")
 
 
@@ -44,6 +43,8 @@ NICKNAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+)"
 )
 SUFFIXES = word_set("name_suffixes")
+PATRONYMIC_ENDINGS = tuple(word_set("patronymic_endings"))
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
 
 
@@ -264,8 +265,9 @@ def _merge(ents: list[Ent]) -> list[Ent]:
     for ent in ents:
         target = None
         words = ent.name.split()
-        if ent.kind == "person" and len(words) <= 2:
-            # "Surname" or a double surname ("Surname1 Surname2") ending a longer name
+        if ent.kind == "person" and (len(words) <= 2 or words[0] in SURNAME_PARTICLES):
+            # "Surname", a double surname ("Surname1 Surname2") or one with particles ("Van den
+            # Surname") ending a longer name
             namesakes = [
                 e
                 for e in ents
@@ -281,7 +283,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     and [e.name.split()[0].title()] == words
                 )
             ]
-            target = _unique(namesakes)
+            target = _unique(namesakes) or _polite_or_initialled(ent, words, ents)
             if target is None and len(words) == 1 and ent.honorifics:
                 # "Sheikh <Given>", "Mme <Given>": a title before a given name that opens one
                 # longer name (where a title goes with the given name, not the family name;
@@ -319,6 +321,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             target = _headed_form(ents, words, ent.kind)
         if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
             target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
+        if target is None and ent.rule == "outlet":
+            target = _polite_or_initialled(ent, words, ents)  # "A.B. <Family> reported"
         if target is not None:
             target.surfaces.update(ent.surfaces)
         else:
@@ -334,14 +338,36 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             and surnames.count(ent.name.split()[-1]) == 1
         ):
             words = ent.name.split()
-            if len(words) > 2 and words[-2] in SURNAME_PARTICLES:
-                ent.surfaces[" ".join(words[-2:])] = None  # "Marco Di Stefano" -> "Di Stefano"
+            if first := family_start(words):  # "<Given> Van den <X>" -> "Van den <X>"
+                ent.surfaces[" ".join(words[first:])] = None
             elif _paternal(words, out):
                 ent.surfaces[words[-2]] = None  # "<Given> Ruiz Olmedo" -> "Ruiz said"
             ent.surfaces[words[-1]] = None
     _first_name_surfaces(out)
     _first_word_companies(out)
     return out
+
+
+def _polite_or_initialled(ent: Ent, words: list[str], ents: list[Ent]) -> Ent | None:
+    """The one longer name of which these two words are a short form: a given name and
+    patronymic ("<Given> <Father>ovich" of "<Given> <Father>ovich <Family>"), or initials and
+    the family name ("A. <Family>", "A.B. <Family>" of "<A...> <B...> <Family>")."""
+    if len(words) != 2:
+        return None
+    people = [e for e in ents if e is not ent and e.kind == "person" and " " in e.name]
+    if words[1].endswith(PATRONYMIC_ENDINGS) and words[0].istitle():
+        found = [e for e in people if e.name.split()[:2] == words and e.name.count(" ") > 1]
+    elif INITIALS.fullmatch(words[0]):
+        letters = words[0].replace(".", "")
+        found = [
+            e
+            for e in people
+            if e.name.split()[-1] == words[1]
+            and initials(e.name.rsplit(" ", 1)[0]).startswith(letters)
+        ]
+    else:
+        return None
+    return _unique(found)
 
 
 def _place_short_form(ents: list[Ent], words: list[str]) -> Ent | None:

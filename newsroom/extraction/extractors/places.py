@@ -18,6 +18,7 @@ STATE_ABBREVIATIONS = dict(lexicon()["state_abbreviations"])
 CONTINENTS = tuple(lexicon()["continents"])
 # Common English words that are also the names of towns; never read them as places.
 CITY_STOPWORDS = word_set("city_stopwords")
+UNFOLDED = str.maketrans(lexicon()["unfolded_letters"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,24 @@ def _usable_alternate(name: str, main: str) -> bool:
 
 
 def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return (
+        unicodedata.normalize("NFKD", name.translate(UNFOLDED)).encode("ascii", "ignore").decode()
+    )
+
+
+def _folded_key(name: str) -> str:
+    return "".join(c for c in _ascii(name).lower() if c.isalnum())
+
+
+@cache
+def _folded() -> dict[str, Place]:
+    """The index by accent-folded, lower-case letters without spaces or hyphens: a name written
+    with the diacritics (and word breaks) of its own language ("Hà Nội") that the data holds
+    without them."""
+    folded: dict[str, Place] = {}
+    for name, place in _index().items():
+        folded.setdefault(_folded_key(name), place)
+    return folded
 
 
 def lookup(name: str) -> Place | None:
@@ -110,6 +128,8 @@ def lookup(name: str) -> Place | None:
         place = index.get(name[4:])
     if place is None and name.isupper() and len(name) > 3:
         place = index.get(name.title())  # datelines: "MOSCOW"
+    if place is None and not name.isascii() and len(name) > 3:
+        place = _folded().get(_folded_key(name))
     return place
 
 

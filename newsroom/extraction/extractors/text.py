@@ -22,6 +22,9 @@ SENT_END = {".", "!", "?"}
 # a company's legal form abbreviated with a period, one token to the tokenizer
 LEGAL_ABBREVIATIONS = frozenset(["Ltd.", "Inc.", "Corp.", "Co.", "Bhd.", "Pty."])
 HEADING_END = set(".!?\"”’':;)…")
+# « guillemets » and ‹ single guillemets › (a translated wire's quotation marks) read as the
+# curly quotes they stand for
+GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a state wire's upper-case dateline: "YEREVAN, MARCH 11, ARNA."
 _MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?"
@@ -104,7 +107,8 @@ class Doc:
 
 
 def normalize(text: str) -> str:
-    """Map apostrophe look-alikes to ``'`` and odd spaces to `` `` without changing the length."""
+    """Map apostrophe look-alikes to ``'``, guillemets to curly quotes and odd spaces to `` ``
+    without changing the length."""
     chars = list(text)
     n = len(text)
     for i, ch in enumerate(text):
@@ -114,6 +118,8 @@ def normalize(text: str) -> str:
             chars[i] = "'"  # It’s, Norway’s: an apostrophe, not a closing quote
         elif ch in "\u00a0\u2009\u202f\r\t":
             chars[i] = " "
+        elif ch in GUILLEMETS:
+            chars[i] = GUILLEMETS[ch]
     return "".join(chars)
 
 

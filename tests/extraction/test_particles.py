@@ -1,0 +1,31 @@
+"""Particles inside a family name: a capitalised particle before a lowercase one ("Van den"), a
+Gaelic surname's article ("Nic a'", "Mac an"); the family name alone names the person later."""
+
+from newsroom.extraction.extractors import extract
+
+from .helpers import speaker_of
+
+
+def people(result):
+    return [(e.name, e.aliases) for e in result.entities if e.kind == "person"]
+
+
+def test_a_capitalised_particle_and_a_lowercase_one_stay_in_the_name():
+    text = (
+        "The port's harbour master, Hendrik Van den Eynde, inspected the new quay on Monday. "
+        "Van den Eynde said the cranes would arrive in June."
+    )
+    assert people(extract(text)) == [("Hendrik Van den Eynde", ["Van den Eynde"])]
+
+
+def test_a_gaelic_surnames_article_stays_in_the_name():
+    text = (
+        "The councillor, Ciorstaidh Nic a' Ghobhainn, met Tormod Mac an Fhleisdeir at the "
+        "harbour. “The ferry must run in winter,” Ms Nic a' Ghobhainn said."
+    )
+    result = extract(text)
+    assert people(result) == [
+        ("Ciorstaidh Nic a' Ghobhainn", ["Nic a' Ghobhainn"]),
+        ("Tormod Mac an Fhleisdeir", []),
+    ]
+    assert speaker_of(result, "The ferry") == "Ciorstaidh Nic a' Ghobhainn"

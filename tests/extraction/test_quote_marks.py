@@ -1,0 +1,47 @@
+"""Quotation marks other than English ones: the same quotes, spans and speakers."""
+
+from __future__ import annotations
+
+from newsroom.extraction.extractors import extract
+
+
+def quoted(text: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker's canonical name) pairs in order; every span indexes ``text``."""
+    result = extract(text)
+    out = []
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+        speaker = result.entity(q.speaker_key)
+        out.append((q.text, speaker.name if speaker else None))
+    return out
+
+
+def test_quotes_guillemets_with_non_breaking_spaces_are_quotation_marks():
+    text = (
+        "The mayor of Vermonde, Lucile Aubrac-Ferrand, visited the new radar on Friday.\n"
+        "«\u00a0Nous avons attendu dix ans pour ce radar\u00a0», she said.\n"
+        "«\u202fThe tower will be finished by spring\u202f», said Odon Marchetti, the site manager."
+    )
+    assert quoted(text) == [
+        ("Nous avons attendu dix ans pour ce radar", "Lucile Aubrac-Ferrand"),
+        ("The tower will be finished by spring", "Odon Marchetti"),
+    ]
+
+
+def test_quotes_single_guillemets_inside_guillemets():
+    text = "« The pilots call it ‹ the lantern › and so do we », said Bettina Solvang."
+    assert quoted(text) == [("The pilots call it ‹ the lantern › and so do we", "Bettina Solvang")]
+
+
+def test_quotes_guillemets_over_two_paragraphs_keep_their_speaker():
+    text = (
+        "Engineer Mireille Castagnède showed us the cleanroom.\n\n"
+        "« The mirror is polished by hand », she said. « It takes a week per square metre.\n\n"
+        "« Nobody else in the region can do it. »"
+    )
+    speaker = "Mireille Castagnède"
+    assert quoted(text) == [
+        ("The mirror is polished by hand", speaker),
+        ("It takes a week per square metre.", speaker),
+        ("Nobody else in the region can do it.", speaker),
+    ]
