@@ -464,9 +464,3 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
 def _surface_tokens(surface: str) -> tuple[str, ...]:
     """Tokens of a surface form, tokenised like the text it came from (cached across articles)."""
     return surface_words(surface)
-
-
-@lru_cache(maxsize=65536)
-def _surface_tokens(surface: str) -> tuple[str, ...]:
-    """Tokens of a surface form, tokenised like the text it came from (cached across articles)."""
-    return surface_words(surface)
