@@ -45,6 +45,7 @@ def extraction_run_article(*, article, gazetteer=None):
             published_at=published,
             received_at=article.created_at.date(),
             source=article.source.name if article.source_id else None,
+            dateline=article.dateline,
         )
         run.output_digest = output_digest(result)
         if run.output_digest == _last_digest(article):

@@ -554,3 +554,19 @@ def test_we_in_an_organisations_own_letter_makes_it_a_party_of_the_plan(ingest):
     assert [(sorted(p.name for p in c.parties.all()), c.evidence.count()) for c in claims] == [
         (["Kestrel Rockets", "Orbital Agency"], 2)
     ]
+
+
+def test_a_front_matter_dateline_dates_an_article_without_a_publication_date(
+    django_capture_on_commit_callbacks,
+):
+    body = (
+        "---\nsource: Example Wire\ndateline: LISBON, March 5\n---\n"
+        "The Orbital Agency met the Harbor Space Institute on Tuesday.\n"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        article_ingest(data=body.encode())
+    meeting = Claim.objects.get(kind="meeting")
+    # the Tuesday before March 5 of the year the yearless dateline takes (the year received)
+    dated = datetime.date(meeting.date.year, 3, 5)
+    tuesday = dated - datetime.timedelta(days=(dated.weekday() - 1) % 7)
+    assert (meeting.date, meeting.date_precision) == (tuesday, "day")

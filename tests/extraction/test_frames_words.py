@@ -153,3 +153,12 @@ def test_frames_a_readiness_review_is_no_launch_and_a_customers_city_is_no_launc
         ("launch", None),
         ("agreement", "Cuenca"),
     ]
+
+
+def test_frames_a_dateline_given_apart_from_the_text_dates_it():
+    text = "The Orbital Agency met the Harbor Space Institute on Tuesday."
+    received = datetime.date(2026, 12, 7)
+    assert [
+        frame[2] for frame in frames(text, dateline="LISBON, March 5", received_at=received)
+    ] == [datetime.date(2026, 3, 3)]
+    assert [frame[2] for frame in frames(text, received_at=received)] == [None]

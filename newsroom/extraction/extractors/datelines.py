@@ -12,26 +12,34 @@ from .text import Doc
 
 
 def dateline_date(
-    doc: Doc, received_at: datetime.date | None, default_year: int | None
+    doc: Doc, received_at: datetime.date | None, default_year: int | None, line: str = ""
 ) -> datetime.date | None:
     """The article's date from its dateline ("MOSCOW, August 1." / "PARIS, March 5, 2026 —")
     when no metadata gives one. A dateline without a year takes the year of the article's full
     dates, else the year it was received or the one before as the text names them (see
-    _year_written), never one that puts it after the article was received."""
+    _year_written), never one that puts it after the article was received. ``line``, a
+    dateline given apart from the text (the front matter's "dateline: BOGOTÁ, May 13"), is read
+    when the text has none."""
     span = doc.dateline.get("date")
-    if span is None:
+    if span is not None:
+        text, (start, end) = doc.text, span
+        lead = doc.text[: doc.text.find("\n", end) % (len(doc.text) + 1)]
+    elif line.strip():
+        text, start, end = line, 0, len(line)
+        lead = doc.text[: doc.text.find("\n\n") % (len(doc.text) + 1)]  # the first paragraph
+    else:
         return None
     year = default_year or _year_written(doc, received_at)
     # "MARCH 11" read as "March 11" (same length, so the offsets hold)
-    text = doc.text[: span[0]] + CAPS.sub(_cap, doc.text[span[0] : span[1]]) + doc.text[span[1] :]
-    found = [d for d in find_dates(text, span[0], span[1], None, year) if d.date]
+    text = text[:start] + CAPS.sub(_cap, text[start:end]) + text[end:]
+    found = [d for d in find_dates(text, start, end, None, year) if d.date]
     if not found or found[0].precision != "day":
         return None
     date = found[0].date
-    if default_year or received_at is None or YEAR.search(doc.text, span[0], span[1]):
+    if default_year or received_at is None or YEAR.search(text, start, end):
         # a year the dateline writes ("Bogotá, 24 May 2027") is the year, whenever received
         return date
-    if weekday := _year_of_weekday(doc, date, received_at.year):
+    if weekday := _year_of_weekday(lead, date, received_at.year):
         return weekday
     if date > received_at:
         date = date.replace(year=date.year - 1)
@@ -48,11 +56,10 @@ def _cap(m: re.Match) -> str:
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _year_of_weekday(doc: Doc, date: datetime.date, year: int) -> datetime.date | None:
+def _year_of_weekday(lead: str, date: datetime.date, year: int) -> datetime.date | None:
     """A wire's lead tells the day it reports ("ROME, May 12 — …, the agency said on
     Tuesday"): of the years around the one it was received in, the one in which the dateline
     falls on that weekday, when exactly one does."""
-    lead = doc.text[: doc.text.find("\n", doc.dateline["date"][1]) % (len(doc.text) + 1)]
     said = {
         m.group(1).lower()
         for m in WEEKDAY.finditer(lead)

@@ -24,6 +24,7 @@ def extract(
     published_at: datetime.date | None = None,
     received_at: datetime.date | None = None,
     source: str | None = None,
+    dateline: str = "",
 ) -> Extraction:
     """Extract entities, roles, quotes and claims from one article's text.
 
@@ -31,8 +32,10 @@ def extract(
     ``Gazetteer`` or a list (the first of them winning a name they share); they take precedence
     over the rules. ``published_at`` resolves relative dates ("on Thursday"); without
     it, a dateline's date does, its year (when it gives none) taken from ``received_at``.
-    ``source``, the name of who published the text, tells whose "we" its own words are when
-    that organisation is named in it (a company's letter, an agency's release).
+    ``dateline``, one given apart from the text (front matter), dates it when the text has
+    neither a date nor a dateline of its own. ``source``, the name of who published the text,
+    tells whose "we" its own words are when that organisation is named in it (a company's
+    letter, an agency's release).
     Every offset indexes ``text`` as given.
     """
     doc = analyse(text)
@@ -52,7 +55,7 @@ def extract(
     entities = [_candidate(doc.original, ents[i], keys[i]) for i in order]
     roles = find_roles(doc, ents, mentions, keys)
     quotes = find_quotes(doc, ents, mentions, keys, roles)
-    dated = published_at or dateline_date(doc, received_at, year_of_full_dates(doc))
+    dated = published_at or dateline_date(doc, received_at, year_of_full_dates(doc), dateline)
     author = author_organisation(ents, source)
     claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author)
     return Extraction(

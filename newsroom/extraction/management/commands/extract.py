@@ -85,6 +85,7 @@ class Command(BaseCommand):
                     published_at=published.date() if published else None,
                     received_at=timezone.localdate(),
                     source=parsed.metadata.get("source"),
+                    dateline=parsed.metadata.get("dateline", ""),
                 )
             except Exception as error:  # noqa: BLE001 - one file's fault must not hide the rest
                 problems.append(f"{shown}: extraction failed: {type(error).__name__}: {error}")
