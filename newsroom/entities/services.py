@@ -172,8 +172,7 @@ def entity_create(*, user, name, kind, description="", slug="", review_status=No
             **({"review_status": review_status} if review_status else {}),
         },
     )
-    alias_add(entity=entity, name=name, user=user)
-    gazetteer_changed(entity_ids=[entity.pk])
+    alias_add(entity=entity, name=name, user=user)  # (which records the gazetteer's change)
     return entity
 
 
@@ -250,15 +249,15 @@ def entity_merge(*, source, target, user, reason=""):
     """Merge `source` into `target`: its mentions, aliases, roles, quotes, claims and evidence
     move to `target`, its name becomes an alias of `target`, and `source` keeps a pointer to
     `target` so its old URL redirects. Return `target`."""
-    # the gazetteer's lock first, as the other entity services take it before any row's
-    gazetteer_changed(entity_ids=[source.pk, target.pk])
     source, target = row_lock(source), row_lock(target)
     if source.pk == target.pk:
         raise ValidationError("An entity cannot be merged into itself.")
     if source.merged_into_id or target.merged_into_id:
         raise ValidationError("Merge into and from entities that are not merged already.")
     reason = reason or f"Merged {source.name} into {target.name}"
-    # Sent before the rows move, so that a story showing `source` still finds it.
+    # Sent before the rows move, so that a story showing `source` still finds it; it records
+    # the gazetteer's change of both entities too (`gazetteer_fact_changed`), the rows locked
+    # first as every entity service locks them.
     fact_changed.send(
         Entity, fact=source, changes=[("merged_into", None, target)], user=user, reason=reason
     )

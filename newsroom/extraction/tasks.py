@@ -12,7 +12,8 @@ def extract_article(article_id: int) -> dict:
     # Imported here so that spaCy loads when a task runs, not when Django starts.
     from newsroom.extraction.services import extraction_run_article
 
-    article = Article.objects.filter(pk=article_id).first()
+    # (with its source, whose name the extraction reads)
+    article = Article.objects.select_related("source").filter(pk=article_id).first()
     if article is None:
         return {"article": article_id, "state": "missing"}
     run = extraction_run_article(article=article)

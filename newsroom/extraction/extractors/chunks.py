@@ -29,7 +29,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .particles import is_surname_article, surname_article_end
+from .particles import NAME_PARTICLES, is_surname_article, surname_article_end
 from .portfolios import portfolio_and, portfolio_list_end
 from .text import Doc, Sentence
 
@@ -65,7 +65,6 @@ PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_JOINS = ("of", "for", "and", "the", "&")
 
 PATRONYMICS = word_set("patronymics")  # "<Given> bin <Father> <Family>": lowercase, inside
-NAME_PARTICLES = word_set("name_particles")  # "<Given> van der <Family>"
 
 
 @dataclass

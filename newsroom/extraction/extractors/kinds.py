@@ -122,17 +122,18 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         hosted = [c for c in chosen[1:] if c[2] != name and 0 < c[0] - at < 40]
         if hosted:
             at, _, name, word = hosted[0]
-    if name == "agreement" and runs_until:
-        # "signed a protocol extending the memorandum until 2030": the signing extends it
-        later = [c for c in chosen[1:] if c[2] == "extension" and 0 < c[0] - at < 40]
-        if later and not _made_and_running(plain, at + len(word), later[0]):
-            at, _, name, word = later[0]
-    if name == "agreement" and ARRANGEMENT_SUBJECT.match(plain[:at]):
-        # "X's ground-station agreement with Y, renewed in May, now runs until 2031": the
-        # arrangement is the subject of the verb that extends it, however long its name ("The
-        # agreement signed on Monday runs until 2030" is the signing)
+    if name == "agreement":
+        # "signed a protocol extending the memorandum until 2030": the signing extends it; "X's
+        # ground-station agreement with Y, renewed in May, now runs until 2031": the arrangement
+        # is the subject of the verb that extends it, however long its name ("The agreement
+        # signed on Monday runs until 2030" is the signing)
+        subject = ARRANGEMENT_SUBJECT.match(plain[:at])
         later = [c for c in chosen[1:] if c[2] == "extension" and c[0] > at]
-        if later and not _made_and_running(plain, at + len(word), later[0]):
+        if (
+            later
+            and (subject or runs_until and later[0][0] - at < 40)
+            and not _made_and_running(plain, at + len(word), later[0])
+        ):
             at, _, name, word = later[0]
     if SUBJECT.match(plain[:at]):
         # "The agreement also extends until 2030 …": the verb after the subject names the event

@@ -118,11 +118,11 @@ class Command(BaseCommand):
             if recover_stale and not targets:
                 return
             raise CommandError("Give either --all or article ids.")
-        if everything:
-            articles = Article.objects.order_by("pk")
-        else:
+        # with their sources, whose names the extraction reads
+        articles = Article.objects.select_related("source").order_by("pk")
+        if not everything:
             ids = _ids(targets)
-            articles = Article.objects.filter(pk__in=ids).order_by("pk")
+            articles = articles.filter(pk__in=ids)
             missing = set(ids) - set(articles.values_list("pk", flat=True))
             if missing:
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
