@@ -31,7 +31,9 @@ EVENTS = tuple(
     (
         kind,
         re.compile(
-            rf"\b(?:{_words(words)})\b"
+            # "flight-proven", "a launch-plus-one-year policy", "pre-launch checks": a word
+            # joined to another by a hyphen modifies it and names no event
+            rf"(?<!\w-)\b(?:{_words(words)})\b(?!-\w)"
             # "a retired colonel" is a person, not the end of anything
             + (
                 rf"(?!\s+(?:{_words(_FRAMES['not_before'][kind])})\b)"
@@ -90,7 +92,9 @@ PREVIOUS = re.compile(
     rf"(?:{_words(_FRAMES['previous_nouns'])})\b"
     # "was last extended in 2023", "they last met in Y"; "they first met in Y two years ago":
     # the earliest occurrence, not this one
-    r"|\b(?:last|first)\s+(?:\w+ed|met|held|flew|ran|signed)\b"
+    # ("an antenna first discussed at their meeting": what was said there, not the event)
+    r"|\b(?:last|first)\s+(?!(?:discussed|proposed|raised|mentioned|announced|floated|suggested|"
+    r"reported|revealed|presented|unveiled|outlined|tabled|aired)\b)(?:\w+ed|met|held|flew|ran|signed)\b"
     # "had previously been renewed in 2022", not "as previously announced"
     r"|\bpreviously\s+(?:been\s+)?(?!(?:announced|reported|planned|scheduled|stated)\b)"
     r"(?:\w+ed|met|held|flew|ran|signed)\b",

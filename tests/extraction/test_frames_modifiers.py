@@ -1,0 +1,40 @@
+"""Event words that modify another word and name no event: "flight-proven", "a launch-plus-one-year
+policy", "launch capacity"; what was first said at a meeting is not an earlier meeting."""
+
+import datetime
+
+from tests.extraction.test_frames import frames
+
+DATELINE = (
+    "PARIS, March 9, 2026 — The Orbital Agency and the Harbor Space Institute met on Monday. "
+)
+
+
+def test_frames_a_word_joined_by_a_hyphen_names_no_event():
+    text = DATELINE + (
+        "Rates for flight-proven vehicles fell in March. A pre-launch review of Tern-2 ended on "
+        "Friday."
+    )
+    assert [frame[0] for frame in frames(text)[1:]] == [None, None]
+
+
+def test_frames_launch_before_an_insurance_noun_names_no_launch():
+    text = DATELINE + (
+        "Launch capacity for small vehicles stood at 190 million euros in March. The Orbital "
+        "Agency launched Tern-2 on Friday."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        (None, datetime.date(2026, 3, 1)),
+        ("launch", datetime.date(2026, 3, 6)),
+    ]
+
+
+def test_frames_what_was_first_discussed_at_a_meeting_is_not_an_earlier_meeting():
+    text = DATELINE + (
+        "A second antenna, first discussed at the director's meeting with the institute in Porto, "
+        "is on show. The two agencies first met in Porto in 2019."
+    )
+    assert [(frame[0], frame[5]) for frame in frames(text)[1:]] == [
+        ("meeting", False),
+        ("meeting", True),
+    ]
