@@ -65,3 +65,37 @@ def test_frames_an_agreement_signed_and_running_to_a_year_is_the_signing():
         ("agreement", 2030),
         ("extension", 2032),
     ]
+
+
+def test_frames_an_operating_agreement_that_now_runs_longer_is_extended():
+    text = DATELINE + (
+        "The station serves six satellites, and the Tern operating agreement now runs until 2032."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [("extension", 2032)]
+
+
+def test_frames_an_agreement_extended_after_a_phrase_of_time_is_the_extension():
+    text = DATELINE + (
+        "On the same day, the Tern agreement with the Harbor Space Institute is extended until "
+        "2031."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [("extension", 2031)]
+
+
+def test_frames_a_framework_agreement_with_a_launch_company_renewed_in_an_aside_is_one_event():
+    text = DATELINE + (
+        "The institute's framework agreement with Kestrel Launch, renewed in March until 2031, "
+        "has trained dozens of students."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [("extension", 2031)]
+
+
+def test_frames_an_agreement_first_concluded_and_then_extended_is_two_events():
+    text = DATELINE + (
+        "The institute's framework agreement with Kestrel Launch, first concluded in Porto in "
+        "2024 and extended last month until 2030, fixes the price of launches."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("agreement", datetime.date(2024, 1, 1)),
+        ("extension", datetime.date(2026, 2, 1)),
+    ]

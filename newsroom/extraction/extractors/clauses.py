@@ -15,6 +15,7 @@ from .cues import (
     names_event,
 )
 from .dates import DateExpr
+from .kinds import MADE_WORD
 from .text import Sentence
 
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
@@ -64,6 +65,8 @@ JOIN = re.compile(
 
 
 ARRANGED = {"agreement", "extension"}
+# a capitalised word right before: the event word ends a name ("X Launch", "Y Launch Systems")
+IN_NAME = re.compile(r"\b[A-Z][\w'’.&-]*\s+$")
 OBJECT_MODIFIER = re.compile(r"\s+(?:the|its|their|his|her|our)\s+[\w-]+", re.I)
 # "met and signed", "held talks in X, where they signed": the second event shares the setting
 COORDINATED = re.compile(r"\s*(?:,|and\b|where\b)", re.I)
@@ -85,6 +88,8 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         if kind in FALLBACK_KINDS:
             continue
         for m in rx.finditer(text, lo, hi):
+            if IN_NAME.search(text, lo, m.start()) and m.group(0)[:1].isupper():
+                continue  # "Cordillera Launch": a word of a name, no second event
             if names_event(kind, m.group(0), until):
                 words[m.start()] = (kind, m.group(0))
     order = sorted(words)
@@ -122,7 +127,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         # the relative clause that describes it tell no event; the verb after them does
         starts = {at: kind for at, kind in starts.items() if at >= aside.end()} or starts
     first = None  # the kind of the head's first event word
-    first_at = lo
+    first_at = first_end = lo
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)
         if (
@@ -132,8 +137,8 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             or starts[at] == first
             and not _second_appointee(text, lo, join, first)
         ):
-            if first is None:
-                first_at = at
+            if first is None or starts[at] == first and not text[first_end:at].strip():
+                first_at = at  # (of "a framework agreement", the noun)
             first, first_end = first or starts[at], at + len(words[at][1])
             continue
         if first in ARRANGED and words[at][1].lower() in TERM_WORDS:
@@ -143,6 +148,8 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             {first, starts[at]} == ARRANGED
             and at == min(start for start in starts if start > first_at)
             and ARRANGEMENT_SUBJECT.match(text[lo:first_at])
+            # ("X's agreement with Y, first concluded in 2024 and extended …": two events)
+            and not MADE_WORD.search(text, first_end, at)
         ):
             # "Its agreement with Y, renewed in May, runs until 2031", "The previous extension,
             # signed in 2023, …": the arrangement is the subject of its extension or signing

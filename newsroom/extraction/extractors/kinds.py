@@ -73,7 +73,8 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
                 named.append((m.start(), order, name, m.group(0)))
                 continue
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
-            break
+            if not MODIFIER_OF_EVENT.match(plain, m.end()):
+                break
     # "… and X Launch Systems signed their agreement": the signing ("Y will fly on an X Launch
     # Systems rocket" tells a launch through the name alone)
     found = found or named
@@ -177,6 +178,13 @@ MEDIA_OF = re.compile(
     re.I,
 )
 # "under the agreement signed in Y": the terms, and the making of the arrangement too
+# "the operating agreement now runs until 2032", "a launch services contract": a word of one kind
+# that modifies an arrangement's noun; a later word of its kind may still name the event
+MODIFIER_OF_EVENT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:agreements?|contracts?|memorand(?:um|a)|deals?|pacts?|arrangements?|"
+    r"accords?|licen[cs]es?|partnerships?)\b",
+    re.I,
+)
 MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 MADE_WORD = re.compile(r"\b(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 # "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
