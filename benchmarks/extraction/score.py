@@ -66,12 +66,15 @@ def date_text(date: datetime.date | None, precision: str | None) -> str | None:
     ]
 
 
-def score_article(gold: dict, verbose: bool = False) -> dict:
-    """Raw counts for one article."""
+def score_article(gold: dict, verbose: bool = False, ner_model: str = "") -> dict:
+    """Raw counts for one article (``ner_model``: an optional model's entities offered to the
+    rules)."""
     text = (ROOT / gold["article"]).read_text(encoding="utf-8")
     published = gold.get("published_at")
     result = extract(
-        text, published_at=datetime.date.fromisoformat(published) if published else None
+        text,
+        published_at=datetime.date.fromisoformat(published) if published else None,
+        ner_model=ner_model,
     )
     by_key = {e.key: e for e in result.entities}
     c: dict[str, int] = defaultdict(int)
@@ -197,11 +200,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--ner-model", default="", help="offer this installed spaCy model's entities to the rules"
+    )
     args = parser.parse_args()
     groups: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     for path in sorted((Path(__file__).parent / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        for key, value in score_article(gold, args.verbose).items():
+        for key, value in score_article(gold, args.verbose, args.ner_model).items():
             groups[gold["group"]][key] += value
     order = {name: n for n, name in enumerate(GROUPS)}
     report = {

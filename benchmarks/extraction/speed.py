@@ -1,6 +1,6 @@
 """Measure extraction speed on one core: words/second and time for 1,000 seed-sized articles.
 
-    .venv/bin/python benchmarks/extraction/speed.py [--articles 1000] [--json]
+    .venv/bin/python benchmarks/extraction/speed.py [--articles 1000] [--json] [--ner-model NAME]
 
 The first call pays the one-off start-up (spaCy's blank pipeline, the place and given-name
 indexes); it is reported apart. The timed loop alternates the seed articles with an article date,
@@ -26,6 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--ner-model", default="", help="with this installed spaCy model")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, honestly
@@ -35,14 +36,14 @@ def main() -> None:
     t0 = time.perf_counter()
     from newsroom.extraction.extractors import extract
 
-    extract(texts[0], published_at=published)
+    extract(texts[0], published_at=published, ner_model=args.ner_model)
     startup = time.perf_counter() - t0
 
     words = 0
     t0 = time.perf_counter()
     for n in range(args.articles):
         text = texts[n % len(texts)]
-        extract(text, published_at=published)
+        extract(text, published_at=published, ner_model=args.ner_model)
         words += len(text.split())
     elapsed = time.perf_counter() - t0
     report = {

