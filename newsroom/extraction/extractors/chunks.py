@@ -7,14 +7,15 @@ import re
 from dataclasses import dataclass, field
 
 from . import places
+from .firm_names import split_of_country
 from .lexicon import (
     CONNECTORS,
+    HEAD_WORDS,
     HONORIFICS,
     MONTHS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
-    PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLAIN_TITLES,
     POST_NOMINALS,
@@ -46,16 +47,8 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 NAME_TAILS = POST_NOMINALS | word_set("name_suffixes")  # "X Y MP", "X Y Jr."
 GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like an initial
-HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
 BRACKETED_LEGAL_FORMS = frozenset(lexicon()["bracketed_legal_forms"])
-# Last words of a company's name (a firm's, not an institution's), in any language
-FIRM_HEADS = (
-    word_set("org_head_endings")
-    | word_set("foreign_org_heads")
-    | word_set("firm_heads")
-    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
-)
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
@@ -237,7 +230,7 @@ def split_chunk(
         pieces.append(Piece(first, first + 1))  # "the U.K. Agency": the country is its own name
         first += 1
     for a, b in _split_and(doc, first, last) if split_and else [(first, last)]:
-        for c, d in _split_of_country(doc, a, b):
+        for c, d in split_of_country(doc, a, b):
             pieces.extend(_split_roles(doc, c, d, sent))
     for p in pieces:
         p.run_last = last
@@ -248,43 +241,6 @@ def split_chunk(
             and toks[p.first - 1].text in "-—–:“\"‘'("
         )
     return pieces
-
-
-def _split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """ "<Name> of <Country>" without a head word on the left ("Kosmoagency of Ruritania"), or
-    one word "of <City>": the name and the place are two names; "University of X" stays
-    whole."""
-    toks = doc.toks
-    if places.lookup(doc.text[toks[first].start : toks[last - 1].end]) is not None:
-        return [(first, last)]  # "Port of Spain", "Isle of Man": a place of its own
-    for k in range(first + 1, last - 1):
-        if toks[k].lower != "of":
-            continue
-        left = [t.lower for t in toks[first:k]]
-        place = places.lookup(doc.text[toks[k + 1].start : toks[last - 1].end])
-        if _firm_of_place(left, place):
-            return [(first, k), (k + 1, last)]  # "<Word> Sistemas of <City>": a firm, a city
-        if any(w in HEAD_WORDS or w in ROLE_NOUNS or w in CONNECTORS for w in left):
-            return [(first, last)]
-        if place is not None and (
-            place.kind == "country" or place.kind == "city" and k == 1 + first
-        ):
-            return [(first, k), (k + 1, last)]  # "<Word> of <City>": a firm and its city
-        return [(first, last)]
-    return [(first, last)]
-
-
-def _firm_of_place(left: list[str], place) -> bool:
-    """ "<Name> Systems of <City>", "<Name> Tecnologia of <Country>": a company's head word (not
-    an institution's: "Royal Bank of X", "Y Institute of Z" stay whole) after a name word,
-    then a known city or country."""
-    return (
-        place is not None
-        and place.kind in ("city", "country")
-        and len(left) >= 2
-        and left[-1] in FIRM_HEADS
-        and left[0] not in HEAD_WORDS
-    )
 
 
 # Head words that also name a field ("the X Space and Y Agency"), and the heads of public

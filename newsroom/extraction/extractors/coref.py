@@ -8,9 +8,9 @@ from collections import defaultdict
 from functools import lru_cache
 
 from . import places
-from .chunks import FIRM_HEADS
 from .classify import Label
 from .descriptors import resolve_descriptors
+from .firm_names import FIRM_HEADS
 from .lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,

@@ -61,6 +61,7 @@ ORG_CUE_NOUNS = word_set("org_cue_nouns")
 NEWS_NOUNS = tuple(lexicon()["news_nouns"])
 # Heads of capitalised phrases that name a place ("X Cosmodrome", "X Space Center").
 PLACE_HEADS = word_set("place_heads")
+HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 PLACE_HEAD_PHRASES = phrases("place_head_phrases")
 # Lowercase words after a name that make it a place ("the X region").
 PLACE_NOUNS = word_set("place_nouns")

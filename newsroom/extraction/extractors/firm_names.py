@@ -1,0 +1,53 @@
+"""Companies' names: the words that end one (`FIRM_HEADS`), and "<Name> of <Place>" cut into a
+firm and its place where the words say so (`split_of_country`)."""
+
+from __future__ import annotations
+
+from . import places
+from .lexicon import CONNECTORS, HEAD_WORDS, ROLE_NOUNS, lexicon, word_set
+from .text import Doc
+
+# Last words of a company's name (a firm's, not an institution's), in any language
+FIRM_HEADS = (
+    word_set("org_head_endings")
+    | word_set("foreign_org_heads")
+    | word_set("firm_heads")
+    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
+)
+
+
+def split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """ "<Name> of <Country>" without a head word on the left ("Kosmoagency of Ruritania"), or
+    one word "of <City>": the name and the place are two names; "University of X" stays
+    whole."""
+    toks = doc.toks
+    if places.lookup(doc.text[toks[first].start : toks[last - 1].end]) is not None:
+        return [(first, last)]  # "Port of Spain", "Isle of Man": a place of its own
+    for k in range(first + 1, last - 1):
+        if toks[k].lower != "of":
+            continue
+        left = [t.lower for t in toks[first:k]]
+        place = places.lookup(doc.text[toks[k + 1].start : toks[last - 1].end])
+        if _firm_of_place(left, place):
+            return [(first, k), (k + 1, last)]  # "<Word> Sistemas of <City>": a firm, a city
+        if any(w in HEAD_WORDS or w in ROLE_NOUNS or w in CONNECTORS for w in left):
+            return [(first, last)]
+        if place is not None and (
+            place.kind == "country" or place.kind == "city" and k == 1 + first
+        ):
+            return [(first, k), (k + 1, last)]  # "<Word> of <City>": a firm and its city
+        return [(first, last)]
+    return [(first, last)]
+
+
+def _firm_of_place(left: list[str], place) -> bool:
+    """ "<Name> Systems of <City>", "<Name> Tecnologia of <Country>": a company's head word (not
+    an institution's: "Royal Bank of X", "Y Institute of Z" stay whole) after a name word,
+    then a known city or country."""
+    return (
+        place is not None
+        and place.kind in ("city", "country")
+        and len(left) >= 2
+        and left[-1] in FIRM_HEADS
+        and left[0] not in HEAD_WORDS
+    )
