@@ -276,8 +276,11 @@ def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
             and left[-1] in FIELD_HEADS
             and all(w in FIELD_HEADS for w in left if w in ORG_HEADS)
         )
+        # "NORA and Karoo Tracking Services": an acronym alone is an organisation of its own
+        left_acronym = k - start == 1 and len(toks[start].text) >= 3 and toks[start].text.isupper()
         joined = (
             right_ends_head
+            and not left_acronym
             and (not left_has_head or left_field and right[-1] in INSTITUTION_HEADS)
             and not left_has_role
             and "and" not in right
