@@ -38,3 +38,14 @@ def test_frames_what_was_first_discussed_at_a_meeting_is_not_an_earlier_meeting(
         ("meeting", False),
         ("meeting", True),
     ]
+
+
+def test_frames_an_earlier_flight_after_after_is_a_second_launch():
+    text = DATELINE + (
+        "Kestrel Launch's Kestrel-2 rocket launched Tern-2 on 5 March from Kourou, its first "
+        "success after the rocket's maiden flight failed in 2025."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("launch", datetime.date(2026, 3, 5)),
+        ("launch", datetime.date(2025, 1, 1)),
+    ]

@@ -136,6 +136,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             or join.start() <= lo
             or starts[at] == first
             and not _second_appointee(text, lo, join, first)
+            and not EARLIER_AFTER.match(join.group(0))
         ):
             if first is None or starts[at] == first and not text[first_end:at].strip():
                 first_at = at  # (of "a framework agreement", the noun)
@@ -193,6 +194,14 @@ def _dated_relative(text: str, lo: int, at: int, dates: list[DateExpr]) -> tuple
 # "Following the launch of X, …": an event that sets the time of the clause after the comma
 LEADING_SETTING = re.compile(
     r"\s*(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+", re.I
+)
+
+
+# "X launched Y on 18 March, its first success after | Z's maiden flight failed in 2026": an
+# earlier occurrence of the same kind of event, told after "after" or "before"
+EARLIER_AFTER = re.compile(
+    r"(?:after|following|before)\s+(?:[\w'’-]+\s+){0,3}?(?:maiden|first|previous|last|earlier|prior)\s",
+    re.I,
 )
 
 
