@@ -43,6 +43,17 @@ def test_analyse_reads_a_state_wire_dateline_in_capitals_and_a_date_on_its_own_l
     ]
 
 
+def test_analyse_reads_a_town_and_date_before_a_colon_as_the_dateline():
+    report = analyse("CLUB REPORT\nMonthly meeting\n\nVarna, 27 March: Twenty members came.")
+    indian = analyse("Pune, March 4: The agency signed a contract.")
+    assert [
+        {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} for doc in (report, indian)
+    ] == [
+        {"city": "Varna", "date": "27 March"},
+        {"city": "Pune", "date": "March 4"},
+    ]
+
+
 def test_analyse_keeps_double_barrelled_names_whole():
     doc = analyse(
         "Jean-Luc Moreau met Ines Brandt-Kowalczyk for Sino-Russian and Paris-Berlin talks."

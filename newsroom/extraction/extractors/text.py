@@ -53,7 +53,12 @@ DATE_LINE = re.compile(
     r"^(?:(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), )?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
+    # or, before the lede on its line, a colon after the date: "Pune, March 4:", "Lima, 4 March:"
+    r"|^(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), "
+    rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?):\s+"
+    r"(?=[A-Z“\"])"
 )
+DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
 DATELINE_LINES = 4  # a press release may put "PRESS RELEASE" and a headline before it
 
 
@@ -324,20 +329,23 @@ def analyse(original: str) -> Doc:
         while ti < len(toks) and toks[ti].start < p_end:
             ti += 1
         _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
-    m, base = None, 0
+    spans: dict[str, tuple[int, int]] = {}
     for p_start, _ in paras[:DATELINE_LINES]:
         found = DATELINE.match(text[p_start:]) or DATE_LINE.match(text[p_start:])
-        if found and (m is None or found.group("date")):
-            m, base = found, p_start
-        if m and m.group("date"):
+        if found:
+            parts = {
+                # a state wire's ", ARNA." is its outlet; "Lima, 4 March:" its town and day
+                DATELINE_PARTS.get(key, key): (p_start + found.start(key), p_start + found.end(key))
+                for key, value in found.groupdict().items()
+                if value
+            }
+            if not spans or "date" in parts:
+                spans = parts
+        if "date" in spans:
             # "X SPACE S.A. — PRESS RELEASE" and then "Porto, 12 October 2026": the line that
             # dates the release is its dateline
             break
-    if m:
-        for key, value in m.groupdict().items():
-            if value:  # a state wire's ", ARNA." is its outlet
-                span = (base + m.start(key), base + m.end(key))
-                doc.dateline["outlet" if key == "agency" else key] = span
+    doc.dateline.update(spans)
     return doc
 
 
