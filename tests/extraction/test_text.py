@@ -54,6 +54,17 @@ def test_analyse_reads_a_town_and_date_before_a_colon_as_the_dateline():
     ]
 
 
+def test_analyse_reads_a_dateline_under_a_masthead_a_headline_and_a_byline():
+    doc = analyse(
+        "EXPO 2026 SHOW DAILY\nThe Space Expo | Day 3\n\nAGENCY BOOKS A SATELLITE\nBy A. Writer\n\n"
+        "VARNA, 16 September — The agency signed a contract yesterday."
+    )
+    assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {
+        "city": "VARNA",
+        "date": "16 September",
+    }
+
+
 def test_analyse_keeps_double_barrelled_names_whole():
     doc = analyse(
         "Jean-Luc Moreau met Ines Brandt-Kowalczyk for Sino-Russian and Paris-Berlin talks."

@@ -59,7 +59,9 @@ DATE_LINE = re.compile(
     r"(?=[A-Z“\"])"
 )
 DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
-DATELINE_LINES = 4  # a press release may put "PRESS RELEASE" and a headline before it
+# a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
+# headline and a byline
+DATELINE_LINES = 6
 
 
 @dataclass(slots=True)
