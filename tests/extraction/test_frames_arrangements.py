@@ -99,3 +99,13 @@ def test_frames_an_agreement_first_concluded_and_then_extended_is_two_events():
         ("agreement", datetime.date(2024, 1, 1)),
         ("extension", datetime.date(2026, 2, 1)),
     ]
+
+
+def test_frames_a_timeline_entry_dates_the_extension_after_its_dash():
+    text = DATELINE + (
+        "\n\nMarch 2022 — The Orbital Agency extends its agreement with the Harbor Space Institute "
+        "until 2026."
+    )
+    assert [(frame[0], frame[2], frame[6]) for frame in frames(text)[1:]] == [
+        ("extension", datetime.date(2022, 3, 1), 2026)
+    ]

@@ -133,7 +133,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         if (
             first is None
             or join is None
-            or join.start() <= lo
+            or join.start() < first_end  # (a break before the first event word cuts nothing)
             or starts[at] == first
             and not _second_appointee(text, lo, join, first)
             and not EARLIER_AFTER.match(join.group(0))
