@@ -3,7 +3,7 @@ from django.db import connection
 from simple_history.utils import bulk_create_with_history
 
 from newsroom.core.bulk import rows_create_with_history
-from newsroom.core.editorial import history_model
+from newsroom.core.editorial import history_model, rows_save
 from newsroom.entities.models import Alias, Entity
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +70,27 @@ def test_versions_keep_each_rows_own_user_and_reason(editor):
             "name", "history_user", "history_change_reason"
         )
     ) == [("Orbital Agency", editor.pk, None), ("Harbor Institute", None, "merged by hand")]
+
+
+def test_rows_save_writes_rows_and_versions_in_one_statement_on_postgresql(
+    editor, django_assert_num_queries
+):
+    objs = rows_create_with_history(entities("Orbital Agency", "Harbor Institute"), Entity)
+    locked = list(Entity.objects.filter(pk__in=[o.pk for o in objs]).order_by("-pk"))
+    for entity, kind in zip(locked, ("place", "mission"), strict=True):
+        entity.kind = kind
+    # the rows, their versions; the copies of tracked links (none here: no query) on PostgreSQL
+    with django_assert_num_queries(1 if connection.vendor == "postgresql" else 2):
+        rows_save(locked, user=editor, reason="kinds", update_fields=["kind", "updated_at"])
+    assert list(
+        Entity.history.filter(history_type="~")
+        .order_by("history_id")
+        .values_list("id", "kind", "name", "history_user", "history_change_reason")
+    ) == [
+        (objs[1].pk, "place", "Harbor Institute", editor.pk, "kinds"),
+        (objs[0].pk, "mission", "Orbital Agency", editor.pk, "kinds"),
+    ]
+    assert list(Entity.objects.order_by("pk").values_list("kind", "updated_at")) == [
+        ("mission", locked[1].updated_at),
+        ("place", locked[0].updated_at),
+    ]
