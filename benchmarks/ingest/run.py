@@ -76,6 +76,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--project", default=str(HERE.parents[1]), help="checkout to measure")
     parser.add_argument("--keep", action="store_true", help="keep the database and articles")
+    parser.add_argument("--database-name", help="PostgreSQL: the database to create (default: "
+                        "bench_ingest_<pid>)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
     parser.add_argument("--out", help="also write the JSON report to this file")
     args = parser.parse_args()
@@ -139,7 +141,7 @@ def _database(args, work):
         sys.exit("--database postgres needs --database-url or DATABASE_URL (postgres://...)")
     import psycopg
 
-    name = f"bench_ingest_{os.getpid()}"
+    name = args.database_name or f"bench_ingest_{os.getpid()}"
     parts = urlsplit(args.database_url)
     admin = urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
     with psycopg.connect(admin, autocommit=True) as conn:

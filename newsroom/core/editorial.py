@@ -5,7 +5,6 @@ Domain services (`entities/services.py`, `quotes/services.py`, ...) call these; 
 """
 
 import datetime
-import functools
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -13,6 +12,7 @@ from django.db.models import Value
 from django.dispatch import Signal
 from django.utils import timezone
 
+from newsroom.core.bulk import history_model, rows_update_with_history
 from newsroom.core.models import Origin, ReviewStatus
 
 # Fields a service never takes from its caller: provenance belongs to the pipeline.
@@ -41,13 +41,6 @@ class StaleEdit(ValidationError):
             + ". Your changes were not saved: reload the page to see the current version.",
             code="stale",
         )
-
-
-@functools.cache
-def history_model(model):
-    """The history model django-simple-history made for `model`. `model.history` builds a new
-    manager class on every access (a few hundred a run), which is most of what it costs."""
-    return model.history.model
 
 
 def version_of(obj):
@@ -131,8 +124,10 @@ def rows_save(objs, *, user, reason, update_fields, copies=None):
         obj._change_reason = reason or None
         if "updated_at" in named:  # what save() sets; bulk_update writes only what it is given
             obj.updated_at = now
-    model._default_manager.bulk_update(objs, update_fields)
-    versions = model.history.bulk_history_create(objs, update=True)
+    versions = rows_update_with_history(objs, update_fields)  # (one statement on PostgreSQL)
+    if versions is None:
+        model._default_manager.bulk_update(objs, update_fields)
+        versions = model.history.bulk_history_create(objs, update=True)
     _history_links_copy(model, objs, versions, copies)
     return objs
 

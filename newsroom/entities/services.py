@@ -3,8 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from simple_history.utils import bulk_create_with_history
 
+from newsroom.core.bulk import rows_create_with_history
 from newsroom.core.editorial import (
     fact_changed,
     fact_create,
@@ -107,7 +107,7 @@ def _entities_insert(entities, *, savepoint=True):
     for entity, slug in zip(entities, slugs, strict=True):
         entity.slug = slug
     with transaction.atomic(savepoint=savepoint):
-        return bulk_create_with_history(entities, Entity)
+        return rows_create_with_history(entities, Entity)
 
 
 def aliases_propose(*, entity, names, extractor_version):
@@ -153,7 +153,7 @@ def aliases_propose_many(*, names_by_entity, extractor_version, existing=None):
                     rule="surface",
                 )
             )
-    bulk_create_with_history(new, Alias)
+    rows_create_with_history(new, Alias)
     return len(new)
 
 

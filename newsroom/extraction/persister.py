@@ -4,12 +4,12 @@ pending machine rows (`extraction.services.extraction_save` calls it in its tran
 import logging
 
 from django.db.models import Exists, OuterRef, Q
-from simple_history.utils import bulk_create_with_history
 
 from newsroom.articles.models import Article
 from newsroom.claims.models import Claim, Evidence, Stance
 from newsroom.claims.selectors import claim_order
 from newsroom.claims.services import ClaimWrites, claim_requeue, claims_recompute
+from newsroom.core.bulk import rows_create_with_history
 from newsroom.core.editorial import LinkCopies
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
@@ -139,7 +139,7 @@ class Persister:
                 row.delete()
         self.inserted[model] = new
         if bulk:
-            bulk_create_with_history(new, model)
+            rows_create_with_history(new, model)
         else:
             for row in new:
                 row.save()
