@@ -162,3 +162,10 @@ def test_frames_a_dateline_given_apart_from_the_text_dates_it():
         frame[2] for frame in frames(text, dateline="LISBON, March 5", received_at=received)
     ] == [datetime.date(2026, 3, 3)]
     assert [frame[2] for frame in frames(text, received_at=received)] == [None]
+
+
+def test_frames_more_flights_planned_this_year_are_an_intent():
+    text = DATELINE + "Kestrel Rockets plans three more Kestrel-2 flights this year."
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
+        ("intent", datetime.date(2026, 1, 1), "planned")
+    ]
