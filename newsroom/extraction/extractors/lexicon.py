@@ -69,8 +69,9 @@ PLACE_OF_NOUNS = word_set("place_of_nouns")
 CRAFT_NOUNS = word_set("craft_nouns")
 # Last words that make a capitalised phrase a craft ("the X Transfer Vehicle"), never a person.
 CRAFT_HEADS = word_set("craft_heads")
-# Transcript labels that are not the principals ("MODERATOR:", "QUESTION:") and the notes after
-# a principal's label that keep it one ("NAME (through interpreter):").
+# Transcript labels that are not the principals ("MODERATOR:", "QUESTION:", a film script's
+# "SUPER:" caption) and the notes after a principal's label that keep it one ("NAME (through
+# interpreter):", a film script's "Name (sync, subtitled):").
 TRANSCRIPT_NON_SPEAKERS = word_set("transcript_non_speakers")
 # a broadcast script's "SOUNDBITE (Name, Title):": the speaker is in the note
 TRANSCRIPT_BITE_LABELS = word_set("transcript_bite_labels")
