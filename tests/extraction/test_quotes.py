@@ -642,3 +642,13 @@ def test_quotes_a_person_quoted_by_an_agency_is_the_speaker():
         'satellite would "change how we watch our coasts".'
     )
     assert speaker_of(extract(text), "change how we watch") == "Lena Kovac"
+
+
+def test_quotes_speaker_named_before_a_long_appositive_and_the_verb():
+    # "…," <Name>, <a title of many words at the Org>, told <Outlet>: the name is the speaker
+    text = (
+        "“We had tested the valve many times, so the crew was calm and ready,” Dr. Ayla Demir "
+        "Koc, chief engineer of the programme at Kartal Uzay, told the agency."
+    )
+    result = extract(text)
+    assert speaker_of(result, "We had tested") == "Ayla Demir Koc"
