@@ -1178,3 +1178,30 @@ def test_entities_hon_is_a_title_not_a_sentence_end():
     result = extract(text)
     assert names(result, "person") == ["Kwesi Boateng-Asare"]
     assert speaker_of(result, "It is ready") == "Kwesi Boateng-Asare"
+
+
+def test_entities_firms_without_a_legal_form_by_their_cue_words():
+    # "at broker X Y", "head of <field> at X Y", "<Word> Telekom": firms, not people
+    text = (
+        "Mara Quint, head of space at Fenlow Specialty, said rates would rise. Dana Roe, a "
+        "practice leader at broker Tallis Risk, agreed, and so did reinsurer Corvo Mutua. The "
+        "main customer is Oskar Telekom, which booked half of the capacity."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Fenlow Specialty",
+        "Tallis Risk",
+        "Corvo Mutua",
+        "Oskar Telekom",
+    ]
+    assert names(result, "person") == ["Mara Quint", "Dana Roe"]
+
+
+def test_entities_a_possessive_that_owns_nothing_is_a_firm():
+    text = (
+        "The policy was placed at Penwick's, which led the market. The broker said Jane's car "
+        "was fine, and Penwick's said nothing."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Penwick's"]
+    assert names(result, "person") == []

@@ -55,6 +55,8 @@ KIN_NOUNS = word_set("kin_nouns")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
+# what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
+STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 
 
 @dataclass
@@ -200,7 +202,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if (
         first >= 2
         and (before == "at" or before == "of" and context.plain_role(doc.toks[first - 2]))
-        and doc.toks[first - 2].lower in ROLE_NOUNS
+        and (doc.toks[first - 2].lower in ROLE_NOUNS or before == "at" and _field(doc, first - 2))
         and not piece.title
         and not is_given(words[0])
         and place is None
@@ -291,6 +293,19 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     return None
 
 
+def _field(doc: Doc, k: int) -> bool:
+    """ "head of space at X", "director of research at X": a role noun, "of" and the lowercase
+    field it covers end at ``k``, before the "at" of the employer."""
+    toks = doc.toks
+    return (
+        k >= 2
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k - 1].lower == "of"
+        and toks[k - 2].lower in ROLE_NOUNS
+    )
+
+
 def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
     """ "Lord X of Y", "Baroness X of Y": a peer's title is their name, the title included."""
     start, body = piece.first, words
@@ -340,6 +355,11 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
     if is_given(word) and _kin_before(doc, piece.first):
         return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
+    if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
+        # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
+        end = piece.last + 1
+        name = doc.text[doc.toks[piece.first].start : doc.toks[end - 1].end]
+        return Label("organization", name, piece.first, end, 0.6, "possessive-firm")
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None
