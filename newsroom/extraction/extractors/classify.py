@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
+from .particles import NAME_PARTICLES
 from .portfolios import is_portfolio
 from .text import Doc
 
@@ -327,7 +328,9 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
         words = [words[0].title(), words[1]]
     n = len([w for w in words if w not in PATRONYMICS])
-    if n > 4 or not looks_like_name(words) or regional_demonym(words):
+    if n > 4 or regional_demonym(words):
+        return None
+    if not looks_like_name(words) and not _particle_name(doc, piece, words):
         return None
     if piece.title:
         return 0.9, "title-name"
@@ -349,6 +352,17 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):
         return 0.55, "name-shape"
     return None
+
+
+def _particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
+    """ "Dr. <Given> von <Family>", "<Given> de <Family>, director of …": a title or a role
+    says person where the given name before the particle is not on the list."""
+    core = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in NAME_PARTICLES)]
+    return (
+        2 <= len(core) < len(words)
+        and looks_like_name(core)
+        and bool(piece.title or context.appositive_role(doc, piece.last))
+    )
 
 
 def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:

@@ -22,7 +22,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .particles import SURNAME_PARTICLES, family_start
+from .particles import NAME_PARTICLES, SURNAME_PARTICLES, family_start
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
@@ -338,8 +338,14 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             and surnames.count(ent.name.split()[-1]) == 1
         ):
             words = ent.name.split()
+            k = len(words) - 1
+            while k > 1 and words[k - 1] in NAME_PARTICLES:
+                k -= 1
             if first := family_start(words):  # "<Given> Van den <X>" -> "Van den <X>"
                 ent.surfaces[" ".join(words[first:])] = None
+            elif k < len(words) - 1:  # "<Given> von <X>" -> "von <X>", "Von <X>" opening a sentence
+                family = " ".join(words[k:])
+                ent.surfaces[family] = ent.surfaces[family[:1].upper() + family[1:]] = None
             elif _paternal(words, out):
                 ent.surfaces[words[-2]] = None  # "<Given> Ruiz Olmedo" -> "Ruiz said"
             ent.surfaces[words[-1]] = None

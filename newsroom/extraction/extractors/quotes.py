@@ -444,15 +444,18 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
 
 def _previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
     """The one person the previous paragraph names, when it has no quote of its own and it
-    opens with them: a quote of several paragraphs with no attribution is theirs."""
+    or its last sentence opens with them: a quote of several paragraphs with no attribution is
+    theirs."""
     if para == 0:
         return None
     lo, hi = doc.paras[para - 1]
-    if any(c in doc.text[lo:hi] for c in '“”"'):
+    if any(c in doc.text[lo:hi] for c in '“”"«»'):
         return None
     people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
-    first = next((m for m in att.outside if lo <= m.start < hi), None)
-    if len(people) != 1 or first is None or first.start != lo:
+    last = doc.sent_of_char(hi - 1)
+    opens = {lo, last.start if last else lo}
+    first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
+    if len(people) != 1 or first is None or first.ent not in people:
         return None
     return people.pop()
 
