@@ -1205,3 +1205,14 @@ def test_entities_a_possessive_that_owns_nothing_is_a_firm():
     result = extract(text)
     assert names(result, "organization") == ["Penwick's"]
     assert names(result, "person") == []
+
+
+def test_entities_a_campus_is_a_place_not_a_person():
+    text = (
+        "The project manager, Dr. Oda Rinko, joined by video link from the agency's Kitami "
+        "Campus. The team had delivered early, she said, “which is rarer than snow in June”."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Kitami Campus"]
+    assert names(result, "person") == ["Oda Rinko"]
+    assert speaker_of(result, "which is rarer") == "Oda Rinko"
