@@ -1216,3 +1216,13 @@ def test_entities_a_campus_is_a_place_not_a_person():
     assert names(result, "place") == ["Kitami Campus"]
     assert names(result, "person") == ["Oda Rinko"]
     assert speaker_of(result, "which is rarer") == "Oda Rinko"
+
+
+def test_entities_a_city_name_in_capitals_inside_a_sentence_is_an_acronym():
+    text = (
+        "The Space Optics Research Agency (SORA) built the camera. According to "
+        "SORA, it will reach orbit by the end of the year."
+    )
+    result = extract(text)
+    assert names(result, "place") == []
+    assert entity(result, "Space Optics Research Agency").aliases == ["SORA"]

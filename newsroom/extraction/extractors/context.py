@@ -246,6 +246,8 @@ def place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: li
     if place.kind != "city":
         return True
     word = doc.toks[piece.first].text
+    if word.isupper() and len(word) > 2 and piece.first == piece.last - 1:
+        return False  # "according to ABCD" in a sentence of small letters: an acronym
     if before in PLACE_PREPOSITIONS or after[:2] == ["-", "based"]:
         return True  # "in X", "the X-based start-up"
     if after[:1] == [","] and country_follows(doc, piece.last):
