@@ -1226,3 +1226,20 @@ def test_entities_a_city_name_in_capitals_inside_a_sentence_is_an_acronym():
     result = extract(text)
     assert names(result, "place") == []
     assert entity(result, "Space Optics Research Agency").aliases == ["SORA"]
+
+
+def test_entities_a_production_firm_for_a_broadcaster_are_two_organisations():
+    # "<X> Film for <Y> TV": a firm's name ends at its head; a script's "TX:" names nothing
+    text = (
+        "Transmission script — Brattli Film for Kanal Nord TV. TX: Friday 6 March 2026.\n\n"
+        "The series was made by Vesle Films for Fjellkanal TV and the Norwegian Institute for "
+        "Space Research helped."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Brattli Film",
+        "Kanal Nord TV",
+        "Vesle Films",
+        "Fjellkanal TV",
+        "Norwegian Institute for Space Research",
+    ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import places
 from .lexicon import (
     CONNECTORS,
+    FIRM_HEADS,
     HONORIFICS,
     MONTHS,
     NOT_NAME_WORDS,
@@ -49,13 +50,6 @@ GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like a
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
 BRACKETED_LEGAL_FORMS = frozenset(lexicon()["bracketed_legal_forms"])
-# Last words of a company's name (a firm's, not an institution's), in any language
-FIRM_HEADS = (
-    word_set("org_head_endings")
-    | word_set("foreign_org_heads")
-    | word_set("firm_heads")
-    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
-)
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
@@ -122,8 +116,9 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 break
             elif (
                 (
-                    # "Rio Grande do Norte", not "How do Europeans"
+                    # "Rio Grande do Norte", not "How do Europeans" nor "<X> Films for <Y> TV"
                     t.lower in CONNECTORS
+                    and (t.lower != "for" or toks[j - 1].lower not in FIRM_HEADS)
                     or (t.text in VERB_CONNECTORS and toks[j - 1].lower not in STOP_CAPS)
                 )
                 and j + 1 < sent.last

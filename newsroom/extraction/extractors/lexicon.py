@@ -52,6 +52,13 @@ ROLE_NOUNS = word_set("role_nouns")
 ROLE_MODIFIERS = word_set("role_modifiers")
 # Heads that make a capitalised phrase an organisation.
 ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads")
+# Last words of a company's name (a firm's, not an institution's), in any language
+FIRM_HEADS = (
+    word_set("org_head_endings")
+    | word_set("foreign_org_heads")
+    | word_set("firm_heads")
+    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
+)
 # Lowercase nouns that, right after a capitalised name, say it is an organisation.
 ORG_NOUNS = word_set("org_nouns")
 # Lowercase nouns that, right after a single capitalised word, say it is an organisation
