@@ -191,6 +191,9 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
     for ent in ents:
         if ent.kind != "organization":
             continue
+        full = ent.name.split()
+        if len(full) > 2 and full[-1].lower() in ORG_HEADS:  # "<X> <Y> Industries": "<X> <Y>"
+            shorts[" ".join(full[:-1])].append(ent)
         bases = [b for b in map(legal_base, ent.surfaces) if b]
         if not bases and ent.rule != "legal-form":
             continue
