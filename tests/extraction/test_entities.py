@@ -1243,3 +1243,20 @@ def test_entities_a_production_firm_for_a_broadcaster_are_two_organisations():
         "Fjellkanal TV",
         "Norwegian Institute for Space Research",
     ]
+
+
+def test_entities_byline_without_by_near_the_top():
+    # "<Name> |<date>" (a wire's) and "<Name>, <City>" (a daily's) on a line of their own
+    wire = (
+        "Probe completes its first burn\n\n"
+        "Selin Akgul  |14.04.2026 - Update : 14.04.2026\n\n"
+        "ANKARA (AA) - The probe fired its engine on Tuesday, the agency said."
+    )
+    daily = (
+        "Camera leaves for the red planet\n\n"
+        "Martina Oberholzer, Zurich\n"
+        "2 June 2026\n\n"
+        "The camera was driven to the airport on Monday."
+    )
+    assert names(extract(wire), "person") == ["Selin Akgul"]
+    assert names(extract(daily), "person") == ["Martina Oberholzer"]

@@ -16,7 +16,7 @@ from .lexicon import (
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
-from .listings import contact_line, listing_labels
+from .listings import byline_line, contact_line, listing_labels
 from .nationality import is_demonym
 from .text import Doc
 from .transcripts import transcript_labels, witness_names
@@ -229,6 +229,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                     or _byline(doc, sent, a)
                     or _credit_line(doc, sent)
                     or contact_line(doc, sent, a, b)
+                    or byline_line(doc, sent, a, b)
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from . import places
 from .classify import Label
-from .lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS
+from .lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given
 from .text import Doc
 
 # "Moderator: <Name>, …": a label before the listing
 LEAD_LABEL_MAX = 3
+# a byline without "By" stands among the article's first lines
+BYLINE_PARAS = 6
 # a caption's dash between the name and the title, and the longest name before it
 CAPTION_DASHES = ("—", "–")
 CAPTION_NAME_MAX = 6
@@ -106,6 +108,23 @@ def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | No
     ):
         return None
     return parts
+
+
+def byline_line(doc: Doc, sent, first: int, last: int) -> bool:
+    """A byline without "By" near the top: a line opened by a given name and a family name,
+    alone, before a "|" and the date ("<Name> |14.04.2026") or before ", <Place>"."""
+    toks = doc.toks
+    if first != sent.first or sent.para >= BYLINE_PARAS or last - first < 2:
+        return False
+    if not is_given(toks[first].text):
+        return False
+    if last == sent.last or toks[last].text.startswith("|"):
+        return True
+    return (
+        toks[last].text == ","
+        and last + 2 == sent.last
+        and places.lookup(toks[last + 1].text) is not None
+    )
 
 
 def contact_line(doc: Doc, sent, first: int, last: int) -> bool:
