@@ -132,3 +132,16 @@ def test_transcript_full_name_label_before_surname_labels_is_the_same_speaker():
         ("Less every year, and", "Thandi Mokoena-Price"),
         ("In March, from our o", "Thandi Mokoena-Price"),
     ]
+
+
+def test_transcript_delivery_note_names_no_place():
+    text = (
+        "NARRATOR (V.O.): The herders met the company in the spring.\n\n"
+        "SUPER: Aslak Turi Eira — Chair, Vidda Grazing Council\n\n"
+        "Eira (sync, in South Lappish, subtitled): Nobody asked us before the first launch, "
+        "and now they ask every month.\n\n"
+        "NARRATOR (V.O.): The range now closes in the calving season."
+    )
+    result = extract(text)
+    assert names(result, "place") == []
+    assert speaker_of(result, "Nobody asked us") == "Aslak Turi Eira"

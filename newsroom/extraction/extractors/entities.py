@@ -10,6 +10,7 @@ from .classify import Label, classify
 from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
+    INTERPRETER_NOTES,
     ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -64,6 +65,9 @@ def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
         words = m.group(1).lower().split()
         end = m.end(1) if any(w in TRANSCRIPT_NON_SPEAKERS for w in words) else m.start()
         covered.update(t.i for t in doc.toks if doc.paras[n][0] <= t.start and t.end <= end)
+        if m.group(2) and any(w in m.group(2).lower() for w in INTERPRETER_NOTES):
+            # "(sync, in <Language>, subtitled)": how the turn is given, no place
+            covered.update(t.i for t in doc.toks if m.start(2) <= t.start and t.end <= m.end(2))
     labels = []
     for lo, hi in doc.paras:
         m = SPEAKER_LABEL.match(doc.text, lo, hi)
