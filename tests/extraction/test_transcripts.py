@@ -145,3 +145,24 @@ def test_transcript_delivery_note_names_no_place():
     result = extract(text)
     assert names(result, "place") == []
     assert speaker_of(result, "Nobody asked us") == "Aslak Turi Eira"
+
+
+def test_transcript_label_naming_someone_with_role_and_body_gives_their_words_questions_too():
+    text = (
+        "Jonas Mabena (programme director, Highveld Space Forum): Good morning and welcome. "
+        "Please welcome Dr. Thandi Mokoena-Price, chief executive of Kestrel Orbital.\n\n"
+        "Thandi Mokoena-Price: Thank you. Four years ago we were three people in a shed.\n\n"
+        "Kofi Asante (research fellow, Accra Space Lab): Congratulations. Is the launch site "
+        "really coming, or is it still a paper spaceport?\n\n"
+        "Mokoena-Price: It is coming, and the rules for it were published in July.\n\n"
+        "QUESTION (Ravi Patel, The Daily Orbit): And the cost of it?\n\n"
+        "Mokoena-Price: Lower every year, and the insurers have started to notice it too."
+    )
+    result = extract(text)
+    assert [(q.text[:20], speaker_of(result, q.text[:20])) for q in result.quotes] == [
+        ("Good morning and wel", "Jonas Mabena"),
+        ("Thank you. Four year", "Thandi Mokoena-Price"),
+        ("Congratulations. Is ", "Kofi Asante"),
+        ("It is coming, and th", "Thandi Mokoena-Price"),
+        ("Lower every year, an", "Thandi Mokoena-Price"),
+    ]

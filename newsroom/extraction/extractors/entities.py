@@ -20,7 +20,7 @@ from .lexicon import (
 from .listings import byline_line, contact_line, listing_labels
 from .nationality import is_demonym
 from .text import Doc
-from .transcripts import transcript_labels, witness_names
+from .transcripts import introduced, transcript_labels, witness_names
 
 CREDIT_WORDS = word_set("credit_words")
 ACRONYM_NOTES = word_set("acronym_notes")  # "(ABC, for its Spanish initials)"
@@ -69,6 +69,12 @@ def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
             # "(sync, in <Language>, subtitled)": how the turn is given, no place
             covered.update(t.i for t in doc.toks if m.start(2) <= t.start and t.end <= m.end(2))
     labels = []
+    for _, m in found:  # "Given Family (role, Body):": a person however the name reads
+        first, last = _token_at(doc, m.start(1)), _token_at_end(doc, m.end(1))
+        words = m.group(1).lower().split()
+        if first is not None and last is not None and introduced(words, m.group(2) or ""):
+            labels.append(Label("person", m.group(1), first, last, 0.8, "transcript-person"))
+            covered.update(range(first, last))
     for lo, hi in doc.paras:
         m = SPEAKER_LABEL.match(doc.text, lo, hi)
         if m is None:

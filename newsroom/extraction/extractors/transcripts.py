@@ -11,6 +11,7 @@ from .lexicon import (
     CONNECTORS,
     HONORIFICS,
     INTERPRETER_NOTES,
+    ROLE_NOUNS,
     TRANSCRIPT_BITE_LABELS,
     TRANSCRIPT_NON_SPEAKERS,
 )
@@ -172,12 +173,13 @@ def transcript_answers(
             # "SOUNDBITE (Name, Title, Org): …": a clip of the person the note names first
             out.append((lo, hi, _label_speaker(note.split(",")[0].split(), ents)))
             continue
+        named_in_full = introduced(label_words, note)
         if (
             any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
             or "," in label
             or m.group(1) in askers
-            or (note and not any(w in note for w in INTERPRETER_NOTES))
-            or doc.text[hi - 1] == "?"
+            or (note and not named_in_full and not any(w in note for w in INTERPRETER_NOTES))
+            or (doc.text[hi - 1] == "?" and not named_in_full)
             or (len(doc.text[lo:hi].split()) < MIN_UNATTRIBUTED_WORDS and not after_question)
         ):
             others.append((lo, hi))
@@ -186,6 +188,19 @@ def transcript_answers(
         out.append((lo, hi, who))
         out += [(a, b, who) for a, b in _run_on(doc, n, labels)]
     return out
+
+
+def introduced(label_words: list[str], note: str) -> bool:
+    """ "Given Family (role, Body):": a label that names someone in full with their title and
+    body gives their own words, a question from the floor too."""
+    role = note.lower().split(",")[0].split()
+    return (
+        len(label_words) >= 2
+        and "," in note
+        and bool(role)
+        and any(w in ROLE_NOUNS for w in role)
+        and not any(w in TRANSCRIPT_NON_SPEAKERS for w in role)
+    )
 
 
 def _run_on(doc: Doc, n: int, labels: list[tuple[int, re.Match]]) -> list[tuple[int, int]]:
