@@ -1260,3 +1260,8 @@ def test_entities_byline_without_by_near_the_top():
     )
     assert names(extract(wire), "person") == ["Selin Akgul"]
     assert names(extract(daily), "person") == ["Martina Oberholzer"]
+
+
+def test_entities_a_prefixed_region_of_a_continent_is_one_place():
+    result = extract("The gap in its coverage of sub-Equatorial Africa will be filled by leases.")
+    assert names(result, "place") == ["sub-Equatorial Africa"]

@@ -56,6 +56,7 @@ KIN_NOUNS = word_set("kin_nouns")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
+REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 
@@ -109,6 +110,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
+    if _prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
+        start = first - 2
+        return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
     if any(is_code(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
@@ -352,6 +356,19 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):
         return 0.55, "name-shape"
     return None
+
+
+def _prefixed_region(doc: Doc, first: int, words: list[str]) -> bool:
+    """ "sub-" and an adjective before a continent ("a gap over sub-<Adjective> <Continent>")."""
+    toks = doc.toks
+    return (
+        len(words) == 2
+        and first >= 2
+        and toks[first - 1].text == "-"
+        and toks[first - 2].lower in REGION_PREFIXES
+        and toks[first - 2].end == toks[first - 1].start
+        and getattr(places.lookup(words[1]), "kind", None) == "continent"
+    )
 
 
 def _particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
