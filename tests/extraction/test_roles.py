@@ -632,3 +632,19 @@ def test_roles_caption_line_names_a_person_their_title_and_body():
     assert names(result, "person") == ["Oddvar Lien-Haugen", "Sato Haruki"]
     assert names(result, "organization") == ["Brattfjell Orbital", "Kumo Ventures"]
     assert names(result, "place") == ["Osaka"]
+
+
+def test_roles_transcript_label_note_gives_the_title_at_the_body():
+    text = (
+        "Jonas Mabena (programme director, Highveld Space Forum): Good morning and welcome, "
+        "everyone, to the forum.\n\n"
+        "Thandi Mokoena-Price: Thank you. Four years ago we were three people in a shed.\n\n"
+        "Kofi Asante (research fellow, Accra Space Lab): Congratulations. Is the launch site "
+        "really coming?\n\n"
+        "Mokoena-Price: It is coming, and the rules for it were published in July.\n\n"
+        "Mokoena-Price: Yes, all of it, and sooner than anyone expected."
+    )
+    assert roles(text) == [
+        ("Jonas Mabena", "programme director", None),
+        ("Kofi Asante", "research fellow", "Accra Space Lab"),
+    ]

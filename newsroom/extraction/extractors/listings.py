@@ -65,6 +65,23 @@ def _caption_name(doc: Doc, part: tuple[int, int], covered: set[int]) -> list[La
     return [Label("person", name, a, b, 0.8, "caption-name")]
 
 
+def label_note_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]] | None:
+    """A transcript label "<Name> (<title>, <Body>): …" opening a paragraph, the name at tokens
+    ``i``..``j``: its parts as ``listing_parts`` gives them, or None."""
+    toks, text = doc.toks, doc.text
+    k = j + 1
+    if toks[i].start and text[toks[i].start - 1] != "\n" or k >= len(toks) or toks[k].text != "(":
+        return None
+    close = next((n for n in range(k + 1, min(k + 20, len(toks))) if toks[n].text[:1] == ")"), None)
+    comma = next((n for n in range(k + 1, close or k) if toks[n].text == ","), None)
+    if comma is None or not text.startswith("):", toks[close].start):
+        return None
+    title = toks[k + 1 : comma]
+    if not title or not all(t.text.islower() for t in title) or title[-1].lower not in ROLE_NOUNS:
+        return None
+    return [(i, j + 1), (k + 1, comma), (comma + 1, close)]
+
+
 def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | None:
     """The comma-separated parts of a listing line ("<Name>, <title words>, <Body>"), None when
     the line is no listing: it must end without punctuation, its second part be a lowercase
