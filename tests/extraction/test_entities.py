@@ -1265,3 +1265,15 @@ def test_entities_byline_without_by_near_the_top():
 def test_entities_a_prefixed_region_of_a_continent_is_one_place():
     result = extract("The gap in its coverage of sub-Equatorial Africa will be filled by leases.")
     assert names(result, "place") == ["sub-Equatorial Africa"]
+
+
+def test_entities_a_name_set_off_as_an_instrument_is_no_organisation_or_place():
+    # "LIRA, a stereo camera for …": an instrument (kind other), though a city shares the name
+    text = (
+        "The University of Odense has shipped LIRA, a stereo camera for the lunar mission. "
+        "LIRA will map the landing site in some 3,000 images."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["University of Odense"]
+    assert names(result, "place") == []
+    assert entity(result, "LIRA").kind == "other"

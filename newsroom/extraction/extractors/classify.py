@@ -261,8 +261,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     if place is None and not piece.title and context.appositive_craft(doc, piece.last):
         return label("spacecraft", 0.75, "appositive-craft")  # "X, a student-built cubesat,"
-    if place is None and not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
-        return label("other", 0.7, "appositive-work")  # "X Y, the show about …": not a person
+    if not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
+        # "X Y, the show about …", "X, a camera for …": not a person, nor the city of that name
+        return label("other", 0.7, "appositive-work")
     if place is None and not piece.title and len(words) > 1 and context.owns_venture(words, after):
         return label("organization", 0.6, "venture-possessive")  # "X Y's failed launch"
     if (

@@ -44,7 +44,7 @@ ORG_HEAD_ENDINGS = word_set("org_head_endings")
 MARKET_NOUNS = word_set("market_nouns")
 FACILITY_NOUNS = word_set("facility_nouns")
 FUNDING_VERBS = word_set("funding_verbs")
-WORK_NOUNS = word_set("work_nouns")
+WORK_NOUNS = word_set("work_nouns") | word_set("instrument_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -411,8 +411,8 @@ def _appositive(doc: Doc, last: int, size: int) -> list[int]:
 def appositive_org(doc: Doc, last: int, nouns: frozenset[str] = ORG_NOUNS) -> bool:
     """ "<Name>, (the|a|an) <up to three words> <firm|company|consultancy|...>" closing the
     appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,").
-    With ``WORK_NOUNS`` ("X Y, the show about …") the noun need not close it: a show or a
-    publication."""
+    With ``WORK_NOUNS`` ("X Y, the show about …", "X, a stereo camera for …") the noun need not
+    close it: a show, a publication or an instrument."""
     toks = doc.toks
     for k in _appositive(doc, last, 9):
         t = toks[k]
