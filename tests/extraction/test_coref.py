@@ -164,3 +164,12 @@ def test_coref_initials_and_family_name_label_the_full_name():
         "K. Dubov",
         "K.B. Dubov",
     ]
+
+
+def test_coref_a_company_name_without_its_last_head_word_is_its_short_form():
+    text = (
+        "The probe was built by Izmir-based Doruk Uzay Sanayi with Corvid Space Systems. Its "
+        "chief engineer at Doruk Uzay said the work went well, and Corvid Space agreed."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Doruk Uzay Sanayi", "Corvid Space Systems"]

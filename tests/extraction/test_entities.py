@@ -1178,3 +1178,102 @@ def test_entities_hon_is_a_title_not_a_sentence_end():
     result = extract(text)
     assert names(result, "person") == ["Kwesi Boateng-Asare"]
     assert speaker_of(result, "It is ready") == "Kwesi Boateng-Asare"
+
+
+def test_entities_firms_without_a_legal_form_by_their_cue_words():
+    # "at broker X Y", "head of <field> at X Y", "<Word> Telekom": firms, not people
+    text = (
+        "Mara Quint, head of space at Fenlow Specialty, said rates would rise. Dana Roe, a "
+        "practice leader at broker Tallis Risk, agreed, and so did reinsurer Corvo Mutua. The "
+        "main customer is Oskar Telekom, which booked half of the capacity."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Fenlow Specialty",
+        "Tallis Risk",
+        "Corvo Mutua",
+        "Oskar Telekom",
+    ]
+    assert names(result, "person") == ["Mara Quint", "Dana Roe"]
+
+
+def test_entities_a_possessive_that_owns_nothing_is_a_firm():
+    text = (
+        "The policy was placed at Penwick's, which led the market. The broker said Jane's car "
+        "was fine, and Penwick's said nothing."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Penwick's"]
+    assert names(result, "person") == []
+
+
+def test_entities_a_campus_is_a_place_not_a_person():
+    text = (
+        "The project manager, Dr. Oda Rinko, joined by video link from the agency's Kitami "
+        "Campus. The team had delivered early, she said, “which is rarer than snow in June”."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Kitami Campus"]
+    assert names(result, "person") == ["Oda Rinko"]
+    assert speaker_of(result, "which is rarer") == "Oda Rinko"
+
+
+def test_entities_a_city_name_in_capitals_inside_a_sentence_is_an_acronym():
+    text = (
+        "The Space Optics Research Agency (SORA) built the camera. According to "
+        "SORA, it will reach orbit by the end of the year."
+    )
+    result = extract(text)
+    assert names(result, "place") == []
+    assert entity(result, "Space Optics Research Agency").aliases == ["SORA"]
+
+
+def test_entities_a_production_firm_for_a_broadcaster_are_two_organisations():
+    # "<X> Film for <Y> TV": a firm's name ends at its head; a script's "TX:" names nothing
+    text = (
+        "Transmission script — Brattli Film for Kanal Nord TV. TX: Friday 6 March 2026.\n\n"
+        "The series was made by Vesle Films for Fjellkanal TV and the Norwegian Institute for "
+        "Space Research helped."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Brattli Film",
+        "Kanal Nord TV",
+        "Vesle Films",
+        "Fjellkanal TV",
+        "Norwegian Institute for Space Research",
+    ]
+
+
+def test_entities_byline_without_by_near_the_top():
+    # "<Name> |<date>" (a wire's) and "<Name>, <City>" (a daily's) on a line of their own
+    wire = (
+        "Probe completes its first burn\n\n"
+        "Selin Akgul  |14.04.2026 - Update : 14.04.2026\n\n"
+        "ANKARA (AA) - The probe fired its engine on Tuesday, the agency said."
+    )
+    daily = (
+        "Camera leaves for the red planet\n\n"
+        "Martina Oberholzer, Zurich\n"
+        "2 June 2026\n\n"
+        "The camera was driven to the airport on Monday."
+    )
+    assert names(extract(wire), "person") == ["Selin Akgul"]
+    assert names(extract(daily), "person") == ["Martina Oberholzer"]
+
+
+def test_entities_a_prefixed_region_of_a_continent_is_one_place():
+    result = extract("The gap in its coverage of sub-Equatorial Africa will be filled by leases.")
+    assert names(result, "place") == ["sub-Equatorial Africa"]
+
+
+def test_entities_a_name_set_off_as_an_instrument_is_no_organisation_or_place():
+    # "LIRA, a stereo camera for …": an instrument (kind other), though a city shares the name
+    text = (
+        "The University of Odense has shipped LIRA, a stereo camera for the lunar mission. "
+        "LIRA will map the landing site in some 3,000 images."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["University of Odense"]
+    assert names(result, "place") == []
+    assert entity(result, "LIRA").kind == "other"

@@ -642,3 +642,29 @@ def test_quotes_a_person_quoted_by_an_agency_is_the_speaker():
         'satellite would "change how we watch our coasts".'
     )
     assert speaker_of(extract(text), "change how we watch") == "Lena Kovac"
+
+
+def test_quotes_speaker_named_before_a_long_appositive_and_the_verb():
+    # "…," <Name>, <a title of many words at the Org>, told <Outlet>: the name is the speaker
+    text = (
+        "“We had tested the valve many times, so the crew was calm and ready,” Dr. Ayla Demir "
+        "Koc, chief engineer of the programme at Kartal Uzay, told the agency."
+    )
+    result = extract(text)
+    assert speaker_of(result, "We had tested") == "Ayla Demir Koc"
+
+
+def test_quotes_particle_name_and_a_speech_after_the_sentence_that_opens_with_it():
+    # "Dr. <Given> von <Family>" is a person without a listed given name; "Von <Family>" opens
+    # the last sentence of the paragraph before a speech of two paragraphs in « »
+    text = (
+        "«The lens is ready», says Prof. Dr. Ilvana von Taschler, head of the optics group.\n\n"
+        "The question is old. Von Taschler thinks the camera will settle it.\n\n"
+        "«If the rock came from the crater, its colour will match the old samples. The filters "
+        "were picked for that.\n\n"
+        "«If it does not match, the books will need rewriting, and I would like that.»"
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.kind == "person"] == ["Ilvana von Taschler"]
+    assert speaker_of(result, "If the rock came") == "Ilvana von Taschler"
+    assert speaker_of(result, "If it does not") == "Ilvana von Taschler"

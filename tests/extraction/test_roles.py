@@ -613,3 +613,38 @@ def test_roles_the_firm_is_the_company_not_its_backers_named_after_it():
         "and Moana Partners. The firm’s chief executive, Losa Tuilagi, said it was ready."
     )
     assert roles(text) == [("Losa Tuilagi", "chief executive", "Tavita Solano")]
+
+
+def test_roles_caption_line_names_a_person_their_title_and_body():
+    # a film's on-screen caption: "<Name> — <Title>, <Body>", perhaps ", <City>", after a cue
+    text = (
+        "NARRATOR (V.O.): The quay was empty that winter.\n\n"
+        "SUPER: Dr. Oddvar Lien-Haugen — Flight Director, Brattfjell Orbital\n\n"
+        "The valve froze early, and the team knew it at once.\n\n"
+        "SUPER: Sato Haruki — Partner, Kumo Ventures, Osaka\n\n"
+        "Nobody left the company after the failure."
+    )
+    assert roles(text) == [
+        ("Oddvar Lien-Haugen", "Flight Director", "Brattfjell Orbital"),
+        ("Sato Haruki", "Partner", "Kumo Ventures"),
+    ]
+    result = extract(text)
+    assert names(result, "person") == ["Oddvar Lien-Haugen", "Sato Haruki"]
+    assert names(result, "organization") == ["Brattfjell Orbital", "Kumo Ventures"]
+    assert names(result, "place") == ["Osaka"]
+
+
+def test_roles_transcript_label_note_gives_the_title_at_the_body():
+    text = (
+        "Jonas Mabena (programme director, Highveld Space Forum): Good morning and welcome, "
+        "everyone, to the forum.\n\n"
+        "Thandi Mokoena-Price: Thank you. Four years ago we were three people in a shed.\n\n"
+        "Kofi Asante (research fellow, Accra Space Lab): Congratulations. Is the launch site "
+        "really coming?\n\n"
+        "Mokoena-Price: It is coming, and the rules for it were published in July.\n\n"
+        "Mokoena-Price: Yes, all of it, and sooner than anyone expected."
+    )
+    assert roles(text) == [
+        ("Jonas Mabena", "programme director", None),
+        ("Kofi Asante", "research fellow", "Accra Space Lab"),
+    ]

@@ -89,3 +89,80 @@ def test_qa_record_opened_by_a_titled_label_gives_the_statement_to_that_person()
         "Not yet, and we expe",
     ]
     assert speaker_of(extract(text), "Good afternoon") == "Ilona Varga"
+
+
+def test_film_script_gives_sync_turns_to_the_captioned_people_not_to_captions_or_narrator():
+    # "NARRATOR:" and "SUPER:" in capitals, the interviewees' "Family (sync):" in mixed case; a
+    # double family name tells the person from a relative who shares its last word
+    text = (
+        "NARRATOR (V.O.): The harbour was quiet when the first rocket went up from the cape.\n\n"
+        "SUPER: Maren Vik Lund — Range Manager, Kystlys Orbital\n\n"
+        "Vik Lund (sync): We watched it climb for half a minute, and then the screen went red.\n\n"
+        "NARRATOR (V.O.): Her uncle, Per Lund, had built the first launch hut on the hill.\n\n"
+        "SUPER: Sato Haruki — Partner, Kumo Ventures, Osaka\n\n"
+        "Sato (sync, in Japanese, subtitled): We studied the data for a month before we decided "
+        "anything.\n\n"
+        "We are staying with the company.\n\n"
+        "NARRATOR (V.O.): The second rocket is due in the spring."
+    )
+    result = extract(text)
+    assert [(q.text[:20], speaker_of(result, q.text[:20])) for q in result.quotes] == [
+        ("We watched it climb ", "Maren Vik Lund"),
+        ("We studied the data ", "Sato Haruki"),
+        ("We are staying with ", "Sato Haruki"),
+    ]
+
+
+def test_transcript_full_name_label_before_surname_labels_is_the_same_speaker():
+    text = (
+        "Host (programme director): We welcome Dr. Thandi Mokoena-Price, chief executive of "
+        "Kestrel Orbital.\n\n"
+        "Thandi Mokoena-Price: Thank you. Four years ago we were three people in a shed.\n\n"
+        "Today we fly nine satellites, and every one of them was built at home.\n\n"
+        "[Applause.]\n\n"
+        "Audience member (unidentified): What does a launch cost you?\n\n"
+        "Mokoena-Price: Less every year, and the insurers have started to notice it too.\n\n"
+        "Question (Ravi Patel): And the next one?\n\n"
+        "Mokoena-Price: In March, from our own pad, if the weather allows it on the day."
+    )
+    result = extract(text)
+    assert [(q.text[:20], speaker_of(result, q.text[:20])) for q in result.quotes] == [
+        ("Thank you. Four year", "Thandi Mokoena-Price"),
+        ("Today we fly nine sa", "Thandi Mokoena-Price"),
+        ("Less every year, and", "Thandi Mokoena-Price"),
+        ("In March, from our o", "Thandi Mokoena-Price"),
+    ]
+
+
+def test_transcript_delivery_note_names_no_place():
+    text = (
+        "NARRATOR (V.O.): The herders met the company in the spring.\n\n"
+        "SUPER: Aslak Turi Eira — Chair, Vidda Grazing Council\n\n"
+        "Eira (sync, in South Lappish, subtitled): Nobody asked us before the first launch, "
+        "and now they ask every month.\n\n"
+        "NARRATOR (V.O.): The range now closes in the calving season."
+    )
+    result = extract(text)
+    assert names(result, "place") == []
+    assert speaker_of(result, "Nobody asked us") == "Aslak Turi Eira"
+
+
+def test_transcript_label_naming_someone_with_role_and_body_gives_their_words_questions_too():
+    text = (
+        "Jonas Mabena (programme director, Highveld Space Forum): Good morning and welcome. "
+        "Please welcome Dr. Thandi Mokoena-Price, chief executive of Kestrel Orbital.\n\n"
+        "Thandi Mokoena-Price: Thank you. Four years ago we were three people in a shed.\n\n"
+        "Kofi Asante (research fellow, Accra Space Lab): Congratulations. Is the launch site "
+        "really coming, or is it still a paper spaceport?\n\n"
+        "Mokoena-Price: It is coming, and the rules for it were published in July.\n\n"
+        "QUESTION (Ravi Patel, The Daily Orbit): And the cost of it?\n\n"
+        "Mokoena-Price: Lower every year, and the insurers have started to notice it too."
+    )
+    result = extract(text)
+    assert [(q.text[:20], speaker_of(result, q.text[:20])) for q in result.quotes] == [
+        ("Good morning and wel", "Jonas Mabena"),
+        ("Thank you. Four year", "Thandi Mokoena-Price"),
+        ("Congratulations. Is ", "Kofi Asante"),
+        ("It is coming, and th", "Thandi Mokoena-Price"),
+        ("Lower every year, an", "Thandi Mokoena-Price"),
+    ]

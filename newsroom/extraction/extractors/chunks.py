@@ -10,6 +10,7 @@ from . import places
 from .firm_names import split_of_country
 from .lexicon import (
     CONNECTORS,
+    FIRM_HEADS,
     HEAD_WORDS,
     HONORIFICS,
     MONTHS,
@@ -115,8 +116,9 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 break
             elif (
                 (
-                    # "Rio Grande do Norte", not "How do Europeans"
+                    # "Rio Grande do Norte", not "How do Europeans" nor "<X> Films for <Y> TV"
                     t.lower in CONNECTORS
+                    and (t.lower != "for" or toks[j - 1].lower not in FIRM_HEADS)
                     or (t.text in VERB_CONNECTORS and toks[j - 1].lower not in STOP_CAPS)
                 )
                 and j + 1 < sent.last

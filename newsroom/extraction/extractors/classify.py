@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
+from .particles import NAME_PARTICLES
 from .portfolios import is_portfolio
 from .text import Doc
 
@@ -55,6 +56,9 @@ KIN_NOUNS = word_set("kin_nouns")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
+REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
+# what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
+STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 
 
 @dataclass
@@ -106,6 +110,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
+    if _prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
+        start = first - 2
+        return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
     if any(is_code(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
@@ -200,7 +207,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if (
         first >= 2
         and (before == "at" or before == "of" and context.plain_role(doc.toks[first - 2]))
-        and doc.toks[first - 2].lower in ROLE_NOUNS
+        and (doc.toks[first - 2].lower in ROLE_NOUNS or before == "at" and _field(doc, first - 2))
         and not piece.title
         and not is_given(words[0])
         and place is None
@@ -254,8 +261,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     if place is None and not piece.title and context.appositive_craft(doc, piece.last):
         return label("spacecraft", 0.75, "appositive-craft")  # "X, a student-built cubesat,"
-    if place is None and not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
-        return label("other", 0.7, "appositive-work")  # "X Y, the show about …": not a person
+    if not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
+        # "X Y, the show about …", "X, a camera for …": not a person, nor the city of that name
+        return label("other", 0.7, "appositive-work")
     if place is None and not piece.title and len(words) > 1 and context.owns_venture(words, after):
         return label("organization", 0.6, "venture-possessive")  # "X Y's failed launch"
     if (
@@ -291,6 +299,19 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     return None
 
 
+def _field(doc: Doc, k: int) -> bool:
+    """ "head of space at X", "director of research at X": a role noun, "of" and the lowercase
+    field it covers end at ``k``, before the "at" of the employer."""
+    toks = doc.toks
+    return (
+        k >= 2
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k - 1].lower == "of"
+        and toks[k - 2].lower in ROLE_NOUNS
+    )
+
+
 def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
     """ "Lord X of Y", "Baroness X of Y": a peer's title is their name, the title included."""
     start, body = piece.first, words
@@ -312,7 +333,9 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
         words = [words[0].title(), words[1]]
     n = len([w for w in words if w not in PATRONYMICS])
-    if n > 4 or not looks_like_name(words) or regional_demonym(words):
+    if n > 4 or regional_demonym(words):
+        return None
+    if not looks_like_name(words) and not _particle_name(doc, piece, words):
         return None
     if piece.title:
         return 0.9, "title-name"
@@ -336,10 +359,39 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     return None
 
 
+def _prefixed_region(doc: Doc, first: int, words: list[str]) -> bool:
+    """ "sub-" and an adjective before a continent ("a gap over sub-<Adjective> <Continent>")."""
+    toks = doc.toks
+    return (
+        len(words) == 2
+        and first >= 2
+        and toks[first - 1].text == "-"
+        and toks[first - 2].lower in REGION_PREFIXES
+        and toks[first - 2].end == toks[first - 1].start
+        and getattr(places.lookup(words[1]), "kind", None) == "continent"
+    )
+
+
+def _particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
+    """ "Dr. <Given> von <Family>", "<Given> de <Family>, director of …": a title or a role
+    says person where the given name before the particle is not on the list."""
+    core = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in NAME_PARTICLES)]
+    return (
+        2 <= len(core) < len(words)
+        and looks_like_name(core)
+        and bool(piece.title or context.appositive_role(doc, piece.last))
+    )
+
+
 def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
     if is_given(word) and _kin_before(doc, piece.first):
         return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
+    if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
+        # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
+        end = piece.last + 1
+        name = doc.text[doc.toks[piece.first].start : doc.toks[end - 1].end]
+        return Label("organization", name, piece.first, end, 0.6, "possessive-firm")
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None

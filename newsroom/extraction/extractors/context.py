@@ -44,7 +44,7 @@ ORG_HEAD_ENDINGS = word_set("org_head_endings")
 MARKET_NOUNS = word_set("market_nouns")
 FACILITY_NOUNS = word_set("facility_nouns")
 FUNDING_VERBS = word_set("funding_verbs")
-WORK_NOUNS = word_set("work_nouns")
+WORK_NOUNS = word_set("work_nouns") | word_set("instrument_nouns")
 # Last words of a named site ("the X Space Centre at Y"): what follows "at" is where it is.
 SITE_HEADS = PLACE_HEADS | {phrase[-1] for phrase in PLACE_HEAD_PHRASES}
 
@@ -246,6 +246,8 @@ def place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: li
     if place.kind != "city":
         return True
     word = doc.toks[piece.first].text
+    if word.isupper() and len(word) > 2 and piece.first == piece.last - 1:
+        return False  # "according to ABCD" in a sentence of small letters: an acronym
     if before in PLACE_PREPOSITIONS or after[:2] == ["-", "based"]:
         return True  # "in X", "the X-based start-up"
     if after[:1] == [","] and country_follows(doc, piece.last):
@@ -409,8 +411,8 @@ def _appositive(doc: Doc, last: int, size: int) -> list[int]:
 def appositive_org(doc: Doc, last: int, nouns: frozenset[str] = ORG_NOUNS) -> bool:
     """ "<Name>, (the|a|an) <up to three words> <firm|company|consultancy|...>" closing the
     appositive: the name is an organisation, however personal it looks ("X Y, the Z firm,").
-    With ``WORK_NOUNS`` ("X Y, the show about …") the noun need not close it: a show or a
-    publication."""
+    With ``WORK_NOUNS`` ("X Y, the show about …", "X, a stereo camera for …") the noun need not
+    close it: a show, a publication or an instrument."""
     toks = doc.toks
     for k in _appositive(doc, last, 9):
         t = toks[k]

@@ -10,8 +10,8 @@ from functools import lru_cache
 from . import places
 from .classify import Label
 from .descriptors import resolve_descriptors
-from .firm_names import FIRM_HEADS
 from .lexicon import (
+    FIRM_HEADS,
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_HEADS,
@@ -22,7 +22,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .particles import SURNAME_PARTICLES, family_start
+from .particles import NAME_PARTICLES, SURNAME_PARTICLES, family_start
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
@@ -191,6 +191,9 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
     for ent in ents:
         if ent.kind != "organization":
             continue
+        full = ent.name.split()
+        if len(full) > 2 and full[-1].lower() in ORG_HEADS:  # "<X> <Y> Industries": "<X> <Y>"
+            shorts[" ".join(full[:-1])].append(ent)
         bases = [b for b in map(legal_base, ent.surfaces) if b]
         if not bases and ent.rule != "legal-form":
             continue
@@ -338,8 +341,14 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             and surnames.count(ent.name.split()[-1]) == 1
         ):
             words = ent.name.split()
+            k = len(words) - 1
+            while k > 1 and words[k - 1] in NAME_PARTICLES:
+                k -= 1
             if first := family_start(words):  # "<Given> Van den <X>" -> "Van den <X>"
                 ent.surfaces[" ".join(words[first:])] = None
+            elif k < len(words) - 1:  # "<Given> von <X>" -> "von <X>", "Von <X>" opening a sentence
+                family = " ".join(words[k:])
+                ent.surfaces[family] = ent.surfaces[family[:1].upper() + family[1:]] = None
             elif _paternal(words, out):
                 ent.surfaces[words[-2]] = None  # "<Given> Ruiz Olmedo" -> "Ruiz said"
             ent.surfaces[words[-1]] = None

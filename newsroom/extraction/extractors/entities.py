@@ -10,17 +10,18 @@ from .classify import Label, classify
 from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
+    INTERPRETER_NOTES,
     ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
-from .listings import contact_line, listing_labels
+from .listings import byline_line, contact_line, listing_labels
 from .nationality import is_demonym
 from .statistical import model_label
 from .text import Doc
-from .transcripts import transcript_labels, witness_names
+from .transcripts import introduced, transcript_labels, witness_names
 
 CREDIT_WORDS = word_set("credit_words")
 ACRONYM_NOTES = word_set("acronym_notes")  # "(ABC, for its Spanish initials)"
@@ -65,7 +66,16 @@ def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
         words = m.group(1).lower().split()
         end = m.end(1) if any(w in TRANSCRIPT_NON_SPEAKERS for w in words) else m.start()
         covered.update(t.i for t in doc.toks if doc.paras[n][0] <= t.start and t.end <= end)
+        if m.group(2) and any(w in m.group(2).lower() for w in INTERPRETER_NOTES):
+            # "(sync, in <Language>, subtitled)": how the turn is given, no place
+            covered.update(t.i for t in doc.toks if m.start(2) <= t.start and t.end <= m.end(2))
     labels = []
+    for _, m in found:  # "Given Family (role, Body):": a person however the name reads
+        first, last = _token_at(doc, m.start(1)), _token_at_end(doc, m.end(1))
+        words = m.group(1).lower().split()
+        if first is not None and last is not None and introduced(words, m.group(2) or ""):
+            labels.append(Label("person", m.group(1), first, last, 0.8, "transcript-person"))
+            covered.update(range(first, last))
     for lo, hi in doc.paras:
         m = SPEAKER_LABEL.match(doc.text, lo, hi)
         if m is None:
@@ -230,6 +240,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                     or _byline(doc, sent, a)
                     or _credit_line(doc, sent)
                     or contact_line(doc, sent, a, b)
+                    or byline_line(doc, sent, a, b)
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:

@@ -1,19 +1,11 @@
-"""Companies' names: the words that end one (`FIRM_HEADS`), and "<Name> of <Place>" cut into a
-firm and its place where the words say so (`split_of_country`)."""
+"""Companies' names: "<Name> of <Place>" cut into a firm and its place where the words say so
+(`split_of_country`)."""
 
 from __future__ import annotations
 
 from . import places
-from .lexicon import CONNECTORS, HEAD_WORDS, ROLE_NOUNS, lexicon, word_set
+from .lexicon import CONNECTORS, FIRM_HEADS, HEAD_WORDS, ROLE_NOUNS
 from .text import Doc
-
-# Last words of a company's name (a firm's, not an institution's), in any language
-FIRM_HEADS = (
-    word_set("org_head_endings")
-    | word_set("foreign_org_heads")
-    | word_set("firm_heads")
-    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
-)
 
 
 def split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:

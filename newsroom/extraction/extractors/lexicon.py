@@ -52,6 +52,13 @@ ROLE_NOUNS = word_set("role_nouns")
 ROLE_MODIFIERS = word_set("role_modifiers")
 # Heads that make a capitalised phrase an organisation.
 ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads")
+# Last words of a company's name (a firm's, not an institution's), in any language
+FIRM_HEADS = (
+    word_set("org_head_endings")
+    | word_set("foreign_org_heads")
+    | word_set("firm_heads")
+    | frozenset(w.lower() for w in lexicon()["company_legal_tails"])
+)
 # Lowercase nouns that, right after a capitalised name, say it is an organisation.
 ORG_NOUNS = word_set("org_nouns")
 # Lowercase nouns that, right after a single capitalised word, say it is an organisation
@@ -70,8 +77,9 @@ PLACE_OF_NOUNS = word_set("place_of_nouns")
 CRAFT_NOUNS = word_set("craft_nouns")
 # Last words that make a capitalised phrase a craft ("the X Transfer Vehicle"), never a person.
 CRAFT_HEADS = word_set("craft_heads")
-# Transcript labels that are not the principals ("MODERATOR:", "QUESTION:") and the notes after
-# a principal's label that keep it one ("NAME (through interpreter):").
+# Transcript labels that are not the principals ("MODERATOR:", "QUESTION:", a film script's
+# "SUPER:" caption) and the notes after a principal's label that keep it one ("NAME (through
+# interpreter):", a film script's "Name (sync, subtitled):").
 TRANSCRIPT_NON_SPEAKERS = word_set("transcript_non_speakers")
 # a broadcast script's "SOUNDBITE (Name, Title):": the speaker is in the note
 TRANSCRIPT_BITE_LABELS = word_set("transcript_bite_labels")

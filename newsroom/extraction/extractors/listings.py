@@ -1,16 +1,22 @@
 """Listing lines: a panel's, a witness list's or a contact block's "<Name>, <title>, <Body>
-(<City>)" on a line of its own. The last part is the body the person works for, however its name
-reads, and a city in brackets after it is where the body is."""
+(<City>)" on a line of its own, and a film's or broadcast's caption "<Name> — <Title>, <Body>,
+<City>". The last part is the body the person works for, however its name reads, and a city in
+brackets or after a comma is where the body is."""
 
 from __future__ import annotations
 
 from . import places
 from .classify import Label
-from .lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from .lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given
 from .text import Doc
 
 # "Moderator: <Name>, …": a label before the listing
 LEAD_LABEL_MAX = 3
+# a byline without "By" stands among the article's first lines
+BYLINE_PARAS = 6
+# a caption's dash between the name and the title, and the longest name before it
+CAPTION_DASHES = ("—", "–")
+CAPTION_NAME_MAX = 6
 
 
 def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
@@ -20,11 +26,15 @@ def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
         parts = listing_parts(doc, sent.first, sent.last)
         if parts is None:
             continue
-        a, b = parts[-1]
         toks = doc.toks
+        if toks[parts[0][1]].text in CAPTION_DASHES:
+            labels += _caption_name(doc, parts[0], covered)
+        a, b = parts[-1]
         city = None
         if b - a > 3 and toks[b - 1].text == ")" and toks[b - 3].text == "(":
             city, b = b - 2, b - 3  # "<Body> (<City>)"
+        elif b + 2 == sent.last and toks[b].text == ",":
+            city = b + 1  # a caption's "<Body>, <City>"
         if any(i in covered for i in range(a, b)) or not (toks[a].is_cap and toks[b - 1].is_cap):
             continue
         name = doc.text[toks[a].start : toks[b - 1].end]
@@ -39,6 +49,39 @@ def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
     return labels
 
 
+def _caption_name(doc: Doc, part: tuple[int, int], covered: set[int]) -> list[Label]:
+    """A caption's name is a person's however it reads (family name first, a given name the
+    list lacks): the caption gives their title."""
+    toks = doc.toks
+    a, b = part
+    while a < b and toks[a].lower.rstrip(".") in HONORIFICS:
+        a += 1 + (a + 1 < b and toks[a + 1].text == ".")
+    if not 2 <= b - a <= 4 or any(i in covered for i in range(a, b)):
+        return []
+    name = doc.text[toks[a].start : toks[b - 1].end]
+    if places.lookup(name) is not None:
+        return []
+    covered.update(range(a, b))
+    return [Label("person", name, a, b, 0.8, "caption-name")]
+
+
+def label_note_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]] | None:
+    """A transcript label "<Name> (<title>, <Body>): …" opening a paragraph, the name at tokens
+    ``i``..``j``: its parts as ``listing_parts`` gives them, or None."""
+    toks, text = doc.toks, doc.text
+    k = j + 1
+    if toks[i].start and text[toks[i].start - 1] != "\n" or k >= len(toks) or toks[k].text != "(":
+        return None
+    close = next((n for n in range(k + 1, min(k + 20, len(toks))) if toks[n].text[:1] == ")"), None)
+    comma = next((n for n in range(k + 1, close or k) if toks[n].text == ","), None)
+    if comma is None or not text.startswith("):", toks[close].start):
+        return None
+    title = toks[k + 1 : comma]
+    if not title or not all(t.text.islower() for t in title) or title[-1].lower not in ROLE_NOUNS:
+        return None
+    return [(i, j + 1), (k + 1, comma), (comma + 1, close)]
+
+
 def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | None:
     """The comma-separated parts of a listing line ("<Name>, <title words>, <Body>"), None when
     the line is no listing: it must end without punctuation, its second part be a lowercase
@@ -51,18 +94,54 @@ def listing_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]] | No
     if not (lo == 0 or text[lo - 1] == "\n") or not (hi == len(text) or text[hi] == "\n"):
         return None  # a line of its own
     start = _after_label(toks, first, last)
-    cuts = [k for k in range(start, last) if toks[k].text == ","]
-    if len(cuts) != 2:
+    dash = next(
+        (
+            k
+            for k in range(start, min(start + CAPTION_NAME_MAX, last))
+            if toks[k].text in CAPTION_DASHES
+        ),
+        None,
+    )
+    cuts = [k for k in range(start if dash is None else dash, last) if toks[k].text == ","]
+    if dash is not None:
+        # a caption: "<Name> — <Title>, <Body>" and perhaps ", <City>"; the title in capitals too
+        if len(cuts) not in (1, 2) or not all(t.is_cap for t in toks[start:dash]):
+            return None
+        cuts = [dash, *cuts[:1], *([cuts[1]] if len(cuts) == 2 else [])]
+        parts = [
+            (start, dash),
+            (dash + 1, cuts[1]),
+            (cuts[1] + 1, cuts[2] if len(cuts) > 2 else last),
+        ]
+    elif len(cuts) != 2:
         return None
-    parts = [(start, cuts[0]), (cuts[0] + 1, cuts[1]), (cuts[1] + 1, last)]
+    else:
+        parts = [(start, cuts[0]), (cuts[0] + 1, cuts[1]), (cuts[1] + 1, last)]
     if any(a >= b for a, b in parts):
         return None
     title = [t.lower for t in toks[parts[1][0] : parts[1][1]]]
-    if not toks[parts[1][0]].text.islower() or not any(
+    if not (dash is not None or toks[parts[1][0]].text.islower()) or not any(
         w in ROLE_NOUNS or w in ROLE_MODIFIERS for w in title
     ):
         return None
     return parts
+
+
+def byline_line(doc: Doc, sent, first: int, last: int) -> bool:
+    """A byline without "By" near the top: a line opened by a given name and a family name,
+    alone, before a "|" and the date ("<Name> |14.04.2026") or before ", <Place>"."""
+    toks = doc.toks
+    if first != sent.first or sent.para >= BYLINE_PARAS or last - first < 2:
+        return False
+    if not is_given(toks[first].text):
+        return False
+    if last == sent.last or toks[last].text.startswith("|"):
+        return True
+    return (
+        toks[last].text == ","
+        and last + 2 == sent.last
+        and places.lookup(toks[last + 1].text) is not None
+    )
 
 
 def contact_line(doc: Doc, sent, first: int, last: int) -> bool:

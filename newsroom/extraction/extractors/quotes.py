@@ -40,6 +40,7 @@ PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
 # "“…” That's Dr X, mission manager at Y.": a live blog names the speaker after the quote
+MAX_APPOSITIVE_WORDS = 12  # "<Name>, <title> of <unit> at <Org>, told …"
 THATS = re.compile(r"That(?:'s|’s| is| was) ")
 # "the <Org> director general said": up to two lowercase words ending in a role noun
 ROLE_AFTER = re.compile(
@@ -163,6 +164,11 @@ class Attributor:
             for m in self.mentions
             if base <= m.start < base + len(chunk) and self.ents[m.ent].kind == "person"
         ]
+        if names and chunk.rstrip().endswith(",") and chunk[names[0][1] - base :][:1] == ",":
+            # "…," <Name>, <a long title at the Org>, told …: the appositive is the name's
+            tail = chunk[names[0][1] - base :].split()
+            if len(tail) <= MAX_APPOSITIVE_WORDS:
+                chunk = chunk[: names[0][1] - base]
         return sum(
             1
             for w in re.finditer(r"\S+", chunk)
@@ -438,15 +444,18 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
 
 def _previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
     """The one person the previous paragraph names, when it has no quote of its own and it
-    opens with them: a quote of several paragraphs with no attribution is theirs."""
+    or its last sentence opens with them: a quote of several paragraphs with no attribution is
+    theirs."""
     if para == 0:
         return None
     lo, hi = doc.paras[para - 1]
-    if any(c in doc.text[lo:hi] for c in '“”"'):
+    if any(c in doc.text[lo:hi] for c in '“”"«»'):
         return None
     people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
-    first = next((m for m in att.outside if lo <= m.start < hi), None)
-    if len(people) != 1 or first is None or first.start != lo:
+    last = doc.sent_of_char(hi - 1)
+    opens = {lo, last.start if last else lo}
+    first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
+    if len(people) != 1 or first is None or first.ent not in people:
         return None
     return people.pop()
 

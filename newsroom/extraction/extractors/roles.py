@@ -34,7 +34,7 @@ from .lexicon import (
     STOP_CAPS,
     lexicon,
 )
-from .listings import listing_parts
+from .listings import label_note_parts, listing_parts
 from .nationality import is_demonym
 from .text import Doc
 from .types import RoleCandidate, Span
@@ -101,10 +101,11 @@ def _plural(word: str) -> bool:
 
 
 def _listing(ctx: RoleContext, i: int, j: int) -> list[tuple]:
-    """ "<Name>, <title>, <Body>" on a line of its own: the title at the body."""
+    """ "<Name>, <title>, <Body>" on a line of its own, or "<Name> (<title>, <Body>):" opening a
+    transcript's turn: the title at the body."""
     toks = ctx.doc.toks
     sent = ctx.doc.sents[toks[i].sent]
-    parts = listing_parts(ctx.doc, sent.first, sent.last)
+    parts = listing_parts(ctx.doc, sent.first, sent.last) or label_note_parts(ctx.doc, i, j)
     if parts is None or not parts[0][0] <= i < j <= parts[0][1]:
         return []
     (a, b), (c, _) = parts[1], parts[2]

@@ -11,10 +11,11 @@ from .lexicon import (
     CONNECTORS,
     HONORIFICS,
     INTERPRETER_NOTES,
+    ROLE_NOUNS,
     TRANSCRIPT_BITE_LABELS,
     TRANSCRIPT_NON_SPEAKERS,
 )
-from .text import Doc
+from .text import HEADING_END, Doc
 from .types import QuoteCandidate
 
 MIN_UNATTRIBUTED_WORDS = 8  # shorter unattributed quotes are scare quotes, not speech
@@ -33,6 +34,8 @@ NAME_LABEL = re.compile(
     rf"({_CAPWORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )?{_CAPWORD}){{0,4}})"
     r"(?: ?\(([^)]{1,80})\))?: +(?=\S)"
 )
+# Any short opening before a colon ("Audience member (unidentified):"): a turn of its own
+ANY_LABEL = re.compile(r"[^.:?!\n]{1,60}: ")
 # A podcast's or a recording's time code in a label ("Name (12:05):"): where the turn is, not a
 # note about who speaks
 TIME_CODE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
@@ -88,13 +91,19 @@ def _titled_label(text: str, lo: int, hi: int) -> re.Match | None:
 def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     """Paragraphs opened by an upper-case speaker label ("NAME:", "NAME (through interpreter):"),
     as (paragraph index, label match); empty unless at least three paragraphs have one. Without
-    upper-case labels, the mixed-case ones of ``name_labels``."""
+    upper-case labels, the mixed-case ones of ``name_labels``; with them, also the mixed-case
+    labels with a note (a film script's "NARRATOR:" and "SUPER:" lines between the
+    interviewees' "Name (sync):")."""
     found = []
     for n, (lo, hi) in enumerate(doc.paras):
         m = LABEL.match(doc.text, lo, hi)
         if m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper():
             found.append((n, m))
-    return found if len(found) >= 3 else name_labels(doc)
+    if len(found) < 3:
+        return name_labels(doc)
+    upper = {n for n, _ in found}
+    noted = [(n, m) for n, m in name_labels(doc) if n not in upper and m.group(2)]
+    return sorted(found + noted, key=lambda f: f[0])
 
 
 def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
@@ -109,8 +118,19 @@ def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
         if m and len(m.group(1)) > 1:  # "Q:" and "A:" are a Q&A's marks (``qa_answers``)
             found.append((n, m))
     counts = Counter(m.group(1) for _, m in found)
-    found = [(n, m) for n, m in found if counts[m.group(1)] >= 2 or m.group(2)]
+    repeated = {label for label, count in counts.items() if count >= 2}
+    found = [
+        (n, m)
+        for n, m in found
+        if m.group(1) in repeated or m.group(2) or _long_form(m.group(1), repeated)
+    ]
     return found if len(found) >= 3 and max(counts.values()) >= 2 else []
+
+
+def _long_form(label: str, repeated: set[str]) -> bool:
+    """ "Given Family:" once, then "Family:" turn after turn: the first label is the same
+    speaker's in full."""
+    return any(label.endswith(f" {short}") for short in repeated)
 
 
 def witness_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -153,17 +173,51 @@ def transcript_answers(
             # "SOUNDBITE (Name, Title, Org): …": a clip of the person the note names first
             out.append((lo, hi, _label_speaker(note.split(",")[0].split(), ents)))
             continue
+        named_in_full = introduced(label_words, note)
         if (
             any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
             or "," in label
             or m.group(1) in askers
-            or (note and not any(w in note for w in INTERPRETER_NOTES))
-            or doc.text[hi - 1] == "?"
+            or (note and not named_in_full and not any(w in note for w in INTERPRETER_NOTES))
+            or (doc.text[hi - 1] == "?" and not named_in_full)
             or (len(doc.text[lo:hi].split()) < MIN_UNATTRIBUTED_WORDS and not after_question)
         ):
             others.append((lo, hi))
             continue
-        out.append((lo, hi, _label_speaker(label_words, ents)))
+        who = _label_speaker(label_words, ents)
+        out.append((lo, hi, who))
+        out += [(a, b, who) for a, b in _run_on(doc, n, labels)]
+    return out
+
+
+def introduced(label_words: list[str], note: str) -> bool:
+    """ "Given Family (role, Body):": a label that names someone in full with their title and
+    body gives their own words, a question from the floor too."""
+    role = note.lower().split(",")[0].split()
+    return (
+        len(label_words) >= 2
+        and "," in note
+        and bool(role)
+        and any(w in ROLE_NOUNS for w in role)
+        and not any(w in TRANSCRIPT_NON_SPEAKERS for w in role)
+    )
+
+
+def _run_on(doc: Doc, n: int, labels: list[tuple[int, re.Match]]) -> list[tuple[int, int]]:
+    """The paragraphs without a label that carry a principal's turn on, up to the next label:
+    not a stage direction in brackets ("[Applause.]"), a line without closing punctuation (a
+    scene heading) or one opened by a label of another shape ("Audience member:"), and not after
+    the last label, where the record's own text may follow."""
+    later = [k for k, _ in labels if k > n]
+    out = []
+    for lo, hi in doc.paras[n + 1 : later[0] if later else n + 1]:
+        if (
+            doc.text[lo] in "[("
+            or doc.text[hi - 1] not in HEADING_END
+            or ANY_LABEL.match(doc.text, lo, hi)
+        ):
+            break
+        out.append((lo, hi))
     return out
 
 
@@ -190,6 +244,8 @@ def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
         if any(s.lower().split() == label_words for s in e.surfaces):
             return i
     hits = [i for i, e in people if e.name.lower().split()[-1] == label_words[-1]]
+    if len(hits) > 1:  # "Given Family Name" and "Other Name": the label's words end one name
+        hits = [i for i in hits if ents[i].name.lower().split()[-len(label_words) :] == label_words]
     if not hits and len(label_words) > 1 and label_words[0] in HONORIFICS:
         hits = [i for i, e in people if label_words[-1] in e.name.lower().split()]
     return hits[0] if len(set(hits)) == 1 else None
