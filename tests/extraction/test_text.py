@@ -94,3 +94,14 @@ def test_analyse_an_abbreviated_title_ends_no_sentence():
         "The agency has named Engr. Mara Lind, and Atty. Tom Ruiz, to the board.",
         "Done.",
     ]
+
+
+def test_analyse_reads_a_town_and_a_yearless_date_on_a_line_of_their_own():
+    doc = analyse(
+        "Speech by Dr A. Writer at the Marine Forum\n\nVarna, 12 November\n\nCheck against "
+        "delivery\n\nFriends, thank you."
+    )
+    assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {
+        "city": "Varna",
+        "date": "12 November",
+    }

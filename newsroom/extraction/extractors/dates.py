@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import FUTURE_CUES, MONTHS, WEEKDAYS
+from .lexicon import FUTURE_CUES, MONTHS, ORDINAL_DAYS, WEEKDAYS
 
 # a whole word: the "Mar" of "Marseille" is no month
 _MONTH_NAMES = (
@@ -24,7 +24,11 @@ PATTERNS = (
     ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?")),
     (
         "dmy",
-        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+((?:19|20)\d{2})\b)?"),
+        # "9 June", "the 9th of June", "the ninth of June"
+        re.compile(
+            rf"\b(\d{{1,2}}|(?i:{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))}))"
+            r"(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+((?:19|20)\d{2})\b)?"
+        ),
     ),
     ("my", re.compile(r"\b" + _MONTH + r"(?:\s+of)?\s+((?:19|20)\d{2})\b")),
     ("y", re.compile(r"(?<![\d$€£.,])\b(?:mid-|early-|late-)?((?:19|20)\d{2})\b(?![\d,.]\d)")),
@@ -188,7 +192,8 @@ def _resolve(kind, m, base, future, default_year):
     year = base.year if base else default_year
     if kind == "mdy" or kind == "dmy":
         month_name, day = (m.group(1), m.group(2)) if kind == "mdy" else (m.group(2), m.group(1))
-        month, day = MONTHS[month_name.lower().rstrip(".")], int(day)
+        month = MONTHS[month_name.lower().rstrip(".")]
+        day = int(day) if day.isdigit() else ORDINAL_DAYS[day.lower()]
         explicit = m.group(3)
         if not explicit and not year:
             return None

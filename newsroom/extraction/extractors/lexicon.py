@@ -99,6 +99,8 @@ DESCRIPTOR_MODIFIERS = frozenset(world_data()["descriptor_modifiers"])
 STOP_CAPS = word_set("stop_caps")
 MONTHS: dict[str, int] = lexicon()["months"]
 WEEKDAYS = tuple(lexicon()["weekdays"])
+# "the ninth of June": the day of the month in words (a speech's)
+ORDINAL_DAYS = {word: day for day, word in enumerate(lexicon()["ordinal_days"], start=1)}
 # Capitalised words that are common nouns or calendar words, not names.
 NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("not_name_words_extra")
 # Acronyms that name nothing, time zones ("10:42 a.m. EDT") and broadcast script cues ("ANCHOR:",

@@ -53,10 +53,11 @@ DATE_LINE = re.compile(
     r"^(?:(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), )?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
-    # or, before the lede on its line, a colon after the date: "Pune, March 4:", "Lima, 4 March:"
+    # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")
     r"|^(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), "
-    rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?):\s+"
-    r"(?=[A-Z“\"])"
+    rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
+    # or on a line of its own after the town, without a year ("Galway, 12 November")
+    r"(?::\s+(?=[A-Z“\"])|[ ]*(?:\n|$))"
 )
 DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
 # a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its

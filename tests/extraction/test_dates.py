@@ -1,0 +1,19 @@
+"""Date expressions: a day of the month in words or with "of" ("the ninth of June", "the 9th of
+July"), resolved against the article's date."""
+
+import datetime
+
+from newsroom.extraction.extractors.dates import find_dates
+
+
+def test_find_dates_reads_a_day_in_words_and_a_day_of_a_month():
+    text = (
+        "Tern-1 flew on the ninth of June; Tern-2 flies on the 21st of July or the Second of "
+        "March, says X."
+    )
+    found = find_dates(text, 0, len(text), datetime.date(2026, 11, 12), None)
+    assert [(text[d.start : d.end], d.date, d.precision) for d in found] == [
+        ("ninth of June", datetime.date(2026, 6, 9), "day"),
+        ("21st of July", datetime.date(2026, 7, 21), "day"),
+        ("Second of March", datetime.date(2026, 3, 2), "day"),
+    ]
