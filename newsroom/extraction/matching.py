@@ -284,7 +284,8 @@ def _dates_agree(claim, candidate):
 
 # "the third flight", "its fourth Chaski launch", "the rocket's maiden flight"
 ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|debut|next"
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|debut|next|further"
+    r"|another"
     r"|\d+(?:st|nd|rd|th))"
     r"\s+(?:[\w'’`-]+\s+){0,2}?(?:flight|launch|mission)s?\b",
     re.I,
@@ -295,6 +296,9 @@ SAME_ORDINAL = {
     "1st": "first",
     "2nd": "second",
     "3rd": "third",
+    # "a further launch, for another operator", "another flight": one after the one reported
+    "further": "next",
+    "another": "next",
 }
 
 

@@ -412,6 +412,29 @@ def test_a_flight_numbered_differently_is_another_launch():
     ]
 
 
+def test_a_further_launch_proposed_for_a_later_month_is_another_launch():
+    from newsroom.articles.services import article_ingest
+
+    first = (
+        "---\npublished: 2026-06-12\n---\n"
+        "PARIS — The Orbital Agency's Kite-1 satellite was launched on 9 June from Kourou on "
+        "Vireo Aerospace's Tern rocket.\n"
+    )
+    second = (
+        "---\npublished: 2026-06-20\n---\n"
+        "PARIS — Vireo Aerospace has launched the Orbital Agency's Kite-1. A further launch of "
+        "its Tern rocket, for a Danish operator, is proposed for August.\n"
+    )
+    for text in (first, second):
+        article = article_ingest(data=text.encode()).article
+        extraction_run_article(article=article, gazetteer=[])
+    launches = Claim.objects.filter(kind="launch").order_by("date")
+    assert [(c.date, c.date_precision, c.status) for c in launches] == [
+        (datetime.date(2026, 6, 9), "day", "corroborated"),
+        (datetime.date(2026, 8, 1), "month", "unverified"),
+    ]
+
+
 def test_rerun_with_the_same_output_reads_a_few_rows_and_writes_only_its_run():
     article = article_for()
     extraction_run_article(article=article)
