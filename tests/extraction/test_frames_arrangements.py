@@ -109,3 +109,24 @@ def test_frames_a_timeline_entry_dates_the_extension_after_its_dash():
     assert [(frame[0], frame[2], frame[6]) for frame in frames(text)[1:]] == [
         ("extension", datetime.date(2022, 3, 1), 2026)
     ]
+
+
+def test_frames_an_agreement_last_renewed_and_to_be_extended_is_two_extensions():
+    text = DATELINE + (
+        "The hosting agreement between the Orbital Agency and the Harbor Space Institute, last "
+        "renewed in 2023 and running until 2026, is expected to be extended until 2030."
+    )
+    assert [(frame[0], frame[2], frame[5], frame[6]) for frame in frames(text)[1:]] == [
+        ("extension", datetime.date(2023, 1, 1), True, 2026),
+        ("extension", None, False, 2030),
+    ]
+
+
+def test_frames_a_previous_contract_and_its_signing_in_an_aside_are_one_event():
+    text = DATELINE + (
+        "The Orbital Agency's only previous supply contract, signed with Kestrel Rockets in 2023, "
+        "covers four engines."
+    )
+    assert [(frame[0], frame[2], frame[5]) for frame in frames(text)[1:]] == [
+        ("agreement", datetime.date(2023, 1, 1), True)
+    ]

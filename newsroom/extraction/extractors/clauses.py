@@ -8,6 +8,7 @@ from .cues import (
     ARRANGEMENT_SUBJECT,
     EVENTS,
     FALLBACK_KINDS,
+    PREVIOUS,
     SUBJECT_ASIDE,
     TERM_WORDS,
     UNTIL,
@@ -49,7 +50,10 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 # "appointed X, | subject to approval at a meeting on May 2" (a condition is an event of its own).
 # "X, the satellite that Y launched in 2019, will now operate until 2029": a relative clause,
 # or the words after a colon, tell another event too.
-AUXILIARY = r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to)\s+){0,3}"
+AUXILIARY = (
+    r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to|expected|due|"
+    r"likely)\s+){0,4}"
+)
 JOIN = re.compile(
     # ", and the two agencies signed …": up to three words for the second event's subject;
     # after a comma, a setting too (", and by the end of the afternoon the two had signed"),
@@ -137,6 +141,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             or starts[at] == first
             and not _second_appointee(text, lo, join, first)
             and not EARLIER_AFTER.match(join.group(0))
+            and not _earlier_then_this(text, lo, join, at)
         ):
             if first is None or starts[at] == first and not text[first_end:at].strip():
                 first_at = at  # (of "a framework agreement", the noun)
@@ -203,6 +208,21 @@ EARLIER_AFTER = re.compile(
     r"(?:after|following|before)\s+(?:[\w'’-]+\s+){0,3}?(?:maiden|first|previous|last|earlier|prior)\s",
     re.I,
 )
+
+
+def _earlier_then_this(text: str, lo: int, join: re.Match, at: int) -> bool:
+    """ "The agreement, last renewed in 2023 and running until 2026, | is expected to be extended
+    until 2030": an earlier occurrence told by its verb in an aside, then this one, told by a
+    verb of its own ("its previous contract, signed in 2023, covers …" is one event)."""
+    return (
+        bool(LAST_DONE.search(text, lo, join.start()))
+        and bool(FINITE_JOIN.search(join.group(0)))
+        and not PREVIOUS.search(text, join.start(), at)
+    )
+
+
+LAST_DONE = re.compile(r"\b(?:last|previously)\s+(?:\w+ed|met|held|flew|ran|signed)\b", re.I)
+FINITE_JOIN = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|be)\b", re.I)
 
 
 def _second_appointee(text: str, lo: int, join: re.Match, kind: str) -> bool:
