@@ -51,8 +51,7 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
 # "X, the satellite that Y launched in 2019, will now operate until 2029": a relative clause,
 # or the words after a colon, tell another event too.
 AUXILIARY = (
-    r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to|expected|due|"
-    r"likely)\s+){0,4}"
+    r"(?:(?:will|would|now|also|then|has|have|had|is|are|was|were|be|been|to|expected)\s+){0,4}"
 )
 JOIN = re.compile(
     # ", and the two agencies signed …": up to three words for the second event's subject;
