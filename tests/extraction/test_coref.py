@@ -173,3 +173,21 @@ def test_coref_a_company_name_without_its_last_head_word_is_its_short_form():
     )
     result = extract(text)
     assert names(result, "organization") == ["Doruk Uzay Sanayi", "Corvid Space Systems"]
+
+
+def test_build_entities_keeps_a_company_every_label_called_something_else():
+    from newsroom.extraction.extractors.classify import Label
+    from newsroom.extraction.extractors.coref import build_entities
+    from newsroom.extraction.extractors.text import analyse
+
+    doc = analyse("Customer: Vesta Launch AS will fly on Friday.")
+    first = next(t.i for t in doc.toks if t.text == "Vesta")
+    labels = [Label("person", "Vesta Launch AS", first, first + 3, 0.8, "caption-name")]
+    assert [(e.name, e.kind) for e in build_entities(doc, labels)] == [
+        ("Vesta Launch AS", "organization")
+    ]
+
+
+def test_a_customer_line_with_a_dash_names_a_company_not_a_person():
+    result = extract("Customer: Vesta Launch AS — Flight 2 (payload: Tern-1, Orbital Agency)\n")
+    assert ("Vesta Launch AS", "organization") in [(e.name, e.kind) for e in result.entities]

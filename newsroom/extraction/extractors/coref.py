@@ -125,7 +125,8 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
         kind = max(score, key=score.get)
         if any(lb.rule == "legal-form" or legal_base(lb.name) for lb in group):
             kind = "organization"  # a legal form makes a company, however "X" alone reads
-        chosen = [lb for lb in group if lb.kind == kind]
+        # (a legal form may name a kind no label of the group gave: then all of them)
+        chosen = [lb for lb in group if lb.kind == kind] or group
         name = max((lb.name for lb in chosen), key=len)
         if any(lb.rule == "gazetteer" for lb in chosen):
             name = next(lb.name for lb in chosen if lb.rule == "gazetteer")

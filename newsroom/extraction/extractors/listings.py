@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import places
 from .classify import Label
-from .lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given
+from .lexicon import FIRM_HEADS, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given
 from .text import Doc
 
 # "Moderator: <Name>, …": a label before the listing
@@ -59,8 +59,8 @@ def _caption_name(doc: Doc, part: tuple[int, int], covered: set[int]) -> list[La
     if not 2 <= b - a <= 4 or any(i in covered for i in range(a, b)):
         return []
     name = doc.text[toks[a].start : toks[b - 1].end]
-    if places.lookup(name) is not None:
-        return []
+    if places.lookup(name) is not None or toks[b - 1].lower.rstrip(".") in FIRM_HEADS:
+        return []  # "Customer: X Launch AS — Flight 2": a company's line, no caption
     covered.update(range(a, b))
     return [Label("person", name, a, b, 0.8, "caption-name")]
 
