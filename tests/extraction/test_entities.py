@@ -1277,3 +1277,10 @@ def test_entities_a_name_set_off_as_an_instrument_is_no_organisation_or_place():
     assert names(result, "organization") == ["University of Odense"]
     assert names(result, "place") == []
     assert entity(result, "LIRA").kind == "other"
+
+
+def test_a_currency_code_beside_an_amount_is_no_organisation():
+    result = extract(
+        "The Orbital Agency paid USD 4 million for the launch and 38 million NAD for the antenna."
+    )
+    assert names(result, "organization") == ["Orbital Agency"]

@@ -18,6 +18,7 @@ from .lexicon import (
     CELESTIAL,
     COMPASS,
     CRAFT_HEADS,
+    CURRENCY_CODES,
     GENERIC_ACRONYMS,
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -395,6 +396,8 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
         if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
             return None
+        if word in CURRENCY_CODES and _beside_amount(doc, piece):
+            return None  # "USD 4 million", "38 million USD": money, no organisation
         if after[:1] == ["."] and f"{word.lower()}." in HONORIFICS:
             return None  # "DR. NAME:" in a transcript's capitals: a title, no acronym
         if context.aboard(doc, piece.first):
@@ -446,3 +449,12 @@ def _kin_before(doc: Doc, first: int) -> bool:
         if t.lower in KIN_NOUNS:
             return True
     return False
+
+
+def _beside_amount(doc: Doc, piece: Piece) -> bool:
+    """A number right before or after the word ("USD 190 million", "4.5 million EUR")."""
+    toks = doc.toks
+    around = [toks[i].text for i in (piece.first - 1, piece.last) if 0 <= i < len(toks)]
+    if piece.first >= 2 and toks[piece.first - 1].lower in ("million", "billion", "thousand"):
+        around.append(toks[piece.first - 2].text)
+    return any(text[:1].isdigit() for text in around)

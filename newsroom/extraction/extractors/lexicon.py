@@ -11,6 +11,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import pycountry
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -106,6 +108,8 @@ NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("not_name_wo
 # Acronyms that name nothing, time zones ("10:42 a.m. EDT") and broadcast script cues ("ANCHOR:",
 # "REPORTER (LIVE):") among them.
 GENERIC_ACRONYMS = word_set("generic_acronyms")
+# ISO 4217 codes ("USD 4 million"): a currency beside an amount, no organisation
+CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
 CONNECTORS = word_set("connectors")
 VERB_CONNECTORS = word_set("verb_connectors")
 FUTURE_CUES = word_set("future_cues")
