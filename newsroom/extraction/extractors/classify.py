@@ -21,6 +21,7 @@ from .lexicon import (
     CURRENCY_CODES,
     GENERIC_ACRONYMS,
     HONORIFICS,
+    MAGNITUDES,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -455,6 +456,6 @@ def _beside_amount(doc: Doc, piece: Piece) -> bool:
     """A number right before or after the word ("USD 190 million", "4.5 million EUR")."""
     toks = doc.toks
     around = [toks[i].text for i in (piece.first - 1, piece.last) if 0 <= i < len(toks)]
-    if piece.first >= 2 and toks[piece.first - 1].lower in ("million", "billion", "thousand"):
+    if piece.first >= 2 and toks[piece.first - 1].lower in MAGNITUDES:
         around.append(toks[piece.first - 2].text)
     return any(text[:1].isdigit() for text in around)

@@ -177,7 +177,6 @@ MEDIA_OF = re.compile(
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
-# "under the agreement signed in Y": the terms, and the making of the arrangement too
 # "the operating agreement now runs until 2032", "a launch services contract": a word of one kind
 # that modifies an arrangement's noun; a later word of its kind may still name the event
 MODIFIER_OF_EVENT = re.compile(
@@ -185,6 +184,7 @@ MODIFIER_OF_EVENT = re.compile(
     r"accords?|licen[cs]es?|partnerships?)\b",
     re.I,
 )
+# "under the agreement signed in Y": the terms, and the making of the arrangement too
 MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 MADE_WORD = re.compile(r"\b(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 # "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)

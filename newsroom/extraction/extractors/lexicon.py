@@ -110,6 +110,7 @@ NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("not_name_wo
 GENERIC_ACRONYMS = word_set("generic_acronyms")
 # ISO 4217 codes ("USD 4 million"): a currency beside an amount, no organisation
 CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+MAGNITUDES = word_set("magnitudes")  # "38 million NAD"
 CONNECTORS = word_set("connectors")
 VERB_CONNECTORS = word_set("verb_connectors")
 FUTURE_CUES = word_set("future_cues")
