@@ -45,3 +45,25 @@ def test_quotes_guillemets_over_two_paragraphs_keep_their_speaker():
         ("It takes a week per square metre.", speaker),
         ("Nobody else in the region can do it.", speaker),
     ]
+
+
+def test_quotes_low_opening_marks_polish_style_over_two_paragraphs():
+    text = (
+        "„We will open the second hangar in spring,” said Halina Brzezińska-Wolna, a director.\n\n"
+        "„The first one is already too small for us.\n\n"
+        "„Nobody expected that.” she added."
+    )
+    speaker = "Halina Brzezińska-Wolna"
+    assert quoted(text) == [
+        ("We will open the second hangar in spring", speaker),
+        ("The first one is already too small for us.", speaker),
+        ("Nobody expected that.", speaker),
+    ]
+
+
+def test_quotes_low_opening_marks_german_style_close_with_a_high_mark():
+    text = "„The antenna is ready“, said Ortwin Hagedorn. „It is not ‚small‘ at all“, he added."
+    assert quoted(text) == [
+        ("The antenna is ready", "Ortwin Hagedorn"),
+        ("It is not ‚small‘ at all", "Ortwin Hagedorn"),
+    ]

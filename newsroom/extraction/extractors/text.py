@@ -25,6 +25,10 @@ HEADING_END = set(".!?\"”’':;)…")
 # « guillemets » and ‹ single guillemets › (a translated wire's quotation marks) read as the
 # curly quotes they stand for
 GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
+# low opening marks („…” Polish, „…“ German, ‚…‘) read as curly opening quotes; a German closing
+# mark, which looks like an English opening one, then reads as a closing mark
+LOW_OPENERS = {"„": ("“", "“”", "”"), "‚": ("‘", "‘’", "’")}
+LOW_OPENING = re.compile(r"[„‚](?=[\w‚„…])")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a state wire's upper-case dateline: "YEREVAN, MARCH 11, ARNA."
 _MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?"
@@ -129,7 +133,20 @@ def normalize(text: str) -> str:
             chars[i] = " "
         elif ch in GUILLEMETS:
             chars[i] = GUILLEMETS[ch]
+    for m in LOW_OPENING.finditer(text):
+        _low_quote(text, chars, m.start())
     return "".join(chars)
+
+
+def _low_quote(text: str, chars: list[str], i: int) -> None:
+    """A low opening mark at ``i``: an opening quote, its closing mark in the line a closing one."""
+    opener, closers, closer = LOW_OPENERS[text[i]]
+    chars[i] = opener
+    line_end = text.find("\n", i)
+    for k in range(i + 1, len(text) if line_end < 0 else line_end):
+        if text[k] in closers and not (closer == "’" and text[k + 1 : k + 2].isalpha()):
+            chars[k] = closer
+            return
 
 
 @cache
