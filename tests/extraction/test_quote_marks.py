@@ -67,3 +67,17 @@ def test_quotes_low_opening_marks_german_style_close_with_a_high_mark():
         ("The antenna is ready", "Ortwin Hagedorn"),
         ("It is not ‚small‘ at all", "Ortwin Hagedorn"),
     ]
+
+
+def test_quotes_lowercase_academic_titles_before_the_speaker_keep_the_next_quotes_his():
+    text = (
+        "„The hangar opens in May,” said prof. dr hab. inż. Zdzisław Orzechowski-Lis, chairman "
+        "of the supervisory board and co-founder of Orlisoft. „Ten years ago we had nothing.\n\n"
+        "„Today we have a clean room.”"
+    )
+    speaker = "Zdzisław Orzechowski-Lis"
+    assert quoted(text) == [
+        ("The hangar opens in May", speaker),
+        ("Ten years ago we had nothing.", speaker),
+        ("Today we have a clean room.", speaker),
+    ]

@@ -153,7 +153,10 @@ def _low_quote(text: str, chars: list[str], i: int) -> None:
 def nlp() -> spacy.language.Language:
     """The blank English pipeline, built once per process."""
     pipeline = spacy.blank("en")
-    for title in (*ABBREVIATED_TITLES, *word_set("given_abbreviations")):
+    # an academic title in lower case ("prof. dr hab. inż. <Name>") is one token, its period
+    # no sentence end
+    abbreviations = (*word_set("given_abbreviations"), *word_set("lowercase_title_abbreviations"))
+    for title in (*ABBREVIATED_TITLES, *abbreviations):
         pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
     return pipeline
 
