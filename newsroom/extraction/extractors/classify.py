@@ -332,7 +332,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     if piece.title and len(words) == 2 and len(words[0]) > 2 and words[0].isupper():
         # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
         words = [words[0].title(), words[1]]
-    n = len([w for w in words if w not in PATRONYMICS])
+    # particles ("<Given> <Family> de la <Family>") do not make a name too long to be one
+    n = len([w for w in words if w not in PATRONYMICS and w not in NAME_PARTICLES])
     if n > 4 or regional_demonym(words):
         return None
     if not looks_like_name(words) and not _particle_name(doc, piece, words):

@@ -255,6 +255,13 @@ def _first_word_companies(ents: list[Ent]) -> None:
             ent.surfaces.setdefault(words[0], None)
 
 
+def _before_particles(words: list[str]) -> list[str]:
+    """The family name between the given name and lowercase particles ("<Given> <Family> de la
+    <Other>" -> ["<Family>"]), or [] when lowercase particles do not follow it."""
+    k = next((k for k in range(2, len(words) - 1) if words[k] in NAME_PARTICLES), 0)
+    return words[1:k] if k and all(w in NAME_PARTICLES for w in words[k:-1]) else []
+
+
 def _given_word(name: str) -> str:
     """The first word of a name that is no initial ("A. <Given> <Family>" -> "<Given>")."""
     words = name.split()
@@ -284,6 +291,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     # "Mr. Kubota" of "KUBOTA Shinya": the family name written first, in capitals
                     or e.name.split()[0].isupper()
                     and [e.name.split()[0].title()] == words
+                    # "Dr Ferrer" of "<Given> Ferrer de la <X>": the family name before particles
+                    or _before_particles(e.name.split()) == words
                 )
             ]
             target = _unique(namesakes) or _polite_or_initialled(ent, words, ents)
