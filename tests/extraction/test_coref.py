@@ -173,3 +173,16 @@ def test_coref_a_company_name_without_its_last_head_word_is_its_short_form():
     )
     result = extract(text)
     assert names(result, "organization") == ["Doruk Uzay Sanayi", "Corvid Space Systems"]
+
+
+def test_coref_dutch_particle_names_whatever_the_given_name_and_their_short_forms():
+    text = (
+        "At the meeting, plant manager Ir. Wouter-Bram van 't Zandt presented the plan. "
+        "Later, the council heard Femmigje van der Sloot-Ham.\n\n"
+        "Van 't Zandt said the plan was final. “We will fight it,” Van der Sloot-Ham said.\n\n"
+        "Nobody went to Casa de la Cultura that day."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Wouter-Bram van 't Zandt", "Femmigje van der Sloot-Ham"]
+    assert entity(result, "Wouter-Bram van 't Zandt").aliases == ["Van 't Zandt"]
+    assert speaker_of(result, "We will fight it") == "Femmigje van der Sloot-Ham"

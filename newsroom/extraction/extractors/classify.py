@@ -57,6 +57,7 @@ MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
+FAMILY_PARTICLES = word_set("family_particles")  # "van", "von": only a family name's
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 
@@ -345,6 +346,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return 0.85, "given-name"
     if n == 1:
         return None
+    if particle_pair(words):
+        return 0.75, "particle-pair"
     if context.appositive_role(doc, piece.last):
         return 0.75, "appositive-role"
     if len(after) > 2 and after[0] == "(" and after[1] in ROLE_NOUNS and after[2] == ")":
@@ -380,7 +383,17 @@ def _particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
     return (
         2 <= len(core) < len(words)
         and looks_like_name(core)
-        and bool(piece.title or context.appositive_role(doc, piece.last))
+        and bool(piece.title or context.appositive_role(doc, piece.last) or particle_pair(words))
+    )
+
+
+def particle_pair(words: list[str]) -> bool:
+    """Two lowercase particles in a row, the first one that only a family name opens ("<Given>
+    van der <Family>", "<Given> van 't <Family>"; not "de la", which institutions' names have
+    too): a person's name, whatever the given name."""
+    return any(
+        words[k] in FAMILY_PARTICLES and words[k + 1] in NAME_PARTICLES
+        for k in range(1, len(words) - 2)
     )
 
 

@@ -154,8 +154,8 @@ def nlp() -> spacy.language.Language:
     """The blank English pipeline, built once per process."""
     pipeline = spacy.blank("en")
     # an academic title in lower case ("prof. dr hab. inż. <Name>") is one token, its period
-    # no sentence end
-    abbreviations = (*word_set("given_abbreviations"), *word_set("lowercase_title_abbreviations"))
+    # no sentence end; a Dutch particle ("van 't <Family>") one word
+    abbreviations = (*word_set("given_abbreviations"), *word_set("one_token_words"))
     for title in (*ABBREVIATED_TITLES, *abbreviations):
         pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
     return pipeline
