@@ -94,3 +94,11 @@ def test_analyse_an_abbreviated_title_ends_no_sentence():
         "The agency has named Engr. Mara Lind, and Atty. Tom Ruiz, to the board.",
         "Done.",
     ]
+
+
+def test_analyse_a_weekday_before_the_date_line_is_no_city():
+    for line in ("Thursday, 12 March 2026", "Thu, March 12, 2026"):
+        doc = analyse(f"The Harbour Gazette\n{line}\n\nThe ferry sailed from Genoa.")
+        assert set(doc.dateline) == {"date"}
+    doc = analyse("Monterrey, 2 March 2026\n\nThe plant opened.")
+    assert doc.text[slice(*doc.dateline["city"])] == "Monterrey"

@@ -53,9 +53,11 @@ DATELINE = re.compile(
 )
 # A place and date, or a date alone, on a line of its own near the top of a press release:
 # "Yerevan, 2 March 2026", "Wednesday 15 April 2026"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE_LINE = re.compile(
-    r"^(?:(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), )?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    # a weekday before the date is no city ("Wed, June 10, 2026")
+    rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), )?"
+    rf"(?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
     # or, before the lede on its line, a colon after the date: "Pune, March 4:", "Lima, 4 March:"
     r"|^(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), "
