@@ -1277,3 +1277,27 @@ def test_entities_a_name_set_off_as_an_instrument_is_no_organisation_or_place():
     assert names(result, "organization") == ["University of Odense"]
     assert names(result, "place") == []
     assert entity(result, "LIRA").kind == "other"
+
+
+def test_entities_newspaper_mastheads_are_organisations():
+    text = (
+        "The Fjordside Herald\nThursday, 12 March 2026\n\n"
+        "The ferry will sail again in May, the harbour master told Dziennik Wschodni.\n\n"
+        "The Harbour Staff Council wants a say."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Fjordside Herald",
+        "Dziennik Wschodni",
+        "Harbour Staff Council",
+    ]
+
+
+def test_entities_a_masthead_in_capitals_before_the_date_is_no_city():
+    text = (
+        "DOCK STAFF COUNCIL BULLETIN — No. 3, 2 March 2026\n\n"
+        "The Dock Staff Council met on Monday in Genoa."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Genoa"]
+    assert names(result, "organization") == ["Dock Staff Council Bulletin", "Dock Staff Council"]

@@ -57,6 +57,7 @@ MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
+MASTHEAD_LEADS = word_set("masthead_leads")  # "Kurier", "Gazeta" opening a newspaper's title
 FAMILY_PARTICLES = word_set("family_particles")  # "van", "von": only a family name's
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
@@ -138,6 +139,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
     ):
         return label("organization", 0.85, "org-head")
+    if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(words[1:]):
+        return label("organization", 0.8, "masthead")  # a newspaper's title: "Kurier <Region>"
     if (
         len(words) > 1
         and lows[-1] in PROGRAM_NOUNS

@@ -13,6 +13,7 @@ from .descriptors import resolve_descriptors
 from .lexicon import (
     FIRM_HEADS,
     HONORIFICS,
+    MASTHEAD_HEADS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     PLACE_HEAD_PHRASES,
@@ -45,7 +46,7 @@ NICKNAME = re.compile(
 SUFFIXES = word_set("name_suffixes")
 PATRONYMIC_ENDINGS = tuple(word_set("patronymic_endings"))
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
+NAME_HEADS = (ORG_HEADS - MASTHEAD_HEADS) | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
 
 
 def _norm(name: str) -> str:
@@ -192,7 +193,7 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
         if ent.kind != "organization":
             continue
         full = ent.name.split()
-        if len(full) > 2 and full[-1].lower() in ORG_HEADS:  # "<X> <Y> Industries": "<X> <Y>"
+        if len(full) > 2 and full[-1].lower() in ORG_HEADS - MASTHEAD_HEADS:  # "<X> <Y> Industries"
             shorts[" ".join(full[:-1])].append(ent)
         bases = [b for b in map(legal_base, ent.surfaces) if b]
         if not bases and ent.rule != "legal-form":
