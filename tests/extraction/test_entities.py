@@ -1301,3 +1301,18 @@ def test_entities_a_masthead_in_capitals_before_the_date_is_no_city():
     result = extract(text)
     assert names(result, "place") == ["Genoa"]
     assert names(result, "organization") == ["Dock Staff Council Bulletin", "Dock Staff Council"]
+
+
+def test_entities_a_name_followed_by_which_or_ending_in_a_country_is_an_organisation():
+    text = (
+        "Harbour Uplink, which has run the dish since 2019, won the contract. "
+        "In a statement, Harbour Uplink said the work starts in June. "
+        "A grant came from Enterprise Norway, and Tourism Ireland paid for the film."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Harbour Uplink",
+        "Enterprise Norway",
+        "Tourism Ireland",
+    ]
+    assert names(result, "person") == []

@@ -283,6 +283,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.6, "org-funding")  # "X Orbit has raised €20 million"
     if after[:1] and after[0] in REPORT_VERBS and after[1:3] == ["in", "its"] and place is None:
         return label("organization", 0.9, "org-its")  # "X Y said in its report": a body
+    if place is None and not piece.title and len(words) > 1 and not is_given(words[0]):
+        if after[:2] == [",", "which"]:
+            return label("organization", 0.8, "org-which")  # "X Y, which runs the site,"
+        if len(words) == 2 and not piece.sentence_initial and _country_tail(words):
+            return label("organization", 0.6, "org-country")  # "<Word> <Country>": an agency
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -376,6 +381,18 @@ def _prefixed_region(doc: Doc, first: int, words: list[str]) -> bool:
         and toks[first - 2].lower in REGION_PREFIXES
         and toks[first - 2].end == toks[first - 1].start
         and getattr(places.lookup(words[1]), "kind", None) == "continent"
+    )
+
+
+def _country_tail(words: list[str]) -> bool:
+    """ "<Word> <Country>" inside a sentence ("Has <Country> …?" opens one) that is no place and
+    no person: a national agency or firm named for its country (not "<Compass> <Country>", not
+    "<Demonym> <Country>")."""
+    return (
+        getattr(places.lookup(words[1]), "kind", None) == "country"
+        and looks_like_name(words[:1])
+        and words[0].lower() not in COMPASS
+        and not is_demonym(words[0])
     )
 
 
