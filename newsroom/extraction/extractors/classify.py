@@ -20,6 +20,7 @@ from .lexicon import (
     CRAFT_HEADS,
     GENERIC_ACRONYMS,
     HONORIFICS,
+    MASTHEAD_LEADS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -57,7 +58,6 @@ MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
 REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
-MASTHEAD_LEADS = word_set("masthead_leads")  # "Kurier", "Gazeta" opening a newspaper's title
 FAMILY_PARTICLES = word_set("family_particles")  # "van", "von": only a family name's
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS

@@ -11,6 +11,8 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
     INTERPRETER_NOTES,
+    MASTHEAD_HEADS,
+    MASTHEAD_LEADS,
     ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -151,11 +153,15 @@ def _masthead(surface: str) -> bool:
 
 
 def _masthead_line(doc: Doc, sent, a: int, b: int) -> bool:
-    """The first line of the text is one name, perhaps after "The": the publication's masthead
-    ("The <Region> Observer"), an organisation when its words say so."""
+    """The first line of the text is one name, perhaps after "The", with a newspaper's word:
+    the publication's masthead ("The <Region> Observer"), not a programme's title."""
     lo, hi = doc.paras[0]
     start = doc.toks[a - 1].start if a and doc.toks[a - 1].text == "The" else doc.toks[a].start
-    return sent.para == 0 and (start, doc.toks[b - 1].end) == (lo, hi)
+    return (
+        sent.para == 0
+        and (start, doc.toks[b - 1].end) == (lo, hi)
+        and (doc.toks[b - 1].lower in MASTHEAD_HEADS or doc.toks[a].lower in MASTHEAD_LEADS)
+    )
 
 
 def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str | None:

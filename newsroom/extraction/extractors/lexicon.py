@@ -53,6 +53,7 @@ ROLE_MODIFIERS = word_set("role_modifiers")
 # Heads that make a capitalised phrase an organisation.
 # a newspaper's last word ("The <Region> Tribune"): the publication, never a body's longer name
 MASTHEAD_HEADS = word_set("masthead_heads")
+MASTHEAD_LEADS = word_set("masthead_leads")  # "Kurier", "Gazeta" opening a newspaper's title
 ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads") | MASTHEAD_HEADS
 # Last words of a company's name (a firm's, not an institution's), in any language
 FIRM_HEADS = (
