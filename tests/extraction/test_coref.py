@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import entity, names, speaker_of
+from .helpers import entity, names, roles, speaker_of
 
 
 def test_coref_dotless_honorific_from_the_lexicon_is_not_part_of_the_name():
@@ -186,3 +186,20 @@ def test_coref_dutch_particle_names_whatever_the_given_name_and_their_short_form
     assert names(result, "person") == ["Wouter-Bram van 't Zandt", "Femmigje van der Sloot-Ham"]
     assert entity(result, "Wouter-Bram van 't Zandt").aliases == ["Van 't Zandt"]
     assert speaker_of(result, "We will fight it") == "Femmigje van der Sloot-Ham"
+
+
+def test_coref_irish_names_with_o_and_ni_and_their_family_names():
+    text = (
+        "The Cathaoirleach of Harbour County Council, Cllr Séamus Ó Dálaigh, welcomed the plan. "
+        "“It is good news,” Cllr Ó Dálaigh said. Aoife Ní Bhriain, chairperson of the Glenmore "
+        "Residents' Association, disagreed. “We were not asked,” Ní Bhriain said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Séamus Ó Dálaigh", "Aoife Ní Bhriain"]
+    assert names(result, "organization") == [
+        "Harbour County Council",
+        "Glenmore Residents' Association",
+    ]
+    assert speaker_of(result, "It is good news") == "Séamus Ó Dálaigh"
+    assert speaker_of(result, "We were not asked") == "Aoife Ní Bhriain"
+    assert ("Séamus Ó Dálaigh", "Cathaoirleach", "Harbour County Council") in roles(text)

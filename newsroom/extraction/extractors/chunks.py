@@ -31,7 +31,12 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .particles import NAME_PARTICLES, is_surname_article, surname_article_end
+from .particles import (
+    NAME_PARTICLES,
+    SURNAME_PARTICLES,
+    is_surname_article,
+    surname_article_end,
+)
 from .portfolios import portfolio_and, portfolio_list_end
 from .text import Doc, Sentence
 
@@ -134,6 +139,14 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and is_cap(toks[j + 1].text)
             ):
                 j += 2  # a name ending in an apostrophe ("<Given>’ <Family>"), no possessive
+            elif (
+                t.text in ("’", "'")
+                and t.start == toks[j - 1].end
+                and toks[j - 1].lower[-1:] == "s"
+                and j + 1 < sent.last
+                and toks[j + 1].lower in ORG_HEADS
+            ):
+                j += 2  # a plural possessive in a body's name ("<Place> Residents' Association")
             elif (
                 t.text in NAME_PARTICLES
                 and j + 2 < sent.last
@@ -441,8 +454,8 @@ def looks_like_name(words: list[str]) -> bool:
     for n, w in enumerate(words):
         if INITIAL.match(w) or w in GIVEN_SHORT or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
-        if is_surname_article(words, n):
-            continue
+        if is_surname_article(words, n) or (0 < n < len(words) - 1 and w in SURNAME_PARTICLES):
+            continue  # "<Given> Ó <Family>": a one-letter particle is no initial or acronym
         if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
             if is_given(words[0]):
                 continue  # "<Given> van der <Family>": right before the family name
