@@ -38,6 +38,14 @@ from .lexicon import (
     phrases,
     word_set,
 )
+from .name_cues import (
+    country_tail,
+    kin_before,
+    particle_name,
+    particle_pair,
+    prefixed_region,
+    role_field,
+)
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
@@ -53,12 +61,9 @@ COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matter
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
 MACRONS = word_set("macron_letters")
-KIN_NOUNS = word_set("kin_nouns")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
-REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
-FAMILY_PARTICLES = word_set("family_particles")  # "van", "von": only a family name's
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 
@@ -112,7 +117,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
-    if _prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
+    if prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
         start = first - 2
         return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
     if len(words) == 1 and lows[0] in CELESTIAL:
@@ -211,7 +216,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if (
         first >= 2
         and (before == "at" or before == "of" and context.plain_role(doc.toks[first - 2]))
-        and (doc.toks[first - 2].lower in ROLE_NOUNS or before == "at" and _field(doc, first - 2))
+        and (
+            doc.toks[first - 2].lower in ROLE_NOUNS or before == "at" and role_field(doc, first - 2)
+        )
         and not piece.title
         and not is_given(words[0])
         and place is None
@@ -286,7 +293,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if place is None and not piece.title and len(words) > 1 and not is_given(words[0]):
         if after[:2] == [",", "which"]:
             return label("organization", 0.8, "org-which")  # "X Y, which runs the site,"
-        if len(words) == 2 and not piece.sentence_initial and _country_tail(words):
+        if len(words) == 2 and not piece.sentence_initial and country_tail(words):
             return label("organization", 0.6, "org-country")  # "<Word> <Country>": an agency
     person = _person(doc, piece, words, lows, after, before)
     if person:
@@ -306,19 +313,6 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role and not context.department(doc, piece) and not is_portfolio(lows):
         return label("organization", 0.7, "org-of-role")
     return None
-
-
-def _field(doc: Doc, k: int) -> bool:
-    """ "head of space at X", "director of research at X": a role noun, "of" and the lowercase
-    field it covers end at ``k``, before the "at" of the employer."""
-    toks = doc.toks
-    return (
-        k >= 2
-        and toks[k].text.isalpha()
-        and toks[k].text.islower()
-        and toks[k - 1].lower == "of"
-        and toks[k - 2].lower in ROLE_NOUNS
-    )
 
 
 def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
@@ -345,7 +339,7 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     n = len([w for w in words if w not in PATRONYMICS and w not in NAME_PARTICLES])
     if n > 4 or regional_demonym(words):
         return None
-    if not looks_like_name(words) and not _particle_name(doc, piece, words):
+    if not looks_like_name(words) and not particle_name(doc, piece, words):
         return None
     if piece.title:
         return 0.9, "title-name"
@@ -371,55 +365,9 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     return None
 
 
-def _prefixed_region(doc: Doc, first: int, words: list[str]) -> bool:
-    """ "sub-" and an adjective before a continent ("a gap over sub-<Adjective> <Continent>")."""
-    toks = doc.toks
-    return (
-        len(words) == 2
-        and first >= 2
-        and toks[first - 1].text == "-"
-        and toks[first - 2].lower in REGION_PREFIXES
-        and toks[first - 2].end == toks[first - 1].start
-        and getattr(places.lookup(words[1]), "kind", None) == "continent"
-    )
-
-
-def _country_tail(words: list[str]) -> bool:
-    """ "<Word> <Country>" inside a sentence ("Has <Country> …?" opens one) that is no place and
-    no person: a national agency or firm named for its country (not "<Compass> <Country>", not
-    "<Demonym> <Country>")."""
-    return (
-        getattr(places.lookup(words[1]), "kind", None) == "country"
-        and looks_like_name(words[:1])
-        and words[0].lower() not in COMPASS
-        and not is_demonym(words[0])
-    )
-
-
-def _particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
-    """ "Dr. <Given> von <Family>", "<Given> de <Family>, director of …": a title or a role
-    says person where the given name before the particle is not on the list."""
-    core = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in NAME_PARTICLES)]
-    return (
-        2 <= len(core) < len(words)
-        and looks_like_name(core)
-        and bool(piece.title or context.appositive_role(doc, piece.last) or particle_pair(words))
-    )
-
-
-def particle_pair(words: list[str]) -> bool:
-    """Two lowercase particles in a row, the first one that only a family name opens ("<Given>
-    van der <Family>", "<Given> van 't <Family>"; not "de la", which institutions' names have
-    too): a person's name, whatever the given name."""
-    return any(
-        words[k] in FAMILY_PARTICLES and words[k + 1] in NAME_PARTICLES
-        for k in range(1, len(words) - 2)
-    )
-
-
 def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
-    if is_given(word) and _kin_before(doc, piece.first):
+    if is_given(word) and kin_before(doc, piece.first):
         return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
     if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
         # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
@@ -467,16 +415,3 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if after[:1] == ["'s"] and context.craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
-
-
-def _kin_before(doc: Doc, first: int) -> bool:
-    """A kinship noun just before a given name, perhaps with a comma or "of N years" between
-    ("his daughter <Given>", "a son, <Given>", "his wife of 54 years, <Given>")."""
-    toks = doc.toks
-    for k in range(first - 1, max(first - 6, -1), -1):
-        t = toks[k]
-        if t.sent != toks[first].sent or t.is_cap:
-            return False
-        if t.lower in KIN_NOUNS:
-            return True
-    return False
