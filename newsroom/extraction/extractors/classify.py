@@ -41,6 +41,7 @@ from .lexicon import (
 from .name_cues import (
     country_tail,
     kin_before,
+    named_thing,
     particle_name,
     particle_pair,
     prefixed_region,
@@ -122,6 +123,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
+    named = named_thing(words, lows, piece)
+    if named is not None:
+        return label(*named)
     if any(is_code(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
         return label("mission", 0.85, "mission-code")
     if is_event(lows):

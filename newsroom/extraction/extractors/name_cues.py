@@ -1,12 +1,13 @@
 """Cues in and around a capitalised piece that the classifier reads: a field after a role
 ("head of space at X"), a prefixed region, a name ending in a country, particles that make a
-person's name, a kinship noun before a given name."""
+person's name, a kinship noun before a given name; the words that name a law, a holiday, a
+project or a craft."""
 
 from __future__ import annotations
 
 from . import context, places
 from .chunks import Piece, looks_like_name
-from .lexicon import COMPASS, ROLE_NOUNS, word_set
+from .lexicon import COMPASS, ROLE_NOUNS, is_given, word_set
 from .nationality import is_demonym
 from .particles import NAME_PARTICLES
 from .text import Doc
@@ -14,6 +15,10 @@ from .text import Doc
 KIN_NOUNS = word_set("kin_nouns")
 REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
 FAMILY_PARTICLES = word_set("family_particles")  # "van", "von": only a family name's
+LAW_HEADS = word_set("law_heads")  # "<X> Act": a law, kind other
+HOLIDAY_HEADS = word_set("holiday_heads")  # "<X> Day"
+PROGRAM_LEADS = word_set("program_leads")  # "Project <X>"
+CRAFT_LEADS = word_set("craft_leads")  # "Crew <X>", "Cargo <X>"
 
 
 def role_field(doc: Doc, k: int) -> bool:
@@ -86,3 +91,19 @@ def kin_before(doc: Doc, first: int) -> bool:
         if t.lower in KIN_NOUNS:
             return True
     return False
+
+
+def named_thing(words: list[str], lows: list[str], piece: Piece) -> tuple | None:
+    """(kind, confidence, rule) of a law ("<X> Act"), a holiday ("<X> Day", not "<Given> Day"),
+    a project ("Project <X>") or a crew or cargo craft ("Crew <X>"): never a person or a body."""
+    if len(words) < 2 or piece.title or not looks_like_name(words[1:]):
+        return None
+    if lows[-1] in LAW_HEADS:
+        return "other", 0.8, "law-head"
+    if lows[-1] in HOLIDAY_HEADS and not is_given(words[0]):
+        return "other", 0.7, "holiday"
+    if lows[0] in PROGRAM_LEADS:
+        return "program", 0.75, "program-lead"
+    if lows[0] in CRAFT_LEADS and len(words) == 2:
+        return "spacecraft", 0.75, "craft-lead"
+    return None
