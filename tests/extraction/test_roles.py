@@ -648,3 +648,8 @@ def test_roles_transcript_label_note_gives_the_title_at_the_body():
         ("Jonas Mabena", "programme director", None),
         ("Kofi Asante", "research fellow", "Accra Space Lab"),
     ]
+
+
+def test_roles_chairperson_is_a_role_noun_that_names_a_person_whatever_the_given_name():
+    text = "Ottilie Brannagh, chairperson of the Glenmore Anglers' Association, said no."
+    assert roles(text) == [("Ottilie Brannagh", "chairperson", "Glenmore Anglers' Association")]
