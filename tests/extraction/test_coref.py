@@ -203,3 +203,13 @@ def test_coref_irish_names_with_o_and_ni_and_their_family_names():
     assert speaker_of(result, "It is good news") == "Séamus Ó Dálaigh"
     assert speaker_of(result, "We were not asked") == "Aoife Ní Bhriain"
     assert ("Séamus Ó Dálaigh", "Cathaoirleach", "Harbour County Council") in roles(text)
+
+
+def test_coref_a_given_name_alone_before_said_is_the_one_person_of_that_given_name():
+    text = (
+        "Harbour Aerospace chief executive Rina Suryaningsih said the money was secured.\n\n"
+        "“We are not building it for prestige,” Rina said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Rina Suryaningsih"]
+    assert speaker_of(result, "We are not building") == "Rina Suryaningsih"

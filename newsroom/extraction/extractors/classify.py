@@ -373,6 +373,10 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
     if is_given(word) and kin_before(doc, piece.first):
         return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
+    if is_given(word) and (
+        after[:1] and after[0] in REPORT_VERBS or context.word_before(doc, piece.first) == "said"
+    ):
+        return label("person", 0.55, "given-said")  # "…,” <Given> said: someone named in full
     if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
         # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
         end = piece.last + 1

@@ -297,10 +297,10 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 )
             ]
             target = _unique(namesakes) or _polite_or_initialled(ent, words, ents)
-            if target is None and len(words) == 1 and ent.honorifics:
+            if target is None and len(words) == 1 and (ent.honorifics or ent.rule == "given-said"):
                 # "Sheikh <Given>", "Mme <Given>": a title before a given name that opens one
                 # longer name (where a title goes with the given name, not the family name;
-                # after initials in "A. <Given> <Family>")
+                # after initials in "A. <Given> <Family>"); "<Given> said" alone too
                 target = _unique(
                     [
                         e
