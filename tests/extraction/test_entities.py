@@ -1316,3 +1316,8 @@ def test_entities_a_name_followed_by_which_or_ending_in_a_country_is_an_organisa
         "Tourism Ireland",
     ]
     assert names(result, "person") == []
+
+
+def test_entities_a_city_listed_after_a_known_place_is_a_place():
+    text = "It will hire in Lublin, Radom and Zamość, and among those who moved to Lyon or Nantes."
+    assert names(extract(text), "place") == ["Lublin", "Radom", "Zamość", "Lyon", "Nantes"]
