@@ -1321,3 +1321,12 @@ def test_entities_a_name_followed_by_which_or_ending_in_a_country_is_an_organisa
 def test_entities_a_city_listed_after_a_known_place_is_a_place():
     text = "It will hire in Lublin, Radom and Zamość, and among those who moved to Lyon or Nantes."
     assert names(extract(text), "place") == ["Lublin", "Radom", "Zamość", "Lyon", "Nantes"]
+
+
+def test_entities_the_village_town_or_regent_of_a_name_makes_it_a_place():
+    text = (
+        "The dish stands near the village of Wanggarsari. Ruben Mayor, the regent of Teluk "
+        "Marau, and the mayor of Port Kessel Heights met there."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Wanggarsari", "Teluk Marau", "Port Kessel Heights"]
