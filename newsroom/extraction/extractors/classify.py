@@ -374,7 +374,10 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if is_given(word) and kin_before(doc, piece.first):
         return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
     if is_given(word) and (
-        after[:1] and after[0] in REPORT_VERBS or context.word_before(doc, piece.first) == "said"
+        after[:1]
+        and after[0] in REPORT_VERBS
+        or context.word_before(doc, piece.first) == "said"
+        and after[:1] in ([], ["."], [","])  # "… said <Given>." ends the clause: not "<Given>'s"
     ):
         return label("person", 0.55, "given-said")  # "…,” <Given> said: someone named in full
     if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
