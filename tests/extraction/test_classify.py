@@ -90,3 +90,19 @@ def test_gulf_demonyms_are_adjectives_not_organisations():
         "attended the launch."
     )
     assert extract(text).entities == []
+
+
+def test_classify_laws_holidays_projects_and_crew_craft_are_no_people_or_bodies():
+    text = (
+        "Under Article 25 of the Harbour Councils Act (HCA), we may advise on the plan, known "
+        "as Project Lighthouse, before Founders Day. We climbed into Crew Falcon. "
+        "Doris Day waved."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Harbour Councils Act", "other"),
+        ("Project Lighthouse", "program"),
+        ("Founders Day", "other"),
+        ("Crew Falcon", "spacecraft"),
+        ("Doris Day", "person"),
+    ]

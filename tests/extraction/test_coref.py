@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import entity, names, speaker_of
+from .helpers import entity, names, roles, speaker_of
 
 
 def test_coref_dotless_honorific_from_the_lexicon_is_not_part_of_the_name():
@@ -191,3 +191,43 @@ def test_build_entities_keeps_a_company_every_label_called_something_else():
 def test_a_customer_line_with_a_dash_names_a_company_not_a_person():
     result = extract("Customer: Vesta Launch AS — Flight 2 (payload: Tern-1, Orbital Agency)\n")
     assert ("Vesta Launch AS", "organization") in [(e.name, e.kind) for e in result.entities]
+
+
+def test_coref_dutch_particle_names_whatever_the_given_name_and_their_short_forms():
+    text = (
+        "At the meeting, plant manager Ir. Wouter-Bram van 't Zandt presented the plan. "
+        "Later, the council heard Femmigje van der Sloot-Ham.\n\n"
+        "Van 't Zandt said the plan was final. “We will fight it,” Van der Sloot-Ham said.\n\n"
+        "Nobody went to Casa de la Cultura that day."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Wouter-Bram van 't Zandt", "Femmigje van der Sloot-Ham"]
+    assert entity(result, "Wouter-Bram van 't Zandt").aliases == ["Van 't Zandt"]
+    assert speaker_of(result, "We will fight it") == "Femmigje van der Sloot-Ham"
+
+
+def test_coref_irish_names_with_o_and_ni_and_their_family_names():
+    text = (
+        "The Cathaoirleach of Harbour County Council, Cllr Séamus Ó Dálaigh, welcomed the plan. "
+        "“It is good news,” Cllr Ó Dálaigh said. Aoife Ní Bhriain, chairperson of the Glenmore "
+        "Residents' Association, disagreed. “We were not asked,” Ní Bhriain said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Séamus Ó Dálaigh", "Aoife Ní Bhriain"]
+    assert names(result, "organization") == [
+        "Harbour County Council",
+        "Glenmore Residents' Association",
+    ]
+    assert speaker_of(result, "It is good news") == "Séamus Ó Dálaigh"
+    assert speaker_of(result, "We were not asked") == "Aoife Ní Bhriain"
+    assert ("Séamus Ó Dálaigh", "Cathaoirleach", "Harbour County Council") in roles(text)
+
+
+def test_coref_a_given_name_alone_before_said_is_the_one_person_of_that_given_name():
+    text = (
+        "Harbour Aerospace chief executive Rina Suryaningsih said the money was secured.\n\n"
+        "“We are not building it for prestige,” Rina said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Rina Suryaningsih"]
+    assert speaker_of(result, "We are not building") == "Rina Suryaningsih"

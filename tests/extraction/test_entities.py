@@ -1284,3 +1284,56 @@ def test_a_currency_code_beside_an_amount_is_no_organisation():
         "The Orbital Agency paid USD 4 million for the launch and 38 million NAD for the antenna."
     )
     assert names(result, "organization") == ["Orbital Agency"]
+
+
+def test_entities_newspaper_mastheads_are_organisations():
+    text = (
+        "The Fjordside Herald\nThursday, 12 March 2026\n\n"
+        "The ferry will sail again in May, the harbour master told Dziennik Wschodni.\n\n"
+        "The Harbour Staff Council wants a say."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Fjordside Herald",
+        "Dziennik Wschodni",
+        "Harbour Staff Council",
+    ]
+
+
+def test_entities_a_masthead_in_capitals_before_the_date_is_no_city():
+    text = (
+        "DOCK STAFF COUNCIL BULLETIN — No. 3, 2 March 2026\n\n"
+        "The Dock Staff Council met on Monday in Genoa."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Genoa"]
+    assert names(result, "organization") == ["Dock Staff Council Bulletin", "Dock Staff Council"]
+
+
+def test_entities_a_name_followed_by_which_or_ending_in_a_country_is_an_organisation():
+    text = (
+        "Harbour Uplink, which has run the dish since 2019, won the contract. "
+        "In a statement, Harbour Uplink said the work starts in June. "
+        "A grant came from Enterprise Norway, and Tourism Ireland paid for the film."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Harbour Uplink",
+        "Enterprise Norway",
+        "Tourism Ireland",
+    ]
+    assert names(result, "person") == []
+
+
+def test_entities_a_city_listed_after_a_known_place_is_a_place():
+    text = "It will hire in Lublin, Radom and Zamość, and among those who moved to Lyon or Nantes."
+    assert names(extract(text), "place") == ["Lublin", "Radom", "Zamość", "Lyon", "Nantes"]
+
+
+def test_entities_the_village_town_or_regent_of_a_name_makes_it_a_place():
+    text = (
+        "The dish stands near the village of Wanggarsari. Ruben Mayor, the regent of Teluk "
+        "Marau, and the mayor of Port Kessel Heights met there."
+    )
+    result = extract(text)
+    assert names(result, "place") == ["Wanggarsari", "Teluk Marau", "Port Kessel Heights"]

@@ -45,3 +45,39 @@ def test_quotes_guillemets_over_two_paragraphs_keep_their_speaker():
         ("It takes a week per square metre.", speaker),
         ("Nobody else in the region can do it.", speaker),
     ]
+
+
+def test_quotes_low_opening_marks_polish_style_over_two_paragraphs():
+    text = (
+        "„We will open the second hangar in spring,” said Halina Brzezińska-Wolna, a director.\n\n"
+        "„The first one is already too small for us.\n\n"
+        "„Nobody expected that.” she added."
+    )
+    speaker = "Halina Brzezińska-Wolna"
+    assert quoted(text) == [
+        ("We will open the second hangar in spring", speaker),
+        ("The first one is already too small for us.", speaker),
+        ("Nobody expected that.", speaker),
+    ]
+
+
+def test_quotes_low_opening_marks_german_style_close_with_a_high_mark():
+    text = "„The antenna is ready“, said Ortwin Hagedorn. „It is not ‚small‘ at all“, he added."
+    assert quoted(text) == [
+        ("The antenna is ready", "Ortwin Hagedorn"),
+        ("It is not ‚small‘ at all", "Ortwin Hagedorn"),
+    ]
+
+
+def test_quotes_lowercase_academic_titles_before_the_speaker_keep_the_next_quotes_his():
+    text = (
+        "„The hangar opens in May,” said prof. dr hab. inż. Zdzisław Orzechowski-Lis, chairman "
+        "of the supervisory board and co-founder of Orlisoft. „Ten years ago we had nothing.\n\n"
+        "„Today we have a clean room.”"
+    )
+    speaker = "Zdzisław Orzechowski-Lis"
+    assert quoted(text) == [
+        ("The hangar opens in May", speaker),
+        ("Ten years ago we had nothing.", speaker),
+        ("Today we have a clean room.", speaker),
+    ]

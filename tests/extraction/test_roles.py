@@ -648,3 +648,18 @@ def test_roles_transcript_label_note_gives_the_title_at_the_body():
         ("Jonas Mabena", "programme director", None),
         ("Kofi Asante", "research fellow", "Accra Space Lab"),
     ]
+
+
+def test_roles_chairperson_is_a_role_noun_that_names_a_person_whatever_the_given_name():
+    text = "Ottilie Brannagh, chairperson of the Glenmore Anglers' Association, said no."
+    assert roles(text) == [("Ottilie Brannagh", "chairperson", "Glenmore Anglers' Association")]
+
+
+def test_roles_a_retirement_note_between_rank_and_a_single_name_keeps_the_person():
+    text = (
+        "Air Vice Marshal (ret.) Sutarjo, head of the launch office, said the pad was ready. "
+        "“It will hold,” Sutarjo told reporters. Rear Admiral (retd) Wiranto agreed."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Sutarjo", "Wiranto"]
+    assert speaker_of(result, "It will hold") == "Sutarjo"

@@ -105,3 +105,11 @@ def test_analyse_reads_a_town_and_a_yearless_date_on_a_line_of_their_own():
         "city": "Varna",
         "date": "12 November",
     }
+
+
+def test_analyse_a_weekday_before_the_date_line_is_no_city():
+    for line in ("Thursday, 12 March 2026", "Thu, March 12, 2026"):
+        doc = analyse(f"The Harbour Gazette\n{line}\n\nThe ferry sailed from Genoa.")
+        assert set(doc.dateline) == {"date"}
+    doc = analyse("Monterrey, 2 March 2026\n\nThe plant opened.")
+    assert doc.text[slice(*doc.dateline["city"])] == "Monterrey"

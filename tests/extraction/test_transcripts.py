@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names, speaker_of
+from .helpers import entity, names, speaker_of
 
 
 def test_witness_list_gives_the_full_name_of_a_mixed_case_label():
@@ -166,3 +166,24 @@ def test_transcript_label_naming_someone_with_role_and_body_gives_their_words_qu
         ("It is coming, and th", "Thandi Mokoena-Price"),
         ("Lower every year, an", "Thandi Mokoena-Price"),
     ]
+
+
+def test_q_and_a_answers_labelled_with_the_given_name_alone_are_the_interviewees():
+    text = (
+        "ASK A SCIENTIST: Dr Inés Morcillo de la Fuente\n\n"
+        "Dr Inés Morcillo de la Fuente studies comets at an observatory in the mountains. "
+        "She answered questions from readers.\n\n"
+        "Q: What do you look for?\n\n"
+        "Inés: Tiny changes in brightness, night after night, for years on end.\n\n"
+        "Q: Is it lonely?\n\n"
+        "Inés: Not at all, because the whole team eats dinner together every evening.\n\n"
+        "Q: What should I study?\n\n"
+        "Inés: Physics, and anything else that makes you ask good questions.\n\n"
+        "Dr Morcillo will speak at the science fair in May."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Inés Morcillo de la Fuente"]
+    assert entity(result, "Inés Morcillo de la Fuente").aliases == ["Dr Morcillo"]
+    assert [speaker_of(result, q.text[:20]) for q in result.quotes] == [
+        "Inés Morcillo de la Fuente"
+    ] * 3

@@ -31,7 +31,12 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .particles import NAME_PARTICLES, is_surname_article, surname_article_end
+from .particles import (
+    NAME_PARTICLES,
+    SURNAME_PARTICLES,
+    is_surname_article,
+    surname_article_end,
+)
 from .portfolios import portfolio_and, portfolio_list_end
 from .text import Doc, Sentence
 
@@ -45,6 +50,7 @@ def is_code(word: str) -> bool:
 
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
+RETIRED_NOTES = word_set("retired_notes")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 NAME_TAILS = POST_NOMINALS | word_set("name_suffixes")  # "X Y MP", "X Y Jr."
 GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like an initial
@@ -73,9 +79,22 @@ class Piece:
     sentence_initial: bool = False
 
 
+def retired_note(toks: list, j: int, last: int) -> int:
+    """One past a retirement note in brackets at token ``j`` ("(ret.)", "(retd)") between a
+    rank and a name, or 0."""
+    k = j + 2
+    if not (k < last and toks[j].text == "(" and toks[j + 1].lower in RETIRED_NOTES):
+        return 0
+    k += toks[k].text == "."
+    return k + 1 if k < last and toks[k].text == ")" else 0
+
+
 def title_len(doc: Doc, i: int, last: int) -> int:
-    """Length of a title or role starting at token ``i`` ("Director General", "Dr.", "Chief")."""
+    """Length of a title or role starting at token ``i`` ("Director General", "Dr.", "Chief";
+    a retirement note after a rank, "Gen. (ret.)", belongs to it)."""
     toks = doc.toks
+    if note := retired_note(toks, i, last):
+        return note - i
     for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
         n = len(phrase)
         if i + n <= last and tuple(t.lower for t in toks[i : i + n]) == phrase:
@@ -111,6 +130,8 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and toks[j - 1].lower not in MONTHS
             ):
                 j += 1
+            elif (k := retired_note(toks, j, sent.last)) and k < sent.last and is_cap(toks[k].text):
+                j = k  # "Air Marshal (retd) <Name>"
             elif t.text in LOWER_LEGAL_TAILS and toks[j - 1].is_cap:
                 j += 1
                 break
@@ -134,6 +155,14 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and is_cap(toks[j + 1].text)
             ):
                 j += 2  # a name ending in an apostrophe ("<Given>’ <Family>"), no possessive
+            elif (
+                t.text in ("’", "'")
+                and t.start == toks[j - 1].end
+                and toks[j - 1].lower[-1:] == "s"
+                and j + 1 < sent.last
+                and toks[j + 1].lower in ORG_HEADS
+            ):
+                j += 2  # a plural possessive in a body's name ("<Place> Residents' Association")
             elif (
                 t.text in NAME_PARTICLES
                 and j + 2 < sent.last
@@ -441,8 +470,8 @@ def looks_like_name(words: list[str]) -> bool:
     for n, w in enumerate(words):
         if INITIAL.match(w) or w in GIVEN_SHORT or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
-        if is_surname_article(words, n):
-            continue
+        if is_surname_article(words, n) or (0 < n < len(words) - 1 and w in SURNAME_PARTICLES):
+            continue  # "<Given> Ó <Family>": a one-letter particle is no initial or acronym
         if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
             if is_given(words[0]):
                 continue  # "<Given> van der <Family>": right before the family name

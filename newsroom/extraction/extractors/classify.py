@@ -22,6 +22,7 @@ from .lexicon import (
     GENERIC_ACRONYMS,
     HONORIFICS,
     MAGNITUDES,
+    MASTHEAD_LEADS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -39,6 +40,15 @@ from .lexicon import (
     phrases,
     word_set,
 )
+from .name_cues import (
+    country_tail,
+    kin_before,
+    named_thing,
+    particle_name,
+    particle_pair,
+    prefixed_region,
+    role_field,
+)
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
@@ -54,11 +64,9 @@ COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matter
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
 MACRONS = word_set("macron_letters")
-KIN_NOUNS = word_set("kin_nouns")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
-REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 
@@ -112,11 +120,14 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
-    if _prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
+    if prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
         start = first - 2
         return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
     if len(words) == 1 and lows[0] in CELESTIAL:
         return label("other", 0.7, "celestial")
+    named = named_thing(words, lows, piece)
+    if named is not None:
+        return label(*named)
     if any(is_code(w) for w in words) or (len(words) > 1 and ROMAN.match(words[-1])):
         return label("mission", 0.85, "mission-code")
     if is_event(lows):
@@ -139,6 +150,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
     ):
         return label("organization", 0.85, "org-head")
+    if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(words[1:]):
+        return label("organization", 0.8, "masthead")  # a newspaper's title: "Kurier <Region>"
     if (
         len(words) > 1
         and lows[-1] in PROGRAM_NOUNS
@@ -209,7 +222,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if (
         first >= 2
         and (before == "at" or before == "of" and context.plain_role(doc.toks[first - 2]))
-        and (doc.toks[first - 2].lower in ROLE_NOUNS or before == "at" and _field(doc, first - 2))
+        and (
+            doc.toks[first - 2].lower in ROLE_NOUNS or before == "at" and role_field(doc, first - 2)
+        )
         and not piece.title
         and not is_given(words[0])
         and place is None
@@ -281,6 +296,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.6, "org-funding")  # "X Orbit has raised €20 million"
     if after[:1] and after[0] in REPORT_VERBS and after[1:3] == ["in", "its"] and place is None:
         return label("organization", 0.9, "org-its")  # "X Y said in its report": a body
+    if place is None and not piece.title and len(words) > 1 and not is_given(words[0]):
+        if after[:2] == [",", "which"]:
+            return label("organization", 0.8, "org-which")  # "X Y, which runs the site,"
+        if len(words) == 2 and not piece.sentence_initial and country_tail(words):
+            return label("organization", 0.6, "org-country")  # "<Word> <Country>": an agency
     person = _person(doc, piece, words, lows, after, before)
     if person:
         return label("person", *person)
@@ -299,19 +319,6 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if piece.org_of_role and not context.department(doc, piece) and not is_portfolio(lows):
         return label("organization", 0.7, "org-of-role")
     return None
-
-
-def _field(doc: Doc, k: int) -> bool:
-    """ "head of space at X", "director of research at X": a role noun, "of" and the lowercase
-    field it covers end at ``k``, before the "at" of the employer."""
-    toks = doc.toks
-    return (
-        k >= 2
-        and toks[k].text.isalpha()
-        and toks[k].text.islower()
-        and toks[k - 1].lower == "of"
-        and toks[k - 2].lower in ROLE_NOUNS
-    )
 
 
 def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
@@ -334,10 +341,11 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     if piece.title and len(words) == 2 and len(words[0]) > 2 and words[0].isupper():
         # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
         words = [words[0].title(), words[1]]
-    n = len([w for w in words if w not in PATRONYMICS])
+    # particles ("<Given> <Family> de la <Family>") do not make a name too long to be one
+    n = len([w for w in words if w not in PATRONYMICS and w not in NAME_PARTICLES])
     if n > 4 or regional_demonym(words):
         return None
-    if not looks_like_name(words) and not _particle_name(doc, piece, words):
+    if not looks_like_name(words) and not particle_name(doc, piece, words):
         return None
     if piece.title:
         return 0.9, "title-name"
@@ -346,6 +354,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return 0.85, "given-name"
     if n == 1:
         return None
+    if particle_pair(words):
+        return 0.75, "particle-pair"
     if context.appositive_role(doc, piece.last):
         return 0.75, "appositive-role"
     if len(after) > 2 and after[0] == "(" and after[1] in ROLE_NOUNS and after[2] == ")":
@@ -361,34 +371,17 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     return None
 
 
-def _prefixed_region(doc: Doc, first: int, words: list[str]) -> bool:
-    """ "sub-" and an adjective before a continent ("a gap over sub-<Adjective> <Continent>")."""
-    toks = doc.toks
-    return (
-        len(words) == 2
-        and first >= 2
-        and toks[first - 1].text == "-"
-        and toks[first - 2].lower in REGION_PREFIXES
-        and toks[first - 2].end == toks[first - 1].start
-        and getattr(places.lookup(words[1]), "kind", None) == "continent"
-    )
-
-
-def _particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
-    """ "Dr. <Given> von <Family>", "<Given> de <Family>, director of …": a title or a role
-    says person where the given name before the particle is not on the list."""
-    core = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in NAME_PARTICLES)]
-    return (
-        2 <= len(core) < len(words)
-        and looks_like_name(core)
-        and bool(piece.title or context.appositive_role(doc, piece.last))
-    )
-
-
 def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
     """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
-    if is_given(word) and _kin_before(doc, piece.first):
+    if is_given(word) and kin_before(doc, piece.first):
         return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
+    if is_given(word) and (
+        after[:1]
+        and after[0] in REPORT_VERBS
+        or context.word_before(doc, piece.first) == "said"
+        and after[:1] in ([], ["."], [","])  # "… said <Given>." ends the clause: not "<Given>'s"
+    ):
+        return label("person", 0.55, "given-said")  # "…,” <Given> said: someone named in full
     if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
         # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
         end = piece.last + 1
@@ -437,19 +430,6 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if after[:1] == ["'s"] and context.craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
-
-
-def _kin_before(doc: Doc, first: int) -> bool:
-    """A kinship noun just before a given name, perhaps with a comma or "of N years" between
-    ("his daughter <Given>", "a son, <Given>", "his wife of 54 years, <Given>")."""
-    toks = doc.toks
-    for k in range(first - 1, max(first - 6, -1), -1):
-        t = toks[k]
-        if t.sent != toks[first].sent or t.is_cap:
-            return False
-        if t.lower in KIN_NOUNS:
-            return True
-    return False
 
 
 def _beside_amount(doc: Doc, piece: Piece) -> bool:

@@ -252,6 +252,8 @@ def place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: li
         return True  # "in X", "the X-based start-up"
     if after[:1] == [","] and country_follows(doc, piece.last):
         return True
+    if _listed_with_place(doc, piece.first):
+        return True  # "in <City>, <City> and <City>", "<City> or <City>"
     k = piece.last + 1
     if (
         after[:1] == ["'s"]
@@ -263,6 +265,18 @@ def place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: li
         return True  # "<City>'s <Org> has signed": a company of that city
     return (
         place.population >= 1_000_000 and not piece.sentence_initial and word not in given_names()
+    )
+
+
+def _listed_with_place(doc: Doc, first: int) -> bool:
+    """The name follows ", ", "and" or "or" after a known place ("<City>, <City> and …")."""
+    toks = doc.toks
+    return (
+        first >= 2
+        and toks[first - 1].lower in (",", "and", "or")
+        and toks[first - 2].is_cap
+        and toks[first - 2].sent == toks[first].sent
+        and places.lookup(toks[first - 2].text) is not None
     )
 
 

@@ -13,6 +13,7 @@ from .descriptors import resolve_descriptors
 from .lexicon import (
     FIRM_HEADS,
     HONORIFICS,
+    MASTHEAD_HEADS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     PLACE_HEAD_PHRASES,
@@ -45,7 +46,7 @@ NICKNAME = re.compile(
 SUFFIXES = word_set("name_suffixes")
 PATRONYMIC_ENDINGS = tuple(word_set("patronymic_endings"))
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-NAME_HEADS = ORG_HEADS | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
+NAME_HEADS = (ORG_HEADS - MASTHEAD_HEADS) | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
 
 
 def _norm(name: str) -> str:
@@ -193,7 +194,7 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
         if ent.kind != "organization":
             continue
         full = ent.name.split()
-        if len(full) > 2 and full[-1].lower() in ORG_HEADS:  # "<X> <Y> Industries": "<X> <Y>"
+        if len(full) > 2 and full[-1].lower() in ORG_HEADS - MASTHEAD_HEADS:  # "<X> <Y> Industries"
             shorts[" ".join(full[:-1])].append(ent)
         bases = [b for b in map(legal_base, ent.surfaces) if b]
         if not bases and ent.rule != "legal-form":
@@ -256,6 +257,13 @@ def _first_word_companies(ents: list[Ent]) -> None:
             ent.surfaces.setdefault(words[0], None)
 
 
+def _before_particles(words: list[str]) -> list[str]:
+    """The family name between the given name and lowercase particles ("<Given> <Family> de la
+    <Other>" -> ["<Family>"]), or [] when lowercase particles do not follow it."""
+    k = next((k for k in range(2, len(words) - 1) if words[k] in NAME_PARTICLES), 0)
+    return words[1:k] if k and all(w in NAME_PARTICLES for w in words[k:-1]) else []
+
+
 def _given_word(name: str) -> str:
     """The first word of a name that is no initial ("A. <Given> <Family>" -> "<Given>")."""
     words = name.split()
@@ -285,13 +293,15 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     # "Mr. Kubota" of "KUBOTA Shinya": the family name written first, in capitals
                     or e.name.split()[0].isupper()
                     and [e.name.split()[0].title()] == words
+                    # "Dr Ferrer" of "<Given> Ferrer de la <X>": the family name before particles
+                    or _before_particles(e.name.split()) == words
                 )
             ]
             target = _unique(namesakes) or _polite_or_initialled(ent, words, ents)
-            if target is None and len(words) == 1 and ent.honorifics:
+            if target is None and len(words) == 1 and (ent.honorifics or ent.rule == "given-said"):
                 # "Sheikh <Given>", "Mme <Given>": a title before a given name that opens one
                 # longer name (where a title goes with the given name, not the family name;
-                # after initials in "A. <Given> <Family>")
+                # after initials in "A. <Given> <Family>"); "<Given> said" alone too
                 target = _unique(
                     [
                         e

@@ -11,6 +11,8 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
     INTERPRETER_NOTES,
+    MASTHEAD_HEADS,
+    MASTHEAD_LEADS,
     ORG_HEADS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -139,9 +141,27 @@ def _dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
             if surface.isupper() and kind == "place"
             else surface
         )
+        if kind == "place" and place is None and _masthead(surface):
+            kind = "organization"  # "HARBOUR WORKERS BULLETIN — No. 3, …": a masthead, no city
         labels.append(Label(kind, name, first, last, 0.9, f"dateline-{key}"))
         covered.update(range(first, last))
     return labels
+
+
+def _masthead(surface: str) -> bool:
+    return any(w in ORG_HEADS for w in surface.lower().split())
+
+
+def _masthead_line(doc: Doc, sent, a: int, b: int) -> bool:
+    """The first line of the text is one name, perhaps after "The", with a newspaper's word:
+    the publication's masthead ("The <Region> Observer"), not a programme's title."""
+    lo, hi = doc.paras[0]
+    start = doc.toks[a - 1].start if a and doc.toks[a - 1].text == "The" else doc.toks[a].start
+    return (
+        sent.para == 0
+        and (start, doc.toks[b - 1].end) == (lo, hi)
+        and (doc.toks[b - 1].lower in MASTHEAD_HEADS or doc.toks[a].lower in MASTHEAD_LEADS)
+    )
 
 
 def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str | None:
@@ -244,10 +264,13 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:
+                    masthead = _masthead_line(doc, sent, a, b)
                     labels += [
                         lb
                         for lb in _classify_run(doc, sent, a, b)
                         if lb.rule in ("place-country", "place-state", "place-continent")
+                        or masthead
+                        and lb.kind == "organization"
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
     labels = _comma_acronyms(doc, labels)

@@ -53,7 +53,10 @@ ROLE_NOUNS = word_set("role_nouns")
 # Words that modify a role noun ("acting administrator", "former astronaut").
 ROLE_MODIFIERS = word_set("role_modifiers")
 # Heads that make a capitalised phrase an organisation.
-ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads")
+# a newspaper's last word ("The <Region> Tribune"): the publication, never a body's longer name
+MASTHEAD_HEADS = word_set("masthead_heads")
+MASTHEAD_LEADS = word_set("masthead_leads")  # "Kurier", "Gazeta" opening a newspaper's title
+ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads") | MASTHEAD_HEADS
 # Last words of a company's name (a firm's, not an institution's), in any language
 FIRM_HEADS = (
     word_set("org_head_endings")

@@ -489,6 +489,7 @@ def _adjacent_to_attributed(doc: Doc, raws: list[RawQuote], results: list, n: in
 
 
 def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:
-    """Only an attribution or nothing stands between two quotes of the same speaker."""
+    """Only an attribution or nothing stands between two quotes of the same speaker (the titles
+    before a name, "prof. dr hab. <Name>", do not lengthen it)."""
     between = text[(a.close or a.end) + 1 : b.open]
-    return len(between.split()) <= 15
+    return len([w for w in between.split() if w.lower() not in HONORIFICS]) <= 15

@@ -25,6 +25,10 @@ HEADING_END = set(".!?\"”’':;)…")
 # « guillemets » and ‹ single guillemets › (a translated wire's quotation marks) read as the
 # curly quotes they stand for
 GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
+# low opening marks („…” Polish, „…“ German, ‚…‘) read as curly opening quotes; a German closing
+# mark, which looks like an English opening one, then reads as a closing mark
+LOW_OPENERS = {"„": ("“", "“”", "”"), "‚": ("‘", "‘’", "’")}
+LOW_OPENING = re.compile(r"[„‚](?=[\w‚„…])")
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a state wire's upper-case dateline: "YEREVAN, MARCH 11, ARNA."
 _MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?"
@@ -49,9 +53,11 @@ DATELINE = re.compile(
 )
 # A place and date, or a date alone, on a line of its own near the top of a press release:
 # "Yerevan, 2 March 2026", "Wednesday 15 April 2026"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE_LINE = re.compile(
-    r"^(?:(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), )?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    # a weekday before the date is no city ("Wed, June 10, 2026")
+    rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), )?"
+    rf"(?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
     # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")
     r"|^(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), "
@@ -130,14 +136,30 @@ def normalize(text: str) -> str:
             chars[i] = " "
         elif ch in GUILLEMETS:
             chars[i] = GUILLEMETS[ch]
+    for m in LOW_OPENING.finditer(text):
+        _low_quote(text, chars, m.start())
     return "".join(chars)
+
+
+def _low_quote(text: str, chars: list[str], i: int) -> None:
+    """A low opening mark at ``i``: an opening quote, its closing mark in the line a closing one."""
+    opener, closers, closer = LOW_OPENERS[text[i]]
+    chars[i] = opener
+    line_end = text.find("\n", i)
+    for k in range(i + 1, len(text) if line_end < 0 else line_end):
+        if text[k] in closers and not (closer == "’" and text[k + 1 : k + 2].isalpha()):
+            chars[k] = closer
+            return
 
 
 @cache
 def nlp() -> spacy.language.Language:
     """The blank English pipeline, built once per process."""
     pipeline = spacy.blank("en")
-    for title in (*ABBREVIATED_TITLES, *word_set("given_abbreviations")):
+    # an academic title in lower case ("prof. dr hab. inż. <Name>") is one token, its period
+    # no sentence end; a Dutch particle ("van 't <Family>") one word
+    abbreviations = (*word_set("given_abbreviations"), *word_set("one_token_words"))
+    for title in (*ABBREVIATED_TITLES, *abbreviations):
         pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
     return pipeline
 

@@ -238,7 +238,7 @@ def answer_speaker(note: str, ents: list[Ent]) -> int | None:
 
 def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
     """The person a transcript label names: by full name, else by surname, else (after a title,
-    "Lord Name" for "Lord Name of Place") by a word of the name."""
+    "Lord Name" for "Lord Name of Place") by a word of the name, else by the given name alone."""
     people = [(i, e) for i, e in enumerate(ents) if e.kind == "person"]
     for i, e in people:
         if any(s.lower().split() == label_words for s in e.surfaces):
@@ -248,4 +248,6 @@ def _label_speaker(label_words: list[str], ents: list[Ent]) -> int | None:
         hits = [i for i in hits if ents[i].name.lower().split()[-len(label_words) :] == label_words]
     if not hits and len(label_words) > 1 and label_words[0] in HONORIFICS:
         hits = [i for i, e in people if label_words[-1] in e.name.lower().split()]
+    if not hits and len(label_words) == 1:  # a youth magazine's "Given:": the given name alone
+        hits = [i for i, e in people if e.name.lower().split()[0] == label_words[0]]
     return hits[0] if len(set(hits)) == 1 else None
