@@ -4,6 +4,7 @@ status rule (claims.services.claim_status_recompute), through ingestion as a new
 import datetime
 
 import pytest
+from django.db import connection
 
 from newsroom.articles.services import article_ingest
 from newsroom.claims.models import Claim
@@ -313,7 +314,7 @@ def test_party_expansion_reads_many_parties_in_three_queries(ingest):
     assert each[kovac.pk] == {kovac.pk, agency.pk}
 
 
-def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statements(
+def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_few_statements(
     django_assert_num_queries,
 ):
     from newsroom.claims.services import ClaimWrites, claim_propose
@@ -339,9 +340,9 @@ def test_claim_writes_leave_the_versions_writes_one_by_one_would_in_eight_statem
         parties=[a, b],
         party_ids={a.pk},
     )
-    # the earlier claim's links (both tables in one read), the new claim, the links, the dated
-    # claim, the versions, their link copies
-    with django_assert_num_queries(8):
+    # the earlier claim's links (both tables in one read), the dated claim, the new claim, the
+    # links, the versions (one statement on PostgreSQL), their link copies (one there too)
+    with django_assert_num_queries(4 if connection.vendor == "postgresql" else 8):
         ids = writes.flush()
     assert (list(ids.values()), new.pk) == ([new.pk], earlier.pk + 1)
 
@@ -570,3 +571,4 @@ def test_a_front_matter_dateline_dates_an_article_without_a_publication_date(
     dated = datetime.date(meeting.date.year, 3, 5)
     tuesday = dated - datetime.timedelta(days=(dated.weekday() - 1) % 7)
     assert (meeting.date, meeting.date_precision) == (tuesday, "day")
+
