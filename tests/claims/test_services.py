@@ -572,3 +572,32 @@ def test_a_front_matter_dateline_dates_an_article_without_a_publication_date(
     tuesday = dated - datetime.timedelta(days=(dated.weekday() - 1) % 7)
     assert (meeting.date, meeting.date_precision) == (tuesday, "day")
 
+
+def test_party_expansion_gives_the_kinds_and_names_it_reads_with_it(ingest):
+    from newsroom.claims.selectors import party_ids_expand_each
+    from newsroom.entities.models import Entity
+
+    ingest(
+        "Lena Kovac, director general of the Orbital Agency, met Tomas Ruiz, president of the "
+        "Harbor Space Institute, in Lisbon on March 4, 2026.\n"
+    )
+    kovac = Entity.objects.get(name="Lena Kovac")
+    agency = Entity.objects.get(name="Orbital Agency")
+    lisbon = Entity.objects.get(name="Lisbon")
+    kinds, elsewhere = {}, {}
+    each = party_ids_expand_each(
+        [kovac.pk, lisbon.pk],
+        names={kovac.pk: kovac.name, lisbon.pk: lisbon.name},
+        roles={},
+        kinds=kinds,
+        elsewhere=elsewhere,
+    )
+    assert each[kovac.pk] == {kovac.pk, agency.pk}
+    # the entities read (the names' own, and the organisation of the role), without a query more
+    assert kinds == {
+        kovac.pk: ("person", "Lena Kovac"),
+        lisbon.pk: ("place", "Lisbon"),
+        agency.pk: ("organization", "Orbital Agency"),
+    }
+    # every name looked up: whether an alias of it names something other than an organisation
+    assert elsewhere == {"lena kovac": True, "lisbon": True}
