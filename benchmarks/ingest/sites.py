@@ -2,15 +2,16 @@
 print their statements grouped by call site (the innermost frame in `newsroom/`, and the
 outermost, which names the step of the persister).
 
-    .venv/bin/python benchmarks/ingest/sites.py DATABASE.sqlite3 [--count 5] [--seed 7]
+    .venv/bin/python benchmarks/ingest/sites.py DATABASE [--count 5] [--seed 7]
         [--outer] [--sql]
 
-DATABASE is an SQLite file that `run.py --keep` left (a few hundred articles); it is copied
-first, so it is never changed. `--count` articles of `--seed` (another seed than the database's,
-so they are new) are ingested one by one through `article_ingest_path`, with extraction, as
-`run.py` does. The table gives statements per article by call site and by kind (SELECT, INSERT,
-UPDATE, DELETE, other: SAVEPOINT and RELEASE); `--outer` groups by the outermost newsroom frame
-under the persister instead, and `--sql` shows one example statement per site.
+DATABASE is what `run.py --keep` left (a few hundred articles), an SQLite file or a PostgreSQL
+URL; it is copied first (as `timing.py` does), so it is never changed. `--count` articles of
+`--seed` (another seed than the database's, so they are new) are ingested one by one through
+`article_ingest_path`, with extraction, as `run.py` does. The table gives statements per article
+by call site and by kind (SELECT, INSERT, UPDATE, DELETE, other: SAVEPOINT and RELEASE);
+`--outer` groups by the outermost newsroom frame under the persister instead, and `--sql` shows
+one example statement per site.
 """
 
 import argparse
@@ -27,6 +28,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
+from timing import _copy  # noqa: E402
 
 KINDS = ("SELECT", "INSERT", "UPDATE", "DELETE", "other")
 
@@ -91,10 +93,9 @@ def main() -> None:
     parser.add_argument("--sql", action="store_true")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ingest_sites_"))
-    copy = work / "copy.sqlite3"
-    shutil.copyfile(args.database, copy)
+    url, drop = _copy(args.database, work)
     paths = generate(args.count, work / "articles", seed=args.seed)
-    os.environ["DATABASE_URL"] = f"sqlite:///{copy}"
+    os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     os.environ["DJANGO_LOG_LEVEL"] = "ERROR"
     sys.path.insert(0, str(ROOT))
@@ -112,6 +113,8 @@ def main() -> None:
     for path in paths:
         with connection.execute_wrapper(sites):
             created += article_ingest_path(path).created
+    connection.close()
+    drop()
     shutil.rmtree(work)
     per = max(created, 1)
     rows = sorted(sites.counts.items(), key=lambda item: -sum(item[1].values()))

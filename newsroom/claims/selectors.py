@@ -10,7 +10,7 @@ from django.db.models import Max, Min
 from newsroom.claims import values
 from newsroom.claims.models import DatePrecision, Evidence, date_at_precision
 from newsroom.core.models import ReviewStatus
-from newsroom.entities.models import Alias, Entity, Role, normalize_alias
+from newsroom.entities.models import Alias, Entity, EntityKind, Role, normalize_alias
 
 ATTRIBUTES = ("date", "place", "until")
 
@@ -22,12 +22,15 @@ def party_ids_expand(ids):
     return set().union(set(ids), *party_ids_expand_each(ids).values())
 
 
-def party_ids_expand_each(ids, *, names=None, roles=None):
+def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=None):
     """{id: what party_ids_expand gives for that id alone}, for many ids in three queries (the
     expansion of a set is the union of its members'); two when `names`, {id: name} of every
     id, comes from a caller that has the entities. `roles`, a cache the caller keeps ({person
     id: [(organisation id, review status)] of all their roles at an organisation}), is read
-    first and given the roles read."""
+    first and given the roles read. `kinds`, a cache the caller keeps ({entity id: (kind,
+    name)}), is given those of the entities the expansion adds (read with them); `elsewhere`,
+    one of {normalized name: whether an alias of it names something other than an
+    organisation}, is given that of every name the expansion looks up (read with the twins)."""
     ids = set(ids)
     if names is None or not ids <= names.keys():
         names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
@@ -37,16 +40,23 @@ def party_ids_expand_each(ids, *, names=None, roles=None):
     # programme) is still one party.
     normalized = {pk: normalize_alias(name) for pk, name in names.items()}
     twins = {}
-    rows = (
-        Alias.objects.filter(normalized__in=set(normalized.values()))
-        .exclude(entity__review_status=ReviewStatus.REJECTED)
-        .values_list("normalized", "entity_id")
+    looked_up = set(normalized.values())
+    if elsewhere is not None:
+        elsewhere.update(dict.fromkeys(looked_up, False))
+    rows = Alias.objects.filter(normalized__in=looked_up).values_list(
+        "normalized", "entity_id", "entity__kind", "entity__name", "entity__review_status"
     )
-    for name, pk in rows:
+    for name, pk, kind, entity_name, status in rows:
+        if elsewhere is not None and kind != EntityKind.ORGANIZATION:
+            elsewhere[name] = True
+        if status == ReviewStatus.REJECTED:
+            continue
         twins.setdefault(name, set()).add(pk)
+        if kinds is not None:
+            kinds[pk] = (kind, entity_name)
     expanded = {pk: {pk} | twins.get(normalized.get(pk), set()) for pk in ids}
     people = set().union(*expanded.values())
-    roles = roles_read(people, cache={} if roles is None else roles)
+    roles = roles_read(people, cache={} if roles is None else roles, kinds=kinds)
     orgs = {}
     for person in people:
         for organization, status in roles[person]:
@@ -67,17 +77,21 @@ def claim_order(claim):
     return (not first, claim.date or datetime.date.min, claim.pk)
 
 
-def roles_read(people, *, cache):
+def roles_read(people, *, cache, kinds=None):
     """`cache` ({person id: [(organisation id, review status)]}) with the roles at an
-    organisation of those of `people` it lacks, read in one query; return it."""
+    organisation of those of `people` it lacks, read in one query; return it. `kinds`, a cache
+    {entity id: (kind, name)}, is given those of the organisations, read with them."""
     missing = set(people) - cache.keys()
     if missing:
         cache.update((pk, []) for pk in missing)
         rows = Role.objects.filter(person_id__in=missing, organization__isnull=False)
-        for person, organization, status in rows.values_list(
-            "person_id", "organization_id", "review_status"
-        ):
+        columns = ["person_id", "organization_id", "review_status"]
+        if kinds is not None:
+            columns += ["organization__kind", "organization__name"]
+        for person, organization, status, *entity in rows.values_list(*columns):
             cache[person].append((organization, status))
+            if kinds is not None:
+                kinds[organization] = tuple(entity)
     return cache
 
 

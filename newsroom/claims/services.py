@@ -13,7 +13,9 @@ from newsroom.claims.selectors import (
     conflicts_after,
     evidence_value_groups,
 )
+from newsroom.core.bulk import rows_insert
 from newsroom.core.editorial import (
+    LinkCopies,
     fact_create,
     fact_edit,
     fact_review,
@@ -308,19 +310,31 @@ class ClaimWrites:
             return {}
         # the links the claims not proposed here had before, as simple-history reads them
         earlier = {row.id for row, _, _ in self.versions} - self.proposed.keys()
-        ids = self._insert()
         before = {}
         for field, rows in links_read(Claim, list(self.links), list(earlier)).items():
             for row in rows:  # (in the order of entity_id for each claim)
                 before.setdefault((row.claim_id, field), []).append(row)
-        for field in self.links:
-            getattr(Claim, field).through.objects.bulk_create(self.links[field])
         # (bulk_update records no history: the versions are written below; a claim proposed
-        # here was inserted with what `complete` filled)
-        updated = [claim for pk, claim in self.updated.items() if pk not in ids]
+        # here is inserted with what `complete` filled)
+        updated = [claim for pk, claim in self.updated.items() if pk not in self.proposed]
         if updated:
             Claim.objects.bulk_update(updated, ["date", "date_precision", "place", "updated_at"])
-        versions = history_model(Claim).objects.bulk_create([row for row, _, _ in self.versions])
+        versions = [row for row, _, _ in self.versions]
+
+        def stamped():  # a new claim's versions carry the times its row is saved with
+            for row in versions:
+                if row.id in self.proposed:
+                    claim = self.proposed[row.id]
+                    row.created_at, row.updated_at = claim.created_at, claim.updated_at
+            return versions
+
+        # the new claims in the order they were proposed (so their ids are those inserts one
+        # by one would give), their links, then the versions: one statement on PostgreSQL
+        batches = [(list(self.proposed.values()), Claim, False)]
+        batches += [(rows, getattr(Claim, f).through, False) for f, rows in self.links.items()]
+        batches.append((stamped, history_model(Claim), False))
+        ids = rows_insert(batches, provisional=list(self.proposed))
+        copies_here = LinkCopies() if link_copies is None else link_copies
         for field in self.links:
             recorded = getattr(history_model(Claim), field).model
             copies = []
@@ -334,33 +348,10 @@ class ClaimWrites:
                     )
                     for row in rows
                 ]
-            if link_copies is None:
-                recorded.objects.bulk_create(copies)
-            else:
-                link_copies.add(recorded, copies)
+            copies_here.add(recorded, copies)
+        if link_copies is None:
+            copies_here.save()
         self._start()
-        return ids
-
-    def _insert(self):
-        """Insert the claims proposed here in one statement, in the order they were proposed
-        (so their ids are those inserts one by one would give), and put their ids where the
-        provisional ones stood: the links, the history versions (with the timestamps the row
-        was saved with)."""
-        if not self.proposed:
-            return {}
-        claims = list(self.proposed.values())
-        for claim in claims:
-            claim.pk = None
-        Claim.objects.bulk_create(claims)
-        ids = dict(zip(self.proposed, (claim.pk for claim in claims), strict=True))
-        for rows in self.links.values():
-            for row in rows:
-                row.claim_id = ids.get(row.claim_id, row.claim_id)
-        for row, _, _ in self.versions:
-            if row.id in ids:
-                claim = self.proposed[row.id]
-                row.id, row.created_at = claim.pk, claim.created_at
-                row.updated_at = claim.updated_at
         return ids
 
 

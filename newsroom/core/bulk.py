@@ -25,35 +25,153 @@ def rows_create_with_history(objs, model):
     """`bulk_create_with_history(objs, model)`: insert `objs` (no pk yet) and a "+" history
     version of each, in their order; return them with their ids."""
     objs = list(objs)
-    if not objs:
-        return objs
-    db, connection, plan, attributed = _one_statement(objs, model)
-    if plan is None:
-        return bulk_create_with_history(objs, model)
-    fields = plan[0]
-    rows, params = [], []
-    for obj in objs:
-        obj._prepare_related_fields_for_save(operation_name="bulk_create")
-        rows.append(f"({', '.join(['%s'] * len(fields))})")
-        params += [
-            field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields
-        ]
-    quote = connection.ops.quote_name
-    pk = quote(model._meta.pk.column)
-    sql = (
-        f"WITH new AS (INSERT INTO {quote(model._meta.db_table)} "
-        f"({', '.join(quote(field.column) for field in fields)}) VALUES {', '.join(rows)} "
-        f"RETURNING *) "
-        + _versions_insert(plan, quote, source="new", order=pk, history_type="+", returning=pk)
-    )
-    user, reason = attributed
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, timezone.now(), reason, user])
-        ids = sorted(row[0] for row in cursor.fetchall())
-    for obj, pk_value in zip(objs, ids, strict=True):
-        obj.pk = pk_value
-        obj._state.adding, obj._state.db = False, db
+    rows_insert([(objs, model, True)])
     return objs
+
+
+def rows_insert(batches, *, provisional=()):
+    """Insert several bulks of rows, in order: each batch `(objs, model, versioned)` is a bulk
+    insert of `objs` (without pks) and, when `versioned`, a "+" history version of each row (as
+    `rows_create_with_history`). `objs` may be a function that returns them, called once the
+    batches before it are prepared (their `auto_now` fields set).
+
+    `provisional`, ids the caller gave some rows of one batch as their pks: those rows get ids
+    from the database, in the order of `provisional`, and every value of a later batch equal
+    to one of them (a link to such a row, a version's copy of its id) is replaced by its id.
+
+    On PostgreSQL one statement for all the batches (each INSERT, and each history INSERT, in a
+    WITH; the provisional rows' ids are drawn from their sequence in it), where the history
+    versions can be written so (see `_one_statement`); otherwise one bulk insert (and its
+    history's) per batch, as before. The same rows and ids either way. Return {provisional
+    id: id}."""
+    provisional = list(provisional)
+    # (a batch given as a function is read when its turn comes; one with versions, now)
+    batches = [
+        (objs if callable(objs) and not versioned else list(objs), model, versioned)
+        for objs, model, versioned in batches
+    ]
+    if not batches:
+        return {}
+    connection = connections[router.db_for_write(batches[0][1])]
+    attributed = {}
+    for index, (objs, model, versioned) in enumerate(batches):
+        if versioned and objs:
+            _, _, plan, attribution = _one_statement(objs, model)
+            attributed[index] = attribution if plan is not None else None
+    together = connection.vendor == "postgresql" and None not in attributed.values()
+    if not together:
+        return _insert_each(batches, provisional)
+    return _insert_together(batches, provisional, connection, attributed)
+
+
+def _objs(objs):
+    return list(objs() if callable(objs) else objs)
+
+
+def _replace(objs, ids):
+    """Put the ids where the provisional ones stand in `objs`' values."""
+    if not ids:
+        return
+    for obj in objs:
+        for field in obj._meta.concrete_fields:
+            value = getattr(obj, field.attname)
+            if type(value) is int and value in ids:
+                setattr(obj, field.attname, ids[value])
+
+
+def _insert_each(batches, provisional):
+    wanted, ids = set(provisional), {}
+    for objs, model, versioned in batches:
+        objs = _objs(objs)
+        _replace(objs, ids)
+        mine = [obj for obj in objs if obj.pk in wanted]
+        given = [obj.pk for obj in mine]
+        for obj in mine:
+            obj.pk = None
+        if versioned:
+            bulk_create_with_history(objs, model)
+        else:
+            model._default_manager.bulk_create(objs)
+        ids.update(zip(given, (obj.pk for obj in mine), strict=True))
+    return ids
+
+
+def _insert_together(batches, provisional, connection, attributed):
+    quote = connection.ops.quote_name
+    slots = {pk: slot for slot, pk in enumerate(provisional, 1)}
+    parts, params, selects, done = [], [], [], []
+    for index, (objs, model, versioned) in enumerate(batches):
+        objs = _objs(objs)
+        if not objs:
+            continue
+        opts = model._meta
+        fields = [field for field in opts.concrete_fields if not field.primary_key]
+        given = [obj.pk in slots for obj in objs]
+        if any(given):  # the provisional rows: their ids are drawn first
+            if not all(given) or "_ids" in done:
+                raise ValueError("provisional ids must be the pks of one whole batch")
+            fields = [opts.pk, *fields]
+            parts.append(
+                "_ids AS (SELECT s AS slot, nextval(pg_get_serial_sequence(%s, %s)) AS id "
+                "FROM generate_series(1, %s) AS s ORDER BY s)"
+            )
+            params += [quote(opts.db_table), opts.pk.column, len(provisional)]
+            selects.append("SELECT -1, slot, id FROM _ids")
+            done.append("_ids")
+        elif any(obj.pk is not None for obj in objs):
+            raise ValueError(f"{model.__name__}: rows to insert have pks")
+        if any(field.generated or field.has_db_default() for field in fields):
+            raise ValueError(f"{model.__name__}: a field the database fills")
+        rows = []
+        for obj in objs:
+            obj._prepare_related_fields_for_save(operation_name="bulk_create")
+            cells = []
+            for field in fields:
+                value = field.pre_save(obj, True)
+                if type(value) is int and value in slots:
+                    if "_ids" not in done:
+                        raise ValueError("a provisional id used before its row is inserted")
+                    cells.append("(SELECT id FROM _ids WHERE slot = %s)")
+                    params.append(slots[value])
+                else:
+                    cells.append("%s")
+                    params.append(field.get_db_prep_save(value, connection))
+            rows.append(f"({', '.join(cells)})")
+        pk = quote(opts.pk.column)
+        returning = "*" if versioned else pk
+        parts.append(
+            f"n{index} AS (INSERT INTO {quote(opts.db_table)} "
+            f"({', '.join(quote(field.column) for field in fields)}) VALUES {', '.join(rows)} "
+            f"RETURNING {returning})"
+        )
+        if versioned:
+            user, reason = attributed[index]
+            versions = _versions_insert(
+                _plan(model), quote, source=f"n{index}", order=pk, history_type="+", returning=pk
+            )
+            parts.append(f"h{index} AS ({versions})")
+            params += [timezone.now(), reason, user]
+        selects.append(f"SELECT {index}, 0, {pk} FROM n{index}")
+        done.append((index, objs))
+    if not selects:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {', '.join(parts)} {' UNION ALL '.join(selects)}", params)
+        found = cursor.fetchall()
+    drawn = dict(sorted((slot, pk) for index, slot, pk in found if index == -1))
+    ids = {provisional[slot - 1]: pk for slot, pk in drawn.items()}
+    db = connection.alias
+    for index, objs in (item for item in done if item != "_ids"):
+        pks = sorted(pk for at, _, pk in found if at == index)
+        _replace(objs, ids)
+        for obj, pk in zip(objs, pks, strict=True):
+            if obj.pk in ids:
+                obj.pk = ids[obj.pk]
+            if obj.pk is not None and obj.pk != pk:
+                raise RuntimeError(f"{type(obj).__name__}: rows inserted out of order")
+            obj.pk = pk
+            obj._state.adding, obj._state.db = False, db
+    return ids
 
 
 def _one_statement(objs, model):

@@ -12,7 +12,7 @@ from django.db.models import Value
 from django.dispatch import Signal
 from django.utils import timezone
 
-from newsroom.core.bulk import history_model, rows_update_with_history
+from newsroom.core.bulk import history_model, rows_insert, rows_update_with_history
 from newsroom.core.models import Origin, ReviewStatus
 
 # Fields a service never takes from its caller: provenance belongs to the pipeline.
@@ -93,7 +93,8 @@ def row_save(obj, *, user, reason="", update_fields=None):
 
 class LinkCopies:
     """The copies of many-to-many links that history versions carry, gathered from several
-    writes of one transaction and inserted together by `save`: one insert per link table, not
+    writes of one transaction and inserted together by `save` (with other link rows that
+    nothing reads before it): one statement on PostgreSQL, one insert per table elsewhere, not
     one per table and write. The writes add them in the order they make their versions, so the
     copies get the ids inserts one by one would give; nothing may write other copies to those
     tables before `save`."""
@@ -105,8 +106,7 @@ class LinkCopies:
         self.rows.setdefault(recorded, []).extend(rows)
 
     def save(self):
-        for recorded, rows in self.rows.items():
-            recorded.objects.bulk_create(rows)
+        rows_insert([(rows, recorded, False) for recorded, rows in self.rows.items()])
         self.rows = {}
 
 

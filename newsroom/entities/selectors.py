@@ -1,6 +1,6 @@
 """Shared reads of entities: lookups by name for extraction, and the gazetteer."""
 
-from django.db.models import Value
+from django.db.models import CharField, F, Value
 from django.db.models.functions import Lower
 
 from newsroom.core.models import Origin, ReviewStatus
@@ -44,7 +44,7 @@ def entity_get_by_names(*, name, kind, aliases=()):
 
 
 class EntityIndex:
-    """The entities known under a set of names, loaded in two queries, for resolving many
+    """The entities known under a set of names, loaded in one query, for resolving many
     candidates at once (an article's forty entities in a few queries instead of a hundred);
     `add` records what the caller creates meanwhile, so later candidates find it as they would
     in the database. Merges are followed on lookup.
@@ -55,22 +55,29 @@ class EntityIndex:
 
     def __init__(self, names, *, forms=()):
         names = set(names)
-        # the aliases of the names and forms, and the entities of those names, in one query
-        aliased = (
-            Alias.objects.filter(normalized__in=names | set(forms))
-            .annotate(is_alias=Value(True))
-            .values_list("normalized", "entity_id", "is_alias")
+        # the entities with an alias among the names and forms (one row per alias) and those of
+        # these names, in one query (a UNION ALL: each part can use its index)
+        text = CharField()
+        aliased = Entity.objects.filter(aliases__normalized__in=names | set(forms)).annotate(
+            form=F("aliases__normalized"), lowered=Value(None, output_field=text)
         )
-        named = (
-            Entity.objects.annotate(lowered=Lower("name"), is_alias=Value(False))
-            .filter(lowered__in=names)
-            .values_list("lowered", "pk", "is_alias")
-        )
-        found = set(aliased.order_by().union(named.order_by(), all=True).order_by())
-        self.aliased = {(pk, normalized) for normalized, pk, is_alias in found if is_alias}
-        pairs = {(normalized, pk) for normalized, pk, _ in found if normalized in names}
-        rows = Entity.objects.filter(pk__in={pk for _, pk in pairs}).select_related("merged_into")
-        entities = {entity.pk: entity for entity in rows}
+        named = Entity.objects.annotate(
+            form=Value(None, output_field=text), lowered=Lower("name")
+        ).filter(lowered__in=names)
+        rows = list(aliased.order_by().union(named.order_by(), all=True).order_by())
+        self.aliased = {(row.pk, row.form) for row in rows if row.form is not None}
+        entities, pairs = {}, set()
+        for row in rows:
+            normalized = row.lowered if row.form is None else row.form
+            if normalized in names:
+                pairs.add((normalized, row.pk))
+                entities.setdefault(row.pk, row)  # (one object per entity)
+        # where merges are followed from, as the lookup reads them (none, mostly: no query)
+        merged = {e.merged_into_id for e in entities.values() if e.merged_into_id} - {None}
+        targets = Entity.objects.in_bulk(merged) if merged else {}
+        for entity in entities.values():
+            if entity.merged_into_id in targets:
+                entity.merged_into = targets[entity.merged_into_id]
         self.named = {}
         for normalized, pk in pairs:
             self.named.setdefault(normalized, []).append(entities[pk])

@@ -44,7 +44,17 @@ class Matcher:
         the caller has the entities)."""
         missing = set(ids) - self._expanded.keys()
         if missing:
-            self._expanded.update(party_ids_expand_each(missing, names=names, roles=self._roles))
+            # (the kinds and names of the entities the expansion adds, and whether the names
+            # it looks up are typed otherwise, read with it, save _entities_read its queries)
+            self._expanded.update(
+                party_ids_expand_each(
+                    missing,
+                    names=names,
+                    roles=self._roles,
+                    kinds=self._kinds,
+                    elsewhere=self._typed_otherwise,
+                )
+            )
 
     def expand(self, ids):
         ids = set(ids)

@@ -9,7 +9,7 @@ from newsroom.articles.models import Article
 from newsroom.claims.models import Claim, Evidence, Stance
 from newsroom.claims.selectors import claim_order
 from newsroom.claims.services import ClaimWrites, claim_requeue, claims_recompute
-from newsroom.core.bulk import rows_create_with_history
+from newsroom.core.bulk import rows_create_with_history, rows_insert
 from newsroom.core.editorial import LinkCopies
 from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
@@ -70,6 +70,9 @@ class Persister:
         self._mentions(result.entities)
         self._roles(result.roles)
         self._quotes(result.quotes)
+        # their new rows together: one statement on PostgreSQL (nothing reads them before the
+        # claims, which the roles must precede)
+        rows_insert([(self.inserted[model], model, True) for model in (Mention, Role, Quote)])
         self.containments = result.containments
         self.article_date = result.article_date
         self._claims(result.claims, previous_claims=previous["claims"])
@@ -111,9 +114,11 @@ class Persister:
         entities.discard(None)
         return {"claims": claims, "entities": entities}
 
-    def _sync(self, model, key_fields, desired, *, bulk=False):
+    def _sync(self, model, key_fields, desired, *, bulk=False, later=False):
         """Make the article's pending machine rows of `model` equal `desired` (dicts of
-        attribute values); return how many rows were created."""
+        attribute values); return how many rows were created. `bulk`: the new rows in one
+        insert with their history; `later`: left for the caller to insert
+        (`self.inserted[model]`)."""
         desired = list(desired)
         self.used.update(values[field] for values in desired for field in SYNCED[model])
         existing = {
@@ -138,9 +143,9 @@ class Persister:
             for row in existing.values():
                 row.delete()
         self.inserted[model] = new
-        if bulk:
+        if bulk and not later:
             rows_create_with_history(new, model)
-        else:
+        elif not later:
             for row in new:
                 row.save()
         return len(new)
@@ -259,7 +264,7 @@ class Persister:
                     "rule": candidate.rule[:60],
                 }
         self.counts["mentions"] = self._sync(
-            Mention, ("entity_id", "start", "end"), desired.values(), bulk=True
+            Mention, ("entity_id", "start", "end"), desired.values(), later=True
         )
 
     def _roles(self, candidates):
@@ -296,7 +301,7 @@ class Persister:
                 "rule": candidate.rule[:60],
             }
         self.counts["roles"] = self._sync(
-            Role, ("person_id", "title", "organization_id"), desired.values(), bulk=True
+            Role, ("person_id", "title", "organization_id"), desired.values(), later=True
         )
 
     def _quotes(self, candidates):
@@ -330,7 +335,7 @@ class Persister:
                 }
             )
             kept.append((candidate.start, candidate.end))
-        self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired, bulk=True)
+        self.counts["quotes"] = self._sync(Quote, ("start", "end"), desired, later=True)
 
     def _claims(self, candidates, *, previous_claims):
         # Roles and aliases are written before the claims, so who acts for whom holds still
@@ -452,7 +457,7 @@ class Persister:
             add += [through(evidence_id=row.pk, entity_id=pk) for pk in wanted - have]
             if have - wanted:
                 drop |= Q(evidence_id=row.pk, entity_id__in=have - wanted)
-        through.objects.bulk_create(add)
+        link_copies.add(through, add)  # (inserted with the copies: nothing reads them first)
         through.objects.filter(drop).delete()
         pairs = [
             (self.entities[inner], self.entities[outer])

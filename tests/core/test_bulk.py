@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from simple_history.utils import bulk_create_with_history
 
-from newsroom.core.bulk import rows_create_with_history
+from newsroom.core.bulk import rows_create_with_history, rows_insert
 from newsroom.core.editorial import history_model, rows_save
 from newsroom.entities.models import Alias, Entity
 
@@ -94,3 +94,41 @@ def test_rows_save_writes_rows_and_versions_in_one_statement_on_postgresql(
         ("mission", locked[1].updated_at),
         ("place", locked[0].updated_at),
     ]
+
+
+def test_rows_insert_writes_several_tables_and_links_to_new_rows_in_one_statement_on_postgresql(
+    django_assert_num_queries,
+):
+    from newsroom.claims.models import Claim
+
+    agency = Entity.objects.create(name="Orbital Agency", slug="oa", kind="organization")
+    first, second = 10**18 + 1, 10**18 + 2  # ids the caller gives before the insert
+    claims = [
+        Claim(pk=pk, statement=text, confidence=0.5, rule="t", extractor_version="t")
+        for pk, text in ((first, "A met"), (second, "B met"))
+    ]
+    through = Claim.parties.through
+    links = [
+        through(claim_id=second, entity_id=agency.pk),
+        through(claim_id=first, entity_id=agency.pk),
+    ]
+    aliases = [Alias(entity=agency, name="OA", normalized="oa")]
+    # (elsewhere: the claims, the links, the aliases and their versions)
+    with django_assert_num_queries(1 if connection.vendor == "postgresql" else 4):
+        ids = rows_insert(
+            [(claims, Claim, False), (lambda: links, through, False), (aliases, Alias, True)],
+            provisional=[first, second],
+        )
+    # the ids in the order of `provisional`, as inserts one by one would give them
+    assert list(ids.values()) == [claims[0].pk, claims[0].pk + 1] == [c.pk for c in claims]
+    assert ids == {first: claims[0].pk, second: claims[1].pk}
+    assert [(link.claim_id, link.pk) for link in links] == [
+        (claims[1].pk, links[0].pk),
+        (claims[0].pk, links[0].pk + 1),
+    ]
+    stored = through.objects.order_by("pk").values_list("claim_id", "entity_id")
+    assert list(stored) == [(claims[1].pk, agency.pk), (claims[0].pk, agency.pk)]
+    assert list(Alias.history.values_list("id", "name", "history_type")) == [
+        (aliases[0].pk, "OA", "+")
+    ]
+    assert all(not obj._state.adding for obj in [*claims, *links, *aliases])
