@@ -17,3 +17,10 @@ def test_find_dates_reads_a_day_in_words_and_a_day_of_a_month():
         ("21st of July", datetime.date(2026, 7, 21), "day"),
         ("Second of March", datetime.date(2026, 3, 2), "day"),
     ]
+
+
+def test_find_dates_a_when_clause_in_the_past_keeps_a_yearless_day_behind():
+    # "similar to" would read as a plan ("to"): the past verb after "when" says otherwise
+    text = "Conditions are similar to those on 11 June, when the first rocket lifted off."
+    found = find_dates(text, 0, len(text), datetime.date(2026, 10, 8), None)
+    assert [(d.date, d.precision) for d in found] == [(datetime.date(2026, 6, 11), "day")]

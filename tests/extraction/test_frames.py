@@ -1143,3 +1143,29 @@ def test_frames_a_day_opening_the_sentence_looks_ahead_past_a_titles_period():
     assert [(frame[0], frame[2]) for frame in frames(text)] == [
         ("meeting", datetime.date(2026, 4, 21))
     ]
+
+
+def test_frames_a_labelled_date_line_dates_the_article_and_the_lines_above_it_still_count():
+    text = (
+        "Kestrel Rockets signs a contract with the Orbital Agency\n"
+        "By A. Writer\n"
+        "Published: Thursday 8 October\n\n"
+        "Tern-2 is scheduled to launch from Andoya on Friday 9 October. Conditions are similar "
+        "to those on 11 June, when the first flight lifted off.\n"
+    )
+    result = extract(text, received_at=datetime.date(2026, 12, 2))
+    # the headline above the date line is read (a dateline's lines above are not), the byline
+    # names no party, and the day of the earlier flight stays behind the bulletin's date
+    assert result.claims[0].statement == "Kestrel Rockets signs a contract with the Orbital Agency"
+    assert frames(text, received_at=datetime.date(2026, 12, 2))[1:] == [
+        ("launch", ["Tern-2"], datetime.date(2026, 10, 9), "Andoya", "planned", False, None),
+        ("launch", ["Tern-2"], datetime.date(2026, 6, 11), None, "happened", False, None),
+    ]
+
+
+def test_frames_launch_before_weather_or_window_names_no_launch():
+    text = (
+        "Kestrel Rockets issued its launch weather forecast for Andoya on March 2, 2026. The "
+        "Orbital Agency set a launch window on March 3, 2026."
+    )
+    assert [frame[0] for frame in frames(text)] == [None, None]

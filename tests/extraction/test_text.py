@@ -113,3 +113,26 @@ def test_analyse_a_weekday_before_the_date_line_is_no_city():
         assert set(doc.dateline) == {"date"}
     doc = analyse("Monterrey, 2 March 2026\n\nThe plant opened.")
     assert doc.text[slice(*doc.dateline["city"])] == "Monterrey"
+
+
+def test_analyse_reads_a_labelled_date_line_as_the_dateline():
+    docs = [
+        analyse("TRADE WEEKLY\nBy A. Writer\nPublished: 20 October 2026\n\nThe agency met."),
+        analyse("MEMO\nTO:      All staff\nDATE:    4 May 2026\nSUBJECT: Plans\n\nColleagues,"),
+        analyse("Q3 Results Call\nDate: October 29, 2026, 09:00 CET\n\nGood morning."),
+        analyse("BULLETIN No. 3\nIssued: Thursday 8 October, 14:00\n\nText."),
+        # a label with no date after it, and a date in a sentence, date nothing
+        analyse("Issued: by the press office\n\nOn 4 May 2026 the agency met."),
+    ]
+    assert [
+        {k: doc.text[a:b] for k, (a, b) in doc.dateline.items() if k != "label"} for doc in docs
+    ] == [
+        {"date": "20 October 2026"},
+        {"date": "4 May 2026"},
+        {"date": "October 29, 2026"},
+        {"date": "8 October"},
+        {},
+    ]
+    # the whole labelled line is marked, for the claims to skip it
+    label = docs[0].dateline["label"]
+    assert docs[0].text[label[0] : label[1]] == "Published: 20 October 2026"

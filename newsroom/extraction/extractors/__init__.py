@@ -18,7 +18,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.21"
+EXTRACTOR_VERSION = "rules-1.22"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -94,6 +94,14 @@ def find_claims(
     quoted = [(q.start, q.end) for q in quotes]
     # a transcript's "NAME:" label tells who speaks, not who takes part in what is told
     labels = [label.span() for _, label in transcript_labels(doc)]
+    # a byline ("By A. Writer") names who wrote the article, not who took part in what it tells
+    labels += [(s.start, s.end) for s in doc.sents if s.heading and doc.toks[s.first].lower == "by"]
+    dateline_end = max((end for _, end in doc.dateline.values()), default=-1)
+    if "label" in doc.dateline:
+        # "Published: 20 October 2026" under a headline and a byline: the line dates the article
+        # and tells nothing more; the lines above it are the article's own, as without a dateline
+        labels.append(doc.dateline["label"])
+        dateline_end = -1
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in labels)]
     role_orgs: dict[str, set[str]] = {}
     for r in roles:
@@ -101,7 +109,6 @@ def find_claims(
             role_orgs.setdefault(r.person_key, set()).add(r.organization_key)
     key_ent = {k: i for i, k in enumerate(keys) if k}
     default_year = year_of_full_dates(doc)
-    dateline_end = max((end for _, end in doc.dateline.values()), default=-1)
     claims: list[ClaimCandidate] = []
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
@@ -112,7 +119,7 @@ def find_claims(
         in_sent = [
             m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
         ]
-        all_dates = _dates(doc, sent, published_at, default_year, dateline_end)
+        all_dates = _dates(doc, sent, published_at, default_year, dateline_end, labels)
         in_quotes = mostly_quoted(sent, quoted)
         # "We signed for X in Jakarta this morning," the director said: a first-hand report of
         # an event is a passage of it
@@ -446,11 +453,11 @@ def _event_date(dates: list[DateExpr], event_at: int | None = None) -> DateExpr 
     return max(agreeing, key=lambda d: PRECISION.index(d.precision))
 
 
-def _dates(doc, sent, published_at, default_year, dateline_end) -> list[DateExpr]:
+def _dates(doc, sent, published_at, default_year, dateline_end, labels=()) -> list[DateExpr]:
     return [
         d
         for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
-        if d.start > dateline_end
+        if d.start > dateline_end and not any(a <= d.start < b for a, b in labels)
     ]
 
 

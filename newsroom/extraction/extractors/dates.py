@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import FUTURE_CUES, MONTHS, ORDINAL_DAYS, WEEKDAYS
+from .lexicon import FUTURE_CUES, MONTHS, ORDINAL_DAYS, WEEKDAYS, word_set
 
 # a whole word: the "Mar" of "Marseille" is no month
 _MONTH_NAMES = (
@@ -91,6 +91,11 @@ FUTURE_CLAUSE = re.compile(
     r"\W*(?:[\w'’.-]+\s+){1,4}(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\s"
     r"(?:(?!\b(?:that|which|who|after|before|since)\b)(?:[^,]|,[^,]{1,30},))*"
 )
+# "…, when X lifted off", "when the two met": a past verb within a few words of "when"
+WHEN_PAST = re.compile(
+    r",?\s+when\s+(?:[\w'’.-]+\s+){0,5}?"
+    rf"(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\b"
+)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
@@ -153,6 +158,8 @@ def find_dates(
                 or bool(NEXT.search(text, max(lo, s - 60), s))
                 or bool(FUTURE_CLAUSE.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]))
             )
+            # "on 11 June, when the rocket lifted off": the clause the date heads is past
+            future = future and not WHEN_PAST.match(text, e, hi)
             # "said on Tuesday" is in the past whatever the tense of the reported words
             expr = _resolve(kind, m, base, future and not reporting, default_year)
             if expr is None:

@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.symbols import ORTH
 
-from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, word_set
+from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, lexicon, word_set
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
@@ -64,6 +64,14 @@ DATE_LINE = re.compile(
     rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
     # or on a line of its own after the town, without a year ("Galway, 12 November")
     r"(?::\s+(?=[A-Z“\"])|[ ]*(?:\n|$))"
+)
+# or a labelled date near the top: "Published: 20 October 2026", "DATE:    4 May 2026", "Date:
+# October 29, 2026, 09:00 CET", "Issued: Thursday 8 October, 14:00"
+DATE_LABEL = re.compile(
+    rf"^(?i:{'|'.join(sorted(lexicon()['date_labels'], key=len, reverse=True))})[ \t]*:[ \t]*"
+    rf"(?:{_WEEKDAY},? )?"
+    rf"(?P<date>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
+    r"(?![\w-])"
 )
 DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
 # a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
@@ -356,7 +364,11 @@ def analyse(original: str) -> Doc:
         _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
     spans: dict[str, tuple[int, int]] = {}
     for p_start, _ in paras[:DATELINE_LINES]:
-        found = DATELINE.match(text[p_start:]) or DATE_LINE.match(text[p_start:])
+        found = (
+            DATELINE.match(text[p_start:])
+            or DATE_LINE.match(text[p_start:])
+            or DATE_LABEL.match(text[p_start:])
+        )
         if found:
             parts = {
                 # a state wire's ", ARNA." is its outlet; "Lima, 4 March:" its town and day
@@ -364,6 +376,9 @@ def analyse(original: str) -> Doc:
                 for key, value in found.groupdict().items()
                 if value
             }
+            if found.re is DATE_LABEL:
+                # the labelled line dates the article and bounds nothing above it (claims)
+                parts["label"] = (p_start, p_start + len(text[p_start:].split("\n", 1)[0]))
             if not spans or "date" in parts:
                 spans = parts
         if "date" in spans:
