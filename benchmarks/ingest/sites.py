@@ -3,15 +3,17 @@ print their statements grouped by call site (the innermost frame in `newsroom/`,
 outermost, which names the step of the persister).
 
     .venv/bin/python benchmarks/ingest/sites.py DATABASE [--count 5] [--seed 7]
-        [--outer] [--sql]
+        [--outer] [--sql] [--time]
 
 DATABASE is what `run.py --keep` left (a few hundred articles), an SQLite file or a PostgreSQL
 URL; it is copied first (as `timing.py` does), so it is never changed. `--count` articles of
 `--seed` (another seed than the database's, so they are new) are ingested one by one through
 `article_ingest_path`, with extraction, as `run.py` does. The table gives statements per article
 by call site and by kind (SELECT, INSERT, UPDATE, DELETE, other: SAVEPOINT and RELEASE);
-`--outer` groups by the outermost newsroom frame under the persister instead, and `--sql` shows
-one example statement per site.
+`--outer` groups by the outermost newsroom frame under the persister instead, `--sql` shows
+one example statement per site, and `--time` adds the milliseconds per article each site's
+statements took to execute (the driver's call: the server's time and the round trip), sorted by
+it.
 """
 
 import argparse
@@ -19,6 +21,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -44,6 +47,7 @@ class Sites:
     def __init__(self, *, outer):
         self.outer = outer
         self.counts = defaultdict(Counter)
+        self.seconds = Counter()
         self.examples = {}
 
     def __call__(self, execute, sql, params, many, context):
@@ -62,7 +66,11 @@ class Sites:
             site = f"{path}:{frame.lineno} {frame.name}"
         self.counts[site][_kind(sql)] += 1
         self.examples.setdefault(site, sql[:160])
-        return execute(sql, params, many, context)
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds[site] += time.perf_counter() - start
 
 
 # Frames above the persister's steps, skipped by --outer.
@@ -91,6 +99,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--outer", action="store_true")
     parser.add_argument("--sql", action="store_true")
+    parser.add_argument("--time", action="store_true", help="ms per article by site, too")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ingest_sites_"))
     url, drop = _copy(args.database, work)
@@ -117,18 +126,24 @@ def main() -> None:
     drop()
     shutil.rmtree(work)
     per = max(created, 1)
-    rows = sorted(sites.counts.items(), key=lambda item: -sum(item[1].values()))
+    if args.time:
+        rows = sorted(sites.counts.items(), key=lambda item: -sites.seconds[item[0]])
+    else:
+        rows = sorted(sites.counts.items(), key=lambda item: -sum(item[1].values()))
     total = Counter()
+    ms = f"{'ms':>6} " if args.time else ""
     print(f"{created} new articles; statements per article by call site")
-    print(f"{'total':>6} " + " ".join(f"{k:>6}" for k in KINDS) + "  site")
+    print(f"{'total':>6} " + " ".join(f"{k:>6}" for k in KINDS) + f"  {ms}site")
     for site, counts in rows:
         total.update(counts)
         cells = " ".join(f"{counts[k] / per:6.1f}" for k in KINDS)
-        print(f"{sum(counts.values()) / per:6.1f} {cells}  {site}")
+        ms = f"{1000 * sites.seconds[site] / per:6.1f} " if args.time else ""
+        print(f"{sum(counts.values()) / per:6.1f} {cells}  {ms}{site}")
         if args.sql:
             print(f"{'':>49}{sites.examples[site]}")
     cells = " ".join(f"{total[k] / per:6.1f}" for k in KINDS)
-    print(f"{sum(total.values()) / per:6.1f} {cells}  all")
+    ms = f"{1000 * sum(sites.seconds.values()) / per:6.1f} " if args.time else ""
+    print(f"{sum(total.values()) / per:6.1f} {cells}  {ms}all")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence
 from newsroom.claims.selectors import roles_read
 from newsroom.core.models import ReviewStatus
-from newsroom.entities.models import Entity
+from newsroom.entities.models import Entity, Role
 
 FIELDS = tuple(field.attname for field in Claim._meta.concrete_fields)
 
@@ -74,7 +74,7 @@ class ClaimFrameIndex:
             if kind and mine:
                 wanted |= (
                     Q(kind=kind)
-                    & (Q(parties__in=mine) | Q(parties__roles__organization__in=mine))
+                    & (Q(parties__in=mine) | Q(parties__in=_people_at(mine)))
                     & _date_window(previous, date, precision, published)
                 )
             if kind and date is not None and precision == DatePrecision.DAY:
@@ -308,6 +308,13 @@ HISTORY_DAYS = 365
 
 def _long_before(date, published):
     return None not in (published, date) and (published - date).days >= HISTORY_DAYS
+
+
+def _people_at(mine):
+    """The people with a role (any role) at an organisation in `mine`, as a subquery: the
+    database reads it once per frame on the roles' index, where joining every party link to
+    its entity and every role of it grew with the database."""
+    return Role.objects.filter(organization_id__in=mine).values("person_id")
 
 
 def _date_window(previous, date, precision, published):
