@@ -24,3 +24,13 @@ def test_find_dates_a_when_clause_in_the_past_keeps_a_yearless_day_behind():
     text = "Conditions are similar to those on 11 June, when the first rocket lifted off."
     found = find_dates(text, 0, len(text), datetime.date(2026, 10, 8), None)
     assert [(d.date, d.precision) for d in found] == [(datetime.date(2026, 6, 11), "day")]
+
+
+def test_find_dates_a_month_of_last_year():
+    text = "Our first flight, in June of last year, was a test."
+    found = find_dates(text, 0, len(text), datetime.date(2026, 10, 29), None)
+    assert (text[found[0].start : found[0].end], found[0].date, found[0].precision) == (
+        "in June",
+        datetime.date(2025, 6, 1),
+        "month",
+    )

@@ -169,3 +169,22 @@ def test_frames_more_flights_planned_this_year_are_an_intent():
     assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
         ("intent", datetime.date(2026, 1, 1), "planned")
     ]
+
+
+def test_frames_signing_an_extension_is_the_extension_and_so_is_a_renewal_after_and():
+    text = DATELINE + (
+        "At the meeting, the agencies are expected to sign an extension of their data-sharing "
+        "agreement. The Orbital Agency met the Harbor Space Institute on 3 March 2026, and the "
+        "memorandum between the two agencies was renewed until 2030."
+    )
+    assert [frame[0] for frame in frames(text)[1:]] == ["extension", "meeting", "extension"]
+
+
+def test_frames_to_fly_is_a_launch_and_a_plan_without_a_day_is_an_intent():
+    text = DATELINE + (
+        "Tern-3 is due to fly in 2028. The Orbital Agency intends to fly Tern-4 from Andoya "
+        "before the end of the decade. Tern-5 is meant to fly in 2029. Nobody knew whether "
+        "Tern-1 would ever fly."
+    )
+    # (the last sentence tells no event: no frame, nothing dated)
+    assert [frame[0] for frame in frames(text)[1:]] == ["intent", "intent", "intent"]

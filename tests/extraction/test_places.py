@@ -18,6 +18,10 @@ from newsroom.extraction.extractors import extract, places
         ("Europe", "Asia", False),
         ("Latvia", "Europe", False),
         ("Lyon", "France", False),
+        # a site named after its town, whichever of its head words is taken for the head
+        ("Tarvel", "Tarvel Launch Complex", True),
+        ("Tarvel", "Tarvel Cosmodrome", True),
+        ("Tarvel Launch Complex", "Tarvel", False),
     ],
 )
 def test_places_contains(outer, inner, inside):

@@ -343,8 +343,13 @@ def _claim(
         party_ids = (party_ids | people) - gone if people - gone else party_ids | people
     named_kind = kind  # the event the words name, frame or not
     modality = modality_of(sub_clause(plain, at)) if kind else None
-    if kind == "launch" and modality != "happened" and date and date.precision == "year":
-        # "X would be launched in 2028": a launch with no date yet is a statement of intent
+    if (
+        kind == "launch"
+        and modality != "happened"
+        and (date and date.precision == "year" or not date and INTENDS.search(plain, 0, at))
+    ):
+        # "X would be launched in 2028": a launch with no date yet is a statement of intent, as
+        # is "X intends to fly from Y before the end of the decade"
         kind = "intent"
     if kind == "intent":
         # "six flights in 2028, including the Y-2 probe": a craft only listed is no party of it
@@ -451,6 +456,9 @@ def _event_date(dates: list[DateExpr], event_at: int | None = None) -> DateExpr 
         d for d in main if values.dates_agree(d.date, d.precision, main[0].date, main[0].precision)
     ]
     return max(agreeing, key=lambda d: PRECISION.index(d.precision))
+
+
+INTENDS = EVENT_WORDS["intent"]
 
 
 def _dates(doc, sent, published_at, default_year, dateline_end, labels=()) -> list[DateExpr]:

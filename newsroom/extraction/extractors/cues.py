@@ -141,8 +141,10 @@ def modifies(word: str, gap: str, head: str) -> bool:
 # "X's ground-station agreement", "Its agreement", "The current agreement": the words before an
 # arrangement noun that begins its clause as the subject
 ARRANGEMENT_SUBJECT = re.compile(
-    # ("On the same day, the X agreement with Y is extended …": after a phrase of time)
-    r"^\s*(?:[—–-]\s*)?(?:(?:on|in|at|by|meanwhile|separately|later|earlier)\b[^,]{0,30},\s+)?"
+    # ("On the same day, the X agreement with Y is extended …": after a phrase of time; ", and
+    # the X memorandum was renewed …": after "and")
+    r"^\s*(?:[—–-]\s*)?(?:and\s+)?"
+    r"(?:(?:on|in|at|by|meanwhile|separately|later|earlier)\b[^,]{0,30},\s+)?"
     r"(?:(?:the|this|that|its|their|our)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+['’`]s\s+)?"
     r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’`]s\s+)(?:[\w-]+\s+){0,2}$",
     re.I,

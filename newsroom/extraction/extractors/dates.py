@@ -82,7 +82,8 @@ REPORTING_BEFORE = re.compile(
 )
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
 NEXT = re.compile(r"\bnext\b", re.I)
-YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
+# "in March last year", "in June of last year"
+YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 # "X will sign an agreement with Y in Z on Tuesday": a clause that opens with its subject and a
 # future auxiliary is ahead however far the date comes after (no comma or relative word between,
 # which would open another clause; an apposition between two commas, "a second satellite,

@@ -53,9 +53,11 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
             if (
                 name == "launch"
                 and TRAVEL.match(plain, m.end())
-                and m.group(0).lower().split()[-1] in {"flew", "flown"}
+                and m.group(0).lower().split()[-1] in {"flew", "flown", "fly"}
             ):
                 continue  # "the director flew to London for talks": a journey, not a launch
+            if HABITUAL.search(plain, max(0, m.start() - 12), m.start()):
+                continue  # "whether it would ever fly", "we will not always fly from X"
             if name == "meeting" and TENURE.match(m.group(0)):
                 continue  # "spent ten years with the agency": a career, not a meeting
             if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
@@ -134,7 +136,8 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
             later
             and (subject or runs_until and later[0][0] - at < 40)
             and not _made_and_running(plain, at + len(word), later[0])
-        ):
+        ) or (later and SIGNS_EXTENSION.fullmatch(plain, at, later[0][0])):
+            # "expected to sign an extension of the agreement": what is signed is the extension
             at, _, name, word = later[0]
     if SUBJECT.match(plain[:at]):
         # "The agreement also extends until 2030 …": the verb after the subject names the event
@@ -176,6 +179,12 @@ MEDIA_OF = re.compile(
     r"|photo|picture|image)\s+of\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
     re.I,
+)
+# "ever", "always", "never" before an event word: what happens in general, or might, not an event
+HABITUAL = re.compile(r"\b(?:ever|always|never|usually|often|sometimes)\s+$", re.I)
+# "sign an extension", "signed a two-year renewal": the signing of an arrangement's extension
+SIGNS_EXTENSION = re.compile(
+    r"sign(?:s|ed|ing)?\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}", re.I
 )
 # "the operating agreement now runs until 2032", "a launch services contract": a word of one kind
 # that modifies an arrangement's noun; a later word of its kind may still name the event

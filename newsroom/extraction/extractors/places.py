@@ -173,11 +173,13 @@ def _site_of(site: str, place: str) -> bool:
     the place it stands in (the head words of the site's name removed)."""
     words = site.removeprefix("the ").split()
     low = [w.lower() for w in words]
-    for n in range(len(words) - 1, 0, -1):
-        head = tuple(low[n:])
-        if head in PLACE_HEAD_PHRASES or (len(head) == 1 and head[0] in PLACE_HEADS):
-            return " ".join(words[:n]).casefold() == place.removeprefix("the ").casefold()
-    return False
+    place = place.removeprefix("the ").casefold()
+    # every head the name may end in ("X Launch Complex": "complex", and "launch complex")
+    return any(
+        " ".join(words[:n]).casefold() == place
+        for n in range(len(words) - 1, 0, -1)
+        if tuple(low[n:]) in PLACE_HEAD_PHRASES or (n == len(words) - 1 and low[n] in PLACE_HEADS)
+    )
 
 
 def same_place(a: str, b: str) -> bool:
