@@ -7,8 +7,6 @@ import datetime
 import re
 from dataclasses import replace
 
-from newsroom.claims import values
-
 from .clauses import SINCE_WORD, clauses
 from .coref import Ent, Mention
 from .cues import (
@@ -21,7 +19,13 @@ from .cues import (
     UNTIL_KINDS,
 )
 from .datelines import year_of_full_dates
-from .dates import DateExpr, find_dates
+from .dates import DateExpr
+from .frame_parts import (
+    dates_object,
+    event_date,
+    event_place,
+    sentence_dates,
+)
 from .kinds import heading_frame, kind_at, modality_of, sub_clause
 from .parties import main_organisations, participant_id, parties_of
 from .quoted import FIRST_PERSON, mostly_quoted, sentence_speaker, told_by, unquoted
@@ -29,7 +33,6 @@ from .text import Doc
 from .transcripts import transcript_labels
 from .types import ClaimCandidate, QuoteCandidate, RoleCandidate, Span
 
-PRECISION = ("year", "month", "day")
 # "which …", or "the satellite which …" cut from "X, the satellite which was launched …"
 RELATIVE = re.compile(r"^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:which|that|who)\b", re.I)
 # What an event is about besides who takes part: the craft launched, the programme extended
@@ -41,8 +44,6 @@ PREDECESSOR = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|from)\s+(?:[a-z-]+\s+){0,3}$"
 )
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-# "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
-INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bat\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
 NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
@@ -54,21 +55,6 @@ TRAILING = re.compile(
 )
 # ", returning the visit …": the event word is the object of the participle, not its verb
 OBJECT_EVENT = re.compile(r"\s(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+)?$", re.I)
-# ("talks at the agency's headquarters in Y" are in Y)
-SEAT = re.compile(r"\b(?:headquartered|based)\s+in\s+$", re.I)
-# "carried two satellites for a university in Y": where a party is, which no launch is in (a
-# contract signed "with a university in Y" may well be signed there)
-PARTY_SEAT = re.compile(
-    r"\b(?:university|company|firm|institute|start-up|startup|school|college|laboratory|team)"
-    r"\s+in\s+$",
-    re.I,
-)
-SITED_KINDS = {"launch"}
-PLACE_PREP = re.compile(
-    r"\b(?:in|at|from|to|near|outside|over)\s+(?:the\s+)?"
-    # "in the northern city of X", "at the Pacific port of X"
-    r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|village|capital|region|province)\s+of\s+)?$"
-)
 
 
 # a clause whose subject is "it" ("Remember, it went up from X on Thursday"; after a
@@ -119,7 +105,7 @@ def find_claims(
         in_sent = [
             m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
         ]
-        all_dates = _dates(doc, sent, published_at, default_year, dateline_end, labels)
+        all_dates = sentence_dates(doc, sent, published_at, default_year, dateline_end, labels)
         in_quotes = mostly_quoted(sent, quoted)
         # "We signed for X in Jakarta this morning," the director said: a first-hand report of
         # an event is a passage of it
@@ -221,7 +207,7 @@ def _claim(
     skip = () if names_person else ("appointment",)
     kind, at = kind_at(plain, runs_until, skip=skip, names=org_names)
     if kind:
-        dates = [d for d in dates if not _dates_object(doc.text, d, lo + at)]
+        dates = [d for d in dates if not dates_object(doc.text, d, lo + at)]
     until = None
     if kind in UNTIL_KINDS and runs_until:
         until = int(runs_until.group("year"))
@@ -256,10 +242,7 @@ def _claim(
             cutoff = lo + trailing.start()
             break
     # "the agency said on Thursday": when it was said, not when the event happens
-    if kind:
-        date = _event_date([d for d in dates if not d.reporting], lo + at)
-    else:
-        date = _event_date(dates)
+    date = event_date([d for d in dates if not d.reporting], lo + at) if kind else event_date(dates)
     if kind and last_date is not None:
         if date is None and last_date and (same := SAME_DAY_WORDS.search(plain)):
             # "… talks in Y on Thursday. The two are due to sign a contract the same day."
@@ -278,7 +261,7 @@ def _claim(
     if after >= 0 and not EVENT_WORDS[kind].search(plain, after):
         cutoff = min(cutoff, lo + after)
     # a place inside a quotation is the speaker's, not where the event was
-    place = _place(
+    place = event_place(
         doc,
         ents,
         [
@@ -289,7 +272,7 @@ def _claim(
         kind,
     )
     if place is None:
-        place = _place(doc, ents, shared, kind)
+        place = event_place(doc, ents, shared, kind)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     if IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids):
@@ -410,79 +393,7 @@ def _claim(
     )
 
 
-ATTRIBUTIVE = re.compile(r"\b(?:their|its|his|her|our|the|a|an)\s+$", re.I)
-
-
-def _dates_object(text: str, d: DateExpr, event_at: int) -> bool:
-    """ "extend their 2024 memorandum": a year written before a noun after the event word
-    tells when the object dates from, not when the event is."""
-    return (
-        d.precision == "year"
-        and d.start > event_at
-        and bool(ATTRIBUTIVE.search(text[max(0, d.start - 8) : d.start]))
-        and text[d.end : d.end + 2].startswith(" ")
-        and text[d.end + 1 : d.end + 2].islower()
-    )
-
-
-def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[str, str]]:
-    """(inner, outer) place keys for each "X in Y" or "X, Y" the text writes with two places."""
-    places = sorted(
-        (start, end, i)
-        for i, ent in enumerate(ents)
-        if ent.kind == "place" and keys[i]
-        for start, end in ent.mentions
-    )
-    found = []
-    for (_, end, inner), (start, _, outer) in zip(places, places[1:], strict=False):
-        if inner != outer and start - end < 16 and INSIDE.match(doc.text[end:start]):
-            pair = (keys[inner], keys[outer])
-            if pair not in found:
-                found.append(pair)
-    return found
-
-
-def _event_date(dates: list[DateExpr], event_at: int | None = None) -> DateExpr | None:
-    usable = [d for d in dates if d.date and not d.reference]
-    main = [d for d in usable if not d.reporting] or usable
-    if not main:
-        return None
-    if event_at is not None and len(main) > 1:
-        # "X's study, delivered in January, assumes a launch in 2028": of dates that disagree,
-        # the one nearest the event word
-        main.sort(key=lambda d: abs(d.start - event_at))
-    # "the 2026 session … on June 10": the most precise of the dates that agree with the first
-    agreeing = [
-        d for d in main if values.dates_agree(d.date, d.precision, main[0].date, main[0].precision)
-    ]
-    return max(agreeing, key=lambda d: PRECISION.index(d.precision))
-
-
 INTENDS = EVENT_WORDS["intent"]
-
-
-def _dates(doc, sent, published_at, default_year, dateline_end, labels=()) -> list[DateExpr]:
-    return [
-        d
-        for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
-        if d.start > dateline_end and not any(a <= d.start < b for a, b in labels)
-    ]
-
-
-def _place(doc: Doc, ents: list[Ent], in_sent: list[Mention], kind=None) -> int | None:
-    """The place the sentence puts its event in: the first place after in/at/from, not where
-    an organisation has its seat ("a company headquartered in Y"; of a launch, "a university
-    in Y")."""
-    for m in in_sent:
-        before = doc.text[max(0, m.start - 48) : m.start]
-        if (
-            ents[m.ent].kind == "place"
-            and PLACE_PREP.search(before)
-            and not SEAT.search(before)
-            and not (kind in SITED_KINDS and PARTY_SEAT.search(before))
-        ):
-            return m.ent
-    return None
 
 
 def _statement(sentence: str) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from .claims import find_claims, find_containments
+from .claims import find_claims
 from .coref import Ent, build_entities, find_mentions
 from .datelines import dateline_date, year_of_full_dates
 from .entities import find_labels
+from .frame_parts import find_containments
 from .gazetteer import Gazetteer, gazetteer_of
 from .parties import author_organisation
 from .quotes import find_quotes
