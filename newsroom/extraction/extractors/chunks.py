@@ -472,9 +472,9 @@ def looks_like_name(words: list[str]) -> bool:
             continue
         if is_surname_article(words, n) or (0 < n < len(words) - 1 and w in SURNAME_PARTICLES):
             continue  # "<Given> Ó <Family>": a one-letter particle is no initial or acronym
-        if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
-            if is_given(words[0]):
-                continue  # "<Given> van der <Family>": right before the family name
+        if n and w in NAME_PARTICLES and n < len(words) - 1:
+            if any(is_given(g) for g in words[:n]):
+                continue  # "<Given> van der <Family>", "<Given> <Given> dos <Family> <Family>"
             return False
         if (
             not w[:1].isupper()

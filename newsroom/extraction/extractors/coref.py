@@ -23,7 +23,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .particles import NAME_PARTICLES, SURNAME_PARTICLES, family_start
+from .particles import NAME_PARTICLES, SURNAME_PARTICLES, devotional_word, family_start
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
@@ -309,7 +309,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         if e is not ent
                         and e.kind == "person"
                         and len(e.name.split()) > 1
-                        and _given_word(e.name) == words[0]
+                        and words[0] in (_given_word(e.name), devotional_word(e.name))
                     ]
                 )
             if target is None and ent.honorifics:
