@@ -1337,3 +1337,14 @@ def test_entities_the_village_town_or_regent_of_a_name_makes_it_a_place():
     )
     result = extract(text)
     assert names(result, "place") == ["Wanggarsari", "Teluk Marau", "Port Kessel Heights"]
+
+
+def test_entities_a_family_name_in_capitals_first_without_a_title_needs_a_role_or_a_verb():
+    text = (
+        "On Monday, NAKAGAWA Rin, the fisheries minister, toured the harbour. “The quota "
+        "stays as it is this year,” NAKAGAWA said. The JAMSTEC Yokosuka team was there too."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["NAKAGAWA Rin"]
+    assert entity(result, "NAKAGAWA Rin").aliases == ["NAKAGAWA"]
+    assert speaker_of(result, "The quota") == "NAKAGAWA Rin"

@@ -76,3 +76,17 @@ def test_places_a_place_written_with_diacritics_is_no_person():
         ("Hải Phòng", "place"),
     ]
     assert result.quotes[0].speaker_key == result.entities[0].key
+
+
+def test_places_a_palace_named_with_a_particle_is_a_place_and_no_speaker():
+    text = (
+        "After the talks at the Palácio da Ribeira Velha, Minister Odile Marchetti said: “The "
+        "harbour treaty will be signed before the summer.”"
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Palácio da Ribeira Velha", "place"),
+        ("Odile Marchetti", "person"),
+    ]
+    assert result.quotes[0].speaker_key == result.entities[1].key
+

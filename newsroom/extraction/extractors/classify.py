@@ -168,8 +168,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.8, "place-head-of")  # "Bay of X", "Gulf of Y"
     if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:
         return label("spacecraft", 0.8, "craft-head")  # "the X Transfer Vehicle": never a person
-    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(words[1:]):
-        return label("place", 0.8, "place-prefix")  # "Cape X", "Mount Y": not a given name
+    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(_after_particles(words)):
+        return label("place", 0.8, "place-prefix")  # "Cape X", "Palácio das Y": no given name
     place = places.lookup(name)
     if (
         (place is None or place.kind == "city")
@@ -338,8 +338,16 @@ def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
 
 
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
-    if piece.title and len(words) == 2 and len(words[0]) > 2 and words[0].isupper():
-        # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
+    if len(words) == 2 and len(words[0]) > 2 and words[0].isupper() and words[1].istitle():
+        # "Mr. KUBOTA Shinya", "<FAMILY> <Given>, the minister, …": a family name written first,
+        # in capitals (Japanese official style); without a title, only with a role or a verb
+        if not (
+            piece.title
+            or context.appositive_role(doc, piece.last)
+            or after[:1]
+            and after[0] in REPORT_VERBS
+        ):
+            return None
         words = [words[0].title(), words[1]]
     # particles ("<Given> <Family> de la <Family>") do not make a name too long to be one
     n = len([w for w in words if w not in PATRONYMICS and w not in NAME_PARTICLES])
@@ -439,3 +447,12 @@ def _beside_amount(doc: Doc, piece: Piece) -> bool:
     if piece.first >= 2 and toks[piece.first - 1].lower in MAGNITUDES:
         around.append(toks[piece.first - 2].text)
     return any(text[:1].isdigit() for text in around)
+
+
+def _after_particles(words: list[str]) -> list[str]:
+    """The words after a place prefix, less the particles that may open them ("Palácio das <X>"
+    -> ["<X>"])."""
+    k = 1
+    while k < len(words) - 1 and words[k] in NAME_PARTICLES:
+        k += 1
+    return words[k:]
