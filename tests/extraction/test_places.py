@@ -90,3 +90,15 @@ def test_places_a_palace_named_with_a_particle_is_a_place_and_no_speaker():
     ]
     assert result.quotes[0].speaker_key == result.entities[1].key
 
+
+def test_places_a_regions_formal_name_with_of_is_one_place():
+    text = (
+        "The trawler sank off Vella Island, in the Autonomous Region of the Skerran Isles, and "
+        "the crew reached the Special Province of Nordmarka by raft."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Vella Island", "place"),
+        ("Autonomous Region of the Skerran Isles", "place"),
+        ("Special Province of Nordmarka", "place"),
+    ]

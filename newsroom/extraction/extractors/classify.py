@@ -28,6 +28,7 @@ from .lexicon import (
     ORG_NOUNS,
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
+    PLACE_NOUNS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
     PROGRAM_NOUNS,
@@ -166,6 +167,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.85, "place-head")
     if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
         return label("place", 0.8, "place-head-of")  # "Bay of X", "Gulf of Y"
+    if _place_noun_of(words, lows):
+        return label("place", 0.8, "place-noun-of")  # "Autonomous Region of (the) X"
     if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:
         return label("spacecraft", 0.8, "craft-head")  # "the X Transfer Vehicle": never a person
     if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(_after_particles(words)):
@@ -456,3 +459,16 @@ def _after_particles(words: list[str]) -> list[str]:
     while k < len(words) - 1 and words[k] in NAME_PARTICLES:
         k += 1
     return words[k:]
+
+
+def _place_noun_of(words: list[str], lows: list[str]) -> bool:
+    """ "<Adjective> Region of (the) <Name>", "Province of <Name>": a region's formal name, with
+    no body's head or title before "of"."""
+    k = lows.index("of") if "of" in lows else 0
+    rest = words[k + 2 :] if lows[k + 1 : k + 2] == ["the"] else words[k + 1 :]
+    return (
+        k > 0
+        and lows[k - 1] in PLACE_NOUNS
+        and not any(w in ORG_HEADS or w in ROLE_NOUNS for w in lows[:k])
+        and looks_like_name(rest)
+    )
