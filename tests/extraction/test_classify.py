@@ -106,3 +106,23 @@ def test_classify_laws_holidays_projects_and_crew_craft_are_no_people_or_bodies(
         ("Crew Falcon", "spacecraft"),
         ("Doris Day", "person"),
     ]
+
+
+def test_classify_an_operations_name_is_a_program_not_a_person():
+    text = "The buoys will serve the navy's Operation Saltmarsh coastal programme from June."
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Operation Saltmarsh", "program")
+    ]
+
+
+def test_classify_a_name_after_research_house_is_an_organisation():
+    text = (
+        "“The order book is thin,” said Adaeze Obi, an analyst at the Lagos research house "
+        "Baobab Insight."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Adaeze Obi", "person"),
+        ("Lagos", "place"),
+        ("Baobab Insight", "organization"),
+    ]
