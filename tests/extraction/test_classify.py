@@ -126,3 +126,19 @@ def test_classify_a_name_after_research_house_is_an_organisation():
         ("Lagos", "place"),
         ("Baobab Insight", "organization"),
     ]
+
+
+def test_classify_a_name_before_a_group_of_is_an_organisation():
+    text = (
+        "On Friday she flies to Gdańsk to meet the Baltic Drone Cluster, a group of small "
+        "aviation firms."
+    )
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Gdańsk", "place"),
+        ("Baltic Drone Cluster", "organization"),
+    ]
+
+
+def test_classify_a_demonym_whose_country_is_its_plural_names_no_craft():
+    text = "The rocket carried a Philippine weather satellite and a Maldive survey satellite."
+    assert extract(text).entities == []

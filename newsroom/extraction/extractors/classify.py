@@ -64,6 +64,7 @@ INTERNAL_UNIT_HEADS = word_set("internal_unit_heads")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
+COLLECTIVE_NOUNS = word_set("collective_org_nouns")
 MACRONS = word_set("macron_letters")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
@@ -279,6 +280,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
     if place is None and not piece.title and context.appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
+    if place is None and not piece.title and _collective_of(doc, piece.last):
+        return label("organization", 0.7, "appositive-collective")  # "X, a group of firms,"
     if place is None and not piece.title and context.appositive_craft(doc, piece.last):
         return label("spacecraft", 0.75, "appositive-craft")  # "X, a student-built cubesat,"
     if not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
@@ -471,4 +474,16 @@ def _place_noun_of(words: list[str], lows: list[str]) -> bool:
         and lows[k - 1] in PLACE_NOUNS
         and not any(w in ORG_HEADS or w in ROLE_NOUNS for w in lows[:k])
         and looks_like_name(rest)
+    )
+
+
+def _collective_of(doc: Doc, last: int) -> bool:
+    """ "<Name>, a group of …", "<Name>, a consortium of …": a body of several members."""
+    toks = doc.toks
+    return (
+        last + 3 < len(toks)
+        and toks[last].text == ","
+        and toks[last + 1].lower in ("a", "an", "the")
+        and toks[last + 2].lower in COLLECTIVE_NOUNS
+        and toks[last + 3].lower == "of"
     )

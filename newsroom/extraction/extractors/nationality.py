@@ -20,11 +20,11 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _country_stem(word: str) -> bool:
-    """The word plus "istan"/"stan" is a country, or the word less a final "i", "n" or "an" is
-    one ("Uruguayan", "Kenyan")."""
+    """The word plus "istan"/"stan" or a plural "s" is a country ("Philippine"), or the word less
+    a final "i", "n" or "an" is one ("Uruguayan", "Kenyan")."""
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 4:
         return False
-    forms = [word + "istan", word + "stan"]
+    forms = [word + "istan", word + "stan", word + "s"]
     if word.endswith("i"):
         forms.append(word[:-1])
     if word.endswith("n"):
