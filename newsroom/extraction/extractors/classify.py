@@ -122,6 +122,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
+    if len(words) == 2 and lows[0] in COMPASS and _continent(words[1]):
+        return label("place", 0.8, "place-continent-part")  # "West Africa", "Southeast Asia"
     if prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
         start = first - 2
         return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
@@ -195,7 +197,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and before in PLACE_PREPOSITIONS
         and looks_like_name(words[1:])
         and not is_demonym(words[1])
-        and getattr(places.lookup(words[1]), "kind", None) != "continent"  # not "West Africa"
+        and not _continent(words[1])
         and not piece.title
     ):
         return label("place", 0.7, "place-compass")  # "in Central X", "on Eastern Y": a region
@@ -475,6 +477,10 @@ def _place_noun_of(words: list[str], lows: list[str]) -> bool:
         and not any(w in ORG_HEADS or w in ROLE_NOUNS for w in lows[:k])
         and looks_like_name(rest)
     )
+
+
+def _continent(word: str) -> bool:
+    return getattr(places.lookup(word), "kind", None) == "continent"
 
 
 def _collective_of(doc: Doc, last: int) -> bool:
