@@ -26,3 +26,17 @@ def test_titles_a_brigadiers_rank_is_a_title_and_names_the_speaker_later():
 def test_titles_a_brigadier_generals_rank_is_one_title():
     text = "The wing's commander, Brigadier General Halvard Strøm, opened the new hangar."
     assert roles(text) == [("Halvard Strøm", "Brigadier General", None)]
+
+
+def test_titles_an_abbreviated_associate_or_assistant_is_part_of_the_title():
+    text = (
+        "Assoc Prof Wilailak Thongdee, a marine biologist at the university, led the survey. "
+        "Asst Prof Somchai Kaewkla counted the turtles."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Wilailak Thongdee", "person"),
+        ("Somchai Kaewkla", "person"),
+    ]
+    assert roles(text)[0] == ("Wilailak Thongdee", "Assoc Prof", None)
+    assert roles(text)[-1] == ("Somchai Kaewkla", "Asst Prof", None)
