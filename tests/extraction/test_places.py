@@ -114,3 +114,14 @@ def test_places_a_compass_point_before_a_continent_is_a_place_not_a_person():
         ("West Africa", "place"),
         ("Eastern Europe", "place"),
     ]
+
+
+def test_places_a_countrys_official_name_is_that_country():
+    text = (
+        "Envoys of the Hellenic Republic arrived on Monday. Greece will host the next round, "
+        "and the Portuguese Republic sent a minister."
+    )
+    assert [(e.name, e.kind, e.aliases) for e in extract(text).entities] == [
+        ("Greece", "place", ["Hellenic Republic"]),
+        ("Portugal", "place", ["Portuguese Republic"]),
+    ]

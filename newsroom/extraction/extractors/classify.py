@@ -28,7 +28,6 @@ from .lexicon import (
     ORG_NOUNS,
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
-    PLACE_NOUNS,
     PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
     PROGRAM_NOUNS,
@@ -54,6 +53,7 @@ from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
 from .portfolios import is_portfolio
+from .region_names import after_particles, country_name, is_continent, place_noun_of
 from .text import Doc
 
 PEERAGE_TITLES = word_set("peerage_titles")
@@ -122,7 +122,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
-    if len(words) == 2 and lows[0] in COMPASS and _continent(words[1]):
+    if len(words) == 2 and lows[0] in COMPASS and is_continent(words[1]):
         return label("place", 0.8, "place-continent-part")  # "West Africa", "Southeast Asia"
     if prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
         start = first - 2
@@ -166,15 +166,18 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         if after[:1] and after[0] in REPORT_VERBS:
             return label("organization", 0.7, "program-head")  # "the X Initiative said"
         return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
+    country = country_name(name) if len(words) > 1 and PLACE_HEADS & {lows[0], lows[-1]} else ""
+    if country:  # a country's official name ("the <Demonym> Republic"): its usual one
+        return label("place", 0.9, "place-country", country)
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
     if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
         return label("place", 0.8, "place-head-of")  # "Bay of X", "Gulf of Y"
-    if _place_noun_of(words, lows):
+    if place_noun_of(words, lows):
         return label("place", 0.8, "place-noun-of")  # "Autonomous Region of (the) X"
     if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:
         return label("spacecraft", 0.8, "craft-head")  # "the X Transfer Vehicle": never a person
-    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(_after_particles(words)):
+    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(after_particles(words)):
         return label("place", 0.8, "place-prefix")  # "Cape X", "Palácio das Y": no given name
     place = places.lookup(name)
     if (
@@ -197,7 +200,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and before in PLACE_PREPOSITIONS
         and looks_like_name(words[1:])
         and not is_demonym(words[1])
-        and not _continent(words[1])
+        and not is_continent(words[1])
         and not piece.title
     ):
         return label("place", 0.7, "place-compass")  # "in Central X", "on Eastern Y": a region
@@ -455,32 +458,6 @@ def _beside_amount(doc: Doc, piece: Piece) -> bool:
     if piece.first >= 2 and toks[piece.first - 1].lower in MAGNITUDES:
         around.append(toks[piece.first - 2].text)
     return any(text[:1].isdigit() for text in around)
-
-
-def _after_particles(words: list[str]) -> list[str]:
-    """The words after a place prefix, less the particles that may open them ("Palácio das <X>"
-    -> ["<X>"])."""
-    k = 1
-    while k < len(words) - 1 and words[k] in NAME_PARTICLES:
-        k += 1
-    return words[k:]
-
-
-def _place_noun_of(words: list[str], lows: list[str]) -> bool:
-    """ "<Adjective> Region of (the) <Name>", "Province of <Name>": a region's formal name, with
-    no body's head or title before "of"."""
-    k = lows.index("of") if "of" in lows else 0
-    rest = words[k + 2 :] if lows[k + 1 : k + 2] == ["the"] else words[k + 1 :]
-    return (
-        k > 0
-        and lows[k - 1] in PLACE_NOUNS
-        and not any(w in ORG_HEADS or w in ROLE_NOUNS for w in lows[:k])
-        and looks_like_name(rest)
-    )
-
-
-def _continent(word: str) -> bool:
-    return getattr(places.lookup(word), "kind", None) == "continent"
 
 
 def _collective_of(doc: Doc, last: int) -> bool:
