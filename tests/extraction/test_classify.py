@@ -140,5 +140,5 @@ def test_classify_a_name_before_a_group_of_is_an_organisation():
 
 
 def test_classify_a_demonym_whose_country_is_its_plural_names_no_craft():
-    text = "The rocket carried a Philippine weather satellite and a Maldive survey satellite."
+    text = "The barge carried a Philippine mapping satellite and a Maldive survey satellite."
     assert extract(text).entities == []

@@ -123,7 +123,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
     if len(words) == 2 and lows[0] in COMPASS and is_continent(words[1]):
-        return label("place", 0.8, "place-continent-part")  # "West Africa", "Southeast Asia"
+        return label("place", 0.8, "place-continent-part")  # "West Africa", "South-East Europe"
     if prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
         start = first - 2
         return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
