@@ -142,3 +142,11 @@ def test_classify_a_name_before_a_group_of_is_an_organisation():
 def test_classify_a_demonym_whose_country_is_its_plural_names_no_craft():
     text = "The barge carried a Philippine mapping satellite and a Maldive survey satellite."
     assert extract(text).entities == []
+
+
+def test_classify_a_mastheads_lead_word_before_a_particle_is_a_newspaper():
+    text = "The mayor told Jornal do Sertão and Diário da Serra that the road was finished."
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Jornal do Sertão", "organization"),
+        ("Diário da Serra", "organization"),
+    ]

@@ -154,7 +154,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
     ):
         return label("organization", 0.85, "org-head")
-    if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(words[1:]):
+    if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(after_particles(words)):
         return label("organization", 0.8, "masthead")  # a newspaper's title: "Kurier <Region>"
     if (
         len(words) > 1
