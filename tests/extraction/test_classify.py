@@ -106,3 +106,47 @@ def test_classify_laws_holidays_projects_and_crew_craft_are_no_people_or_bodies(
         ("Crew Falcon", "spacecraft"),
         ("Doris Day", "person"),
     ]
+
+
+def test_classify_an_operations_name_is_a_program_not_a_person():
+    text = "The buoys will serve the navy's Operation Saltmarsh coastal programme from June."
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Operation Saltmarsh", "program")
+    ]
+
+
+def test_classify_a_name_after_research_house_is_an_organisation():
+    text = (
+        "“The order book is thin,” said Adaeze Obi, an analyst at the Lagos research house "
+        "Baobab Insight."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Adaeze Obi", "person"),
+        ("Lagos", "place"),
+        ("Baobab Insight", "organization"),
+    ]
+
+
+def test_classify_a_name_before_a_group_of_is_an_organisation():
+    text = (
+        "On Friday she flies to Gdańsk to meet the Baltic Drone Cluster, a group of small "
+        "aviation firms."
+    )
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Gdańsk", "place"),
+        ("Baltic Drone Cluster", "organization"),
+    ]
+
+
+def test_classify_a_demonym_whose_country_is_its_plural_names_no_craft():
+    text = "The barge carried a Philippine mapping satellite and a Maldive survey satellite."
+    assert extract(text).entities == []
+
+
+def test_classify_a_mastheads_lead_word_before_a_particle_is_a_newspaper():
+    text = "The mayor told Jornal do Sertão and Diário da Serra that the road was finished."
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Jornal do Sertão", "organization"),
+        ("Diário da Serra", "organization"),
+    ]

@@ -231,3 +231,18 @@ def test_coref_a_given_name_alone_before_said_is_the_one_person_of_that_given_na
     result = extract(text)
     assert names(result, "person") == ["Rina Suryaningsih"]
     assert speaker_of(result, "We are not building") == "Rina Suryaningsih"
+
+
+def test_coref_a_bodys_name_without_its_demonym_is_the_same_body_when_only_one_has_it():
+    text = (
+        "The range belongs to the Chilean Air Force. The Air Force will close the bay on launch "
+        "day. Later the Peruvian Space Command and the Ecuadorian Space Command joined; the "
+        "Space Command sent two radars."
+    )
+    result = extract(text)
+    assert [(e.name, e.aliases) for e in result.entities if e.kind == "organization"] == [
+        ("Chilean Air Force", ["Air Force"]),
+        ("Peruvian Space Command", []),
+        ("Ecuadorian Space Command", []),
+        ("Space Command", []),
+    ]

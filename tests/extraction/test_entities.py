@@ -1337,3 +1337,24 @@ def test_entities_the_village_town_or_regent_of_a_name_makes_it_a_place():
     )
     result = extract(text)
     assert names(result, "place") == ["Wanggarsari", "Teluk Marau", "Port Kessel Heights"]
+
+
+def test_entities_a_family_name_in_capitals_first_without_a_title_needs_a_role_or_a_verb():
+    text = (
+        "On Monday, NAKAGAWA Rin, the fisheries minister, toured the harbour. “The quota "
+        "stays as it is this year,” NAKAGAWA said. The JAMSTEC Yokosuka team was there too."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["NAKAGAWA Rin"]
+    assert entity(result, "NAKAGAWA Rin").aliases == ["NAKAGAWA"]
+    assert speaker_of(result, "The quota") == "NAKAGAWA Rin"
+
+
+def test_entities_a_title_case_acronym_takes_a_letter_from_each_part_of_a_hyphenated_word():
+    text = (
+        "Hmora to map the delta. The survey will be run by the Hydro-Marine and Ocean "
+        "Research Agency (Hmora) from June. Hmora said the boats were ready."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Hydro-Marine and Ocean Research Agency"]
+    assert entity(result, "Hydro-Marine and Ocean Research Agency").aliases == ["Hmora"]

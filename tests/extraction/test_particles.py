@@ -29,3 +29,29 @@ def test_a_gaelic_surnames_article_stays_in_the_name():
         ("Tormod Mac an Fhleisdeir", []),
     ]
     assert speaker_of(result, "The ferry") == "Ciorstaidh Nic a' Ghobhainn"
+
+
+def test_a_family_name_of_two_words_after_a_particle_stays_in_the_name():
+    text = (
+        "“The river is clean again,” said the director of the water institute, Ana Paula dos "
+        "Reis Carvalho, on Monday. Its treasurer, Sebastião Henrique de Castro Neves, agreed. "
+        "“We paid for every metre,” Castro Neves said."
+    )
+    result = extract(text)
+    assert people(result) == [
+        ("Ana Paula dos Reis Carvalho", []),
+        ("Sebastião Henrique de Castro Neves", ["Castro Neves"]),
+    ]
+    assert speaker_of(result, "The river") == "Ana Paula dos Reis Carvalho"
+    assert speaker_of(result, "We paid") == "Sebastião Henrique de Castro Neves"
+
+
+def test_a_courtesy_title_goes_with_the_given_name_after_a_particle():
+    text = (
+        "Maria das Dores Pinheiro, 71, leads the fishermen's guild of the island. “The boats "
+        "stay in the harbour,” said Dona Dores, as she is called on the quay."
+    )
+    result = extract(text)
+    assert people(result) == [("Maria das Dores Pinheiro", ["Dona Dores"])]
+    assert speaker_of(result, "The boats") == "Maria das Dores Pinheiro"
+    assert result.roles == []

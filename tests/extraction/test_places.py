@@ -80,3 +80,52 @@ def test_places_a_place_written_with_diacritics_is_no_person():
         ("Hải Phòng", "place"),
     ]
     assert result.quotes[0].speaker_key == result.entities[0].key
+
+
+def test_places_a_palace_named_with_a_particle_is_a_place_and_no_speaker():
+    text = (
+        "After the talks at the Palácio da Ribeira Velha, Minister Odile Marchetti said: “The "
+        "harbour treaty will be signed before the summer.”"
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Palácio da Ribeira Velha", "place"),
+        ("Odile Marchetti", "person"),
+    ]
+    assert result.quotes[0].speaker_key == result.entities[1].key
+
+
+def test_places_a_regions_formal_name_with_of_is_one_place():
+    text = (
+        "The trawler sank off Vella Island, in the Autonomous Region of the Skerran Isles, and "
+        "the crew reached the Special Province of Nordmarka by raft."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Vella Island", "place"),
+        ("Autonomous Region of the Skerran Isles", "place"),
+        ("Special Province of Nordmarka", "place"),
+    ]
+
+
+def test_places_a_compass_point_before_a_continent_is_a_place_not_a_person():
+    text = (
+        "The ferry line sells tickets across Southeast Europe, and its owner is opening offices "
+        "in North-West Africa and Western Europe."
+    )
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Southeast Europe", "place"),
+        ("North-West Africa", "place"),
+        ("Western Europe", "place"),
+    ]
+
+
+def test_places_a_countrys_official_name_is_that_country():
+    text = (
+        "Envoys of the Hellenic Republic arrived on Monday. Greece will host the next round, "
+        "and the Portuguese Republic sent a minister."
+    )
+    assert [(e.name, e.kind, e.aliases) for e in extract(text).entities] == [
+        ("Greece", "place", ["Hellenic Republic"]),
+        ("Portugal", "place", ["Portuguese Republic"]),
+    ]

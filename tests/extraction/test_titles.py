@@ -4,9 +4,39 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names
+from .helpers import names, roles, speaker_of
 
 
 def test_titles_spanish_courtesy_title_is_not_part_of_the_name():
     result = extract("Her teacher, Señora Amparo Villalba, told the class to keep trying.")
     assert names(result, "person") == ["Amparo Villalba"]
+
+
+def test_titles_a_brigadiers_rank_is_a_title_and_names_the_speaker_later():
+    text = (
+        "The head of the test range, Brigadier Olumide Adeyemi-Crane, briefed the crews on "
+        "Friday. “Nobody flies until the weather clears over the bay,” the brigadier said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Olumide Adeyemi-Crane"]
+    assert roles(text) == [("Olumide Adeyemi-Crane", "Brigadier", None)]
+    assert speaker_of(result, "Nobody flies") == "Olumide Adeyemi-Crane"
+
+
+def test_titles_a_brigadier_generals_rank_is_one_title():
+    text = "The wing's commander, Brigadier General Halvard Strøm, opened the new hangar."
+    assert roles(text) == [("Halvard Strøm", "Brigadier General", None)]
+
+
+def test_titles_an_abbreviated_associate_or_assistant_is_part_of_the_title():
+    text = (
+        "Assoc Prof Wilailak Thongdee, a marine biologist at the university, led the survey. "
+        "Asst Prof Somchai Kaewkla counted the turtles."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Wilailak Thongdee", "person"),
+        ("Somchai Kaewkla", "person"),
+    ]
+    assert roles(text)[0] == ("Wilailak Thongdee", "Assoc Prof", None)
+    assert roles(text)[-1] == ("Somchai Kaewkla", "Asst Prof", None)

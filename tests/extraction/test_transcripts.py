@@ -187,3 +187,21 @@ def test_q_and_a_answers_labelled_with_the_given_name_alone_are_the_interviewees
     assert [speaker_of(result, q.text[:20]) for q in result.quotes] == [
         "Inés Morcillo de la Fuente"
     ] * 3
+
+
+def test_a_paragraph_opened_by_an_introduced_persons_name_is_their_answer():
+    # a digest of an online Q&A: two labelled answers only, narrative between them
+    text = (
+        "Two members of the rover team answered readers' questions: chief engineer Tomasz "
+        "Brzezinski-Holm and Lena Varga, the mission manager.\n\n"
+        "The first question was about the wheels.\n\n"
+        "Brzezinski-Holm: The short answer is that the wheels were too narrow for the sand. We "
+        "have since made them wider.\n\n"
+        "Several readers asked about the next rover, and Varga was candid.\n\n"
+        "Varga: The next rover is now planned for the spring of 2028 from the same site.\n\n"
+        "Mass: forty kilograms, with two cameras on the mast and a drill under the body.\n"
+    )
+    result = extract(text)
+    assert [q.text[:20] for q in result.quotes] == ["The short answer is ", "The next rover is no"]
+    assert speaker_of(result, "The short answer") == "Tomasz Brzezinski-Holm"
+    assert speaker_of(result, "The next rover") == "Lena Varga"

@@ -17,6 +17,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLAIN_TITLES,
     POST_NOMINALS,
@@ -56,6 +57,7 @@ NAME_TAILS = POST_NOMINALS | word_set("name_suffixes")  # "X Y MP", "X Y Jr."
 GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like an initial
 COMPANY_TAILS = frozenset(lexicon()["company_tails"])
 BRACKETED_LEGAL_FORMS = frozenset(lexicon()["bracketed_legal_forms"])
+OF_THE_HEADS = ROLE_NOUNS | ORG_HEADS | PLACE_NOUNS  # "<Head> of the <Name>" is one run
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
@@ -202,13 +204,13 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and j + 2 < sent.last
                 and toks[j + 1].lower == "the"
                 and is_cap(toks[j + 2].text)
-                and (toks[j - 1].lower in ROLE_NOUNS or toks[j - 1].lower in ORG_HEADS)
+                and toks[j - 1].lower in OF_THE_HEADS
                 and not (  # "Director of the Vietnamese centre": an adjective, no name
                     is_demonym(toks[j + 2].text)
                     and (j + 3 >= sent.last or not is_cap(toks[j + 3].text))
                 )
             ):
-                j += 3  # "Chairman of the <Org> <Name>": the title, its body and the holder
+                j += 3  # "Chairman of the <Org> <Name>", "<X> Region of the <Name>"
             elif (
                 t.lower == "the"
                 and toks[j - 1].lower == "of"
@@ -472,9 +474,9 @@ def looks_like_name(words: list[str]) -> bool:
             continue
         if is_surname_article(words, n) or (0 < n < len(words) - 1 and w in SURNAME_PARTICLES):
             continue  # "<Given> Ó <Family>": a one-letter particle is no initial or acronym
-        if n and w in NAME_PARTICLES and all(p in NAME_PARTICLES for p in words[n:-1]):
-            if is_given(words[0]):
-                continue  # "<Given> van der <Family>": right before the family name
+        if n and w in NAME_PARTICLES and n < len(words) - 1:
+            if any(is_given(g) for g in words[:n]):
+                continue  # "<Given> van der <Family>", "<Given> <Given> dos <Family> <Family>"
             return False
         if (
             not w[:1].isupper()

@@ -53,6 +53,7 @@ from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
 from .portfolios import is_portfolio
+from .region_names import after_particles, country_name, is_continent, place_noun_of
 from .text import Doc
 
 PEERAGE_TITLES = word_set("peerage_titles")
@@ -63,6 +64,7 @@ INTERNAL_UNIT_HEADS = word_set("internal_unit_heads")
 COMPANY_LEGAL_FORMS = frozenset(lexicon()["company_legal_forms"])  # case matters: "AS", not "as"
 OCEANS = word_set("oceans")
 PLACE_PREFIXES = word_set("place_prefixes")
+COLLECTIVE_NOUNS = word_set("collective_org_nouns")
 MACRONS = word_set("macron_letters")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
@@ -120,6 +122,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return None  # '"X" JSC': the legal form of a company named before it
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
+    if len(words) == 2 and lows[0] in COMPASS and is_continent(words[1]):
+        return label("place", 0.8, "place-continent-part")  # "West Africa", "South-East Europe"
     if prefixed_region(doc, first, words):  # "sub-<Adjective> <Continent>": a region
         start = first - 2
         return Label("place", context.span_text(doc, start, last), start, last, 0.8, "region")
@@ -150,7 +154,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         or any(w in ORG_HEADS and lows[i + 1] in ("of", "for") for i, w in enumerate(lows[:-1]))
     ):
         return label("organization", 0.85, "org-head")
-    if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(words[1:]):
+    if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(after_particles(words)):
         return label("organization", 0.8, "masthead")  # a newspaper's title: "Kurier <Region>"
     if (
         len(words) > 1
@@ -162,14 +166,19 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         if after[:1] and after[0] in REPORT_VERBS:
             return label("organization", 0.7, "program-head")  # "the X Initiative said"
         return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
+    country = country_name(name) if len(words) > 1 and PLACE_HEADS & {lows[0], lows[-1]} else ""
+    if country:  # a country's official name ("the <Demonym> Republic"): its usual one
+        return label("place", 0.9, "place-country", country)
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
     if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
         return label("place", 0.8, "place-head-of")  # "Bay of X", "Gulf of Y"
+    if place_noun_of(words, lows):
+        return label("place", 0.8, "place-noun-of")  # "Autonomous Region of (the) X"
     if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:
         return label("spacecraft", 0.8, "craft-head")  # "the X Transfer Vehicle": never a person
-    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(words[1:]):
-        return label("place", 0.8, "place-prefix")  # "Cape X", "Mount Y": not a given name
+    if len(words) > 1 and lows[0] in PLACE_PREFIXES and looks_like_name(after_particles(words)):
+        return label("place", 0.8, "place-prefix")  # "Cape X", "Palácio das Y": no given name
     place = places.lookup(name)
     if (
         (place is None or place.kind == "city")
@@ -191,7 +200,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and before in PLACE_PREPOSITIONS
         and looks_like_name(words[1:])
         and not is_demonym(words[1])
-        and getattr(places.lookup(words[1]), "kind", None) != "continent"  # not "West Africa"
+        and not is_continent(words[1])
         and not piece.title
     ):
         return label("place", 0.7, "place-compass")  # "in Central X", "on Eastern Y": a region
@@ -276,6 +285,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
     if place is None and not piece.title and context.appositive_org(doc, piece.last):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
+    if place is None and not piece.title and _collective_of(doc, piece.last):
+        return label("organization", 0.7, "appositive-collective")  # "X, a group of firms,"
     if place is None and not piece.title and context.appositive_craft(doc, piece.last):
         return label("spacecraft", 0.75, "appositive-craft")  # "X, a student-built cubesat,"
     if not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
@@ -338,8 +349,16 @@ def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
 
 
 def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
-    if piece.title and len(words) == 2 and len(words[0]) > 2 and words[0].isupper():
-        # "Mr. KUBOTA Shinya": a family name written first, in capitals (Japanese official style)
+    if len(words) == 2 and len(words[0]) > 2 and words[0].isupper() and words[1].istitle():
+        # "Mr. KUBOTA Shinya", "<FAMILY> <Given>, the minister, …": a family name written first,
+        # in capitals (Japanese official style); without a title, only with a role or a verb
+        if not (
+            piece.title
+            or context.appositive_role(doc, piece.last)
+            or after[:1]
+            and after[0] in REPORT_VERBS
+        ):
+            return None
         words = [words[0].title(), words[1]]
     # particles ("<Given> <Family> de la <Family>") do not make a name too long to be one
     n = len([w for w in words if w not in PATRONYMICS and w not in NAME_PARTICLES])
@@ -439,3 +458,15 @@ def _beside_amount(doc: Doc, piece: Piece) -> bool:
     if piece.first >= 2 and toks[piece.first - 1].lower in MAGNITUDES:
         around.append(toks[piece.first - 2].text)
     return any(text[:1].isdigit() for text in around)
+
+
+def _collective_of(doc: Doc, last: int) -> bool:
+    """ "<Name>, a group of …", "<Name>, a consortium of …": a body of several members."""
+    toks = doc.toks
+    return (
+        last + 3 < len(toks)
+        and toks[last].text == ","
+        and toks[last + 1].lower in ("a", "an", "the")
+        and toks[last + 2].lower in COLLECTIVE_NOUNS
+        and toks[last + 3].lower == "of"
+    )

@@ -22,8 +22,8 @@ from .lexicon import (
     is_given,
     word_set,
 )
-from .nationality import is_demonym
-from .particles import NAME_PARTICLES, SURNAME_PARTICLES, family_start
+from .nationality import is_demonym, national_form
+from .particles import NAME_PARTICLES, SURNAME_PARTICLES, devotional_word, family_start
 from .text import Doc, surface_words
 from .types import Ent, Mention
 
@@ -309,7 +309,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         if e is not ent
                         and e.kind == "person"
                         and len(e.name.split()) > 1
-                        and _given_word(e.name) == words[0]
+                        and words[0] in (_given_word(e.name), devotional_word(e.name))
                     ]
                 )
             if target is None and ent.honorifics:
@@ -332,7 +332,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
         elif ent.kind in ("organization", "place") and 1 <= len(words) <= 3:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
-            target = _headed_form(ents, words, ent.kind)
+            target = _headed_form(ents, words, ent.kind) or national_form(ents, ent)
         if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
             target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
         if target is None and ent.rule == "outlet":

@@ -173,7 +173,9 @@ def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str
         if ACRONYM.match(word) or _mixed_case_acronym(word):
             return word
         run = [t.text for t in toks[first:j] if t.lower not in CONNECTORS] if first else []
-        if word.istitle() and len(word) > 2 and "".join(w[0] for w in run) == word.upper():
+        # each part of a hyphenated word may give a letter ("Hydro-Marine" -> "HM")
+        parts = "".join(p[0] for w in run for p in w.split("-") if p)
+        if word.istitle() and len(word) > 2 and word.upper() in ("".join(w[0] for w in run), parts):
             return word
     return None
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from . import places
 from .lexicon import COMPASS, lexicon, word_set, world_data
+from .types import Ent
 
 DEMONYM_ENDINGS = tuple(lexicon()["demonym_endings"])
 DEMONYMS = word_set("demonyms")
@@ -20,11 +21,11 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _country_stem(word: str) -> bool:
-    """The word plus "istan"/"stan" is a country, or the word less a final "i", "n" or "an" is
-    one ("Uruguayan", "Kenyan")."""
+    """The word plus "istan"/"stan" or a plural "s" is a country ("Philippine"), or the word less
+    a final "i", "n" or "an" is one ("Uruguayan", "Kenyan")."""
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 4:
         return False
-    forms = [word + "istan", word + "stan"]
+    forms = [word + "istan", word + "stan", word + "s"]
     if word.endswith("i"):
         forms.append(word[:-1])
     if word.endswith("n"):
@@ -50,3 +51,18 @@ def nation_key(word: str) -> str:
     "kore"): the first four letters unless the pair is irregular."""
     low = word.lower()
     return NATION_KEYS.get(low, low[:4])
+
+
+def national_form(ents: list[Ent], short: Ent) -> Ent | None:
+    """The one body of the same kind named by a demonym and these words ("the Air Force" after
+    "the <Demonym> Air Force"), or None."""
+    words = short.name.split()
+    found = [
+        e
+        for e in ents
+        if e is not short
+        and e.kind == short.kind
+        and e.name.split()[1:] == words
+        and is_demonym(e.name.split()[0])
+    ]
+    return found[0] if len(found) == 1 else None

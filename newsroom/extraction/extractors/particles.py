@@ -44,3 +44,11 @@ def family_start(words: list[str]) -> int:
         ):
             return k
     return 0
+
+
+def devotional_word(name: str) -> str:
+    """The word after a particle that follows the first given name ("<Given> do <X> <Family>" ->
+    "<X>"): the part of a compound given name that a courtesy title goes with ("Dona <X>"), or
+    ""."""
+    words = name.split()
+    return words[2] if len(words) > 3 and words[1] in NAME_PARTICLES else ""

@@ -43,7 +43,7 @@ def _index() -> dict[str, Place]:
         )
     for c in pycountry.countries:
         canonical = countries.get(c.alpha_2, {}).get("name", c.name).removeprefix("The ")
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):
             value = getattr(c, attr, None)
             if value and "," not in value and value not in index:
                 index[value] = Place(canonical, c.alpha_2, 0, "country")

@@ -127,6 +127,23 @@ def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     return found if len(found) >= 3 and max(counts.values()) >= 2 else []
 
 
+def person_labels(doc: Doc, ents: list[Ent]) -> list[tuple[int, re.Match]]:
+    """Outside a transcript, paragraphs opened by the name of a person introduced earlier
+    ("<Family>: …", as a digest of an online Q&A or a panel gives the answers): that person's
+    turns, however few (not in a Q&A record, whose opening statement may be labelled)."""
+    if qa_answers(doc)[0]:
+        return []
+    found = []
+    for n, (lo, hi) in enumerate(doc.paras):
+        m = NAME_LABEL.match(doc.text, lo, hi)
+        if not m or m.group(2) or len(doc.text[m.end() : hi].split()) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        who = _label_speaker([w.strip(".").lower() for w in m.group(1).split()], ents)
+        if who is not None and min(ents[who].mentions, default=(hi, hi))[0] < lo:
+            found.append((n, m))
+    return found
+
+
 def _long_form(label: str, repeated: set[str]) -> bool:
     """ "Given Family:" once, then "Family:" turn after turn: the first label is the same
     speaker's in full."""
@@ -161,6 +178,8 @@ def transcript_answers(
     out = []
     others = [] if others is None else others
     labels = transcript_labels(doc)
+    loose = not labels  # outside a transcript, no turn runs on into the narrative after it
+    labels = labels or person_labels(doc, ents)
     askers = {m.group(1) for n, m in labels if m.start() > doc.paras[n][0]}
     asked = False  # a short turn is an answer after a question, small talk otherwise
     for n, m in labels:
@@ -186,7 +205,7 @@ def transcript_answers(
             continue
         who = _label_speaker(label_words, ents)
         out.append((lo, hi, who))
-        out += [(a, b, who) for a, b in _run_on(doc, n, labels)]
+        out += [] if loose else [(a, b, who) for a, b in _run_on(doc, n, labels)]
     return out
 
 
