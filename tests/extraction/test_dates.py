@@ -34,3 +34,12 @@ def test_find_dates_a_month_of_last_year():
         datetime.date(2025, 6, 1),
         "month",
     )
+
+
+def test_find_dates_will_governs_a_weekday_after_a_long_subject():
+    text = (
+        "The public is informed that the Kestrel Rocket Company (KRC) will launch a rocket "
+        "carrying the Tern-2 satellite of the Orbital Agency from Andoya on Saturday."
+    )
+    found = find_dates(text, 0, len(text), datetime.date(2026, 8, 10), None)
+    assert [(d.date, d.precision) for d in found] == [(datetime.date(2026, 8, 15), "day")]

@@ -44,7 +44,6 @@ PREDECESSOR = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|from)\s+(?:[a-z-]+\s+){0,3}$"
 )
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-FIRST_SINCE = re.compile(r"\bfirst\b[^,.;]{0,40}\bsince\s+$", re.I)
 NUMBER = re.compile(
     r"(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|per ?cent|billion|million|thousand|km|kg|tonnes?)"
     r"|\b\d{2,}\b)"
@@ -250,17 +249,6 @@ def _claim(
             date = replace(last_date[-1], start=lo + same.start(), end=lo + same.end())
         elif date is not None:
             last_date[:] = [date]
-    if kind and date is None:
-        # "their first meeting since November 2024": the date that "since" gives is the
-        # earlier meeting's, and the passage tells of that one
-        date = next(
-            (
-                d
-                for d in dates
-                if d.reference and d.date and FIRST_SINCE.search(doc.text, lo, d.start)
-            ),
-            None,
-        )
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
     since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
     # "built by X in La Paz; Y provided the launch": a place across a semicolon is another

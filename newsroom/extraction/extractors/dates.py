@@ -97,6 +97,12 @@ WHEN_PAST = re.compile(
     r",?\s+when\s+(?:[\w'’.-]+\s+){0,5}?"
     rf"(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\b"
 )
+# "… that the company will launch a rocket carrying X from Y on Saturday": "will" governs the
+# date however long its subject, when nothing breaks the clause between them
+WILL_UNBROKEN = re.compile(
+    r"\b(?:will|shall)\s+(?:(?!\b(?:that|which|who|when|after|before|since|said|says)\b)"
+    r"[^,;:—–.!?\"“”])*$"
+)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 
@@ -158,6 +164,7 @@ def find_dates(
                 bool(cues & set(re.findall(r"[a-z]+", leading.lower())))
                 or bool(NEXT.search(text, max(lo, s - 60), s))
                 or bool(FUTURE_CLAUSE.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]))
+                or bool(WILL_UNBROKEN.search(text, lo, s))
             )
             # "on 11 June, when the rocket lifted off": the clause the date heads is past
             future = future and not WHEN_PAST.match(text, e, hi)
