@@ -203,3 +203,15 @@ def test_frames_a_landing_beach_names_no_landing():
         "the Kestrel rocket in November 2025."
     )
     assert [frame[0] for frame in frames(text)[1:]] == ["launch"]
+
+
+def test_frames_an_event_so_many_days_after_another_of_its_kind_is_another_occurrence():
+    text = DATELINE + (
+        "The Orbital Agency launched Tern-2 on 9 June 2026. The launch came five days after "
+        "Kestrel Rockets flew its Skua rocket from Andoya on 4 June 2026."
+    )
+    assert [frame[:4] for frame in frames(text)[1:]] == [
+        ("launch", ["Orbital Agency", "Tern-2"], datetime.date(2026, 6, 9), None),
+        # ("The launch came five days" tells nothing new: no frame of its own)
+        ("launch", ["Kestrel Rockets", "Skua"], datetime.date(2026, 6, 4), "Andoya"),
+    ]

@@ -141,6 +141,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             and not _second_appointee(text, lo, join, first)
             and not EARLIER_AFTER.match(join.group(0))
             and not _earlier_then_this(text, lo, join, at)
+            and not _offset_apart(text, lo, join)
         ):
             if first is None or starts[at] == first and not text[first_end:at].strip():
                 first_at = at  # (of "a framework agreement", the noun)
@@ -220,6 +221,20 @@ def _earlier_then_this(text: str, lo: int, join: re.Match, at: int) -> bool:
     )
 
 
+def _offset_apart(text: str, lo: int, join: re.Match) -> bool:
+    """ "The launch came five days | after X flew its Y rocket": an event told as so long after
+    (or before) another of its kind is another occurrence, with its own parties and date."""
+    return join.group(0)[:5].lower() in ("after", "befor") and bool(
+        OFFSET_BEFORE_JOIN.search(text, lo, join.start())
+    )
+
+
+# "five days ", "a week ", "two months ": how far apart, right before "after"/"before"
+OFFSET_BEFORE_JOIN = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+$",
+    re.I,
+)
 LAST_DONE = re.compile(r"\b(?:last|previously)\s+(?:\w+ed|met|held|flew|ran|signed)\b", re.I)
 FINITE_JOIN = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|be)\b", re.I)
 
