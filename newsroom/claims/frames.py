@@ -3,7 +3,8 @@ once and kept as values: a model instance is built only for a claim a frame join
 
 import datetime
 
-from django.db.models import F, FilteredRelation, Q
+from django.db.models import F, FilteredRelation, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.lookups import Exact
 
 from newsroom.claims import values
 from newsroom.claims.models import Claim, DatePrecision, Evidence
@@ -12,6 +13,11 @@ from newsroom.core.models import ReviewStatus
 from newsroom.entities.models import Entity, Role
 
 FIELDS = tuple(field.attname for field in Claim._meta.concrete_fields)
+
+# An undated frame joins the first of its claims by id that passes matching's tests, nearly always
+# the first one: its claims are read this many at a time, in that order, not all of them (all
+# those of the past year, of a popular event hundreds).
+PREFIX = 8
 
 
 class ClaimRow:
@@ -48,7 +54,9 @@ class ClaimFrameIndex:
     match, `expand` the run's party expansion. A claim joins the index when it could rank for
     one of the frames: of its kind, with one of its parties, or an organisation one of its
     parties has a role at (any role, as `candidates` reads them), among the frame's expanded
-    parties, and on a date that could rank. Rejected claims are left out. Each claim is read as
+    parties, and on a date that could rank. Rejected claims are left out. An undated frame's
+    claims are read in order of id, a few at a time (`PREFIX`, then `more` when `settled` says
+    the claim matching chose might not be the first that passes). Each claim is read as
     a `ClaimRow` and keeps its party ids (`parties_of`) and, once read for a comparison, the
     distinct places its passages give (`places_given_of`), its own place (`place_of`) and its
     passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
@@ -66,11 +74,24 @@ class ClaimFrameIndex:
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         self._place = {}  # place id -> the place with the places it lies in
         self._place_read = False  # the places of the claims read yet
+        # (kind, previous, expanded parties) of an undated frame -> its claims' `_Prefix`
+        self._prefixes = {}
+        self._elsewhere = {}  # claim pk -> an instance `adopt` was given before its row was read
         # the frames' own parties: a claim the run creates for a frame has them
         people = {pk for frame in frames for pk in frame[1]}
         wanted = Q()
         for kind, parties, previous, date, precision in frames:
             mine = expand(parties)
+            if kind and mine and date is None:
+                key = (kind, previous, frozenset(mine))
+                if key not in self._prefixes:
+                    self._prefixes[key] = _Prefix(
+                        Q(kind=kind)
+                        & _party_of(mine)
+                        & _date_window(previous, None, "", published),
+                        tag=len(self._prefixes),
+                    )
+                continue
             if kind and mine:
                 wanted |= (
                     Q(kind=kind)
@@ -85,29 +106,46 @@ class ClaimFrameIndex:
                 Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
             )
             parts.append(rows)
+        parts += [prefix.part() for prefix in self._prefixes.values()]
         statements = set(statements)
         if statements:  # (frameless claims: none of them can be one of the rows above)
             parts.append(Claim.objects.filter(statement__in=statements, kind=""))
         self.by_statement = {}
         if parts:
             self._load(parts, statements)
-        self._roles(people.union(*self._parties.values()))
+        self._roles(people)
 
-    def _load(self, parts, statements):
-        """Read the claims of `parts` (Claim querysets) as values, in one query, with their party
-        ids; the frameless claims of `statements` go to `by_statement`, as model instances (the
-        first by id for each statement)."""
-        columns = [part.values_list(*FIELDS).order_by() for part in parts]
+    def _load(self, parts, statements=()):
+        """Read the claims of `parts` (Claim querysets; a `_Prefix` part marks its rows with its
+        tag) as values, in one query, with their party ids; the frameless claims of
+        `statements` go to `by_statement`, as model instances (the first by id for each
+        statement). A claim the index knows already keeps what it knows. Return the ids of the
+        claims added."""
+        columns = [
+            part.annotate(**({} if "tag" in part.query.annotations else {"tag": _NO_TAG}))
+            .values_list(*FIELDS, "tag")
+            .order_by()
+            for part in parts
+        ]
         rows = columns[0].union(*columns[1:], all=True) if len(columns) > 1 else columns[0]
-        frameless = []
-        for row in rows.order_by(*Claim._meta.ordering):
-            row = ClaimRow(row)
+        frameless, added, tagged = [], [], {}
+        for *fields, tag in rows.order_by(*Claim._meta.ordering):
+            row = ClaimRow(tuple(fields))
+            if tag >= 0:
+                tagged.setdefault(tag, []).append(row.pk)
             if not row.kind and row.statement in statements:
                 frameless.append(row)
                 continue
+            if row.pk in self._parties:  # read by another part, or recorded by `add`
+                continue
             self.rows[row.pk] = row
+            if row.pk in self._elsewhere:
+                self.claims[row.pk] = self._elsewhere.pop(row.pk)
             self._of_kind.setdefault(row.kind, set()).add(row.pk)
             self._parties[row.pk] = set()
+            added.append(row.pk)
+        for prefix in self._prefixes.values():
+            prefix.read(tagged.get(prefix.tag, []))
         for row in sorted(frameless, key=lambda row: row.pk):
             if row.statement not in self.by_statement:
                 self.by_statement[row.statement] = Claim.from_db(
@@ -116,12 +154,30 @@ class ClaimFrameIndex:
         # the party ids (with each party's kind and name, which matching reads) alone: a claim
         # of a much-reported event has many parties, and an entity built for each would cost
         # more than the matching that reads them
-        links = Claim.parties.through.objects.filter(claim_id__in=list(self.rows))
-        for claim_id, entity_id, kind, name in links.values_list(
-            "claim_id", "entity_id", "entity__kind", "entity__name"
-        ):
-            self._parties[claim_id].add(entity_id)
-            self.party_entities[entity_id] = (kind, name)
+        if added:
+            links = Claim.parties.through.objects.filter(claim_id__in=added)
+            for claim_id, entity_id, kind, name in links.values_list(
+                "claim_id", "entity_id", "entity__kind", "entity__name"
+            ):
+                self._parties[claim_id].add(entity_id)
+                self.party_entities[entity_id] = (kind, name)
+        self._roles(set().union(*(self._parties[pk] for pk in added)))
+        return added
+
+    def settled(self, *, kind, mine, previous, date, found, **_):
+        """Is `found` (the claim matching chose, or None) the one it would choose from all the
+        claims an undated frame may join? It chooses the first by id that passes its tests: when
+        not all were read, only one no later than the last read is."""
+        prefix = date is None and self._prefixes.get((kind, previous, frozenset(mine)))
+        if not prefix or prefix.after is None:
+            return True
+        return found is not None and found.pk <= prefix.after
+
+    def more(self, *, kind, mine, previous, **_):
+        """Read the next claims, by id, of an undated frame that `settled` found unsettled (twice
+        as many as last time); return the ids of the claims added."""
+        prefix = self._prefixes[(kind, previous, frozenset(mine))]
+        return self._load([prefix.part()])
 
     def claim(self, claim):
         """The model instance of `claim` (a row or an instance), built once per claim."""
@@ -136,7 +192,8 @@ class ClaimFrameIndex:
         none yet (the instance a caller read elsewhere, so that one object stands for it)."""
         if claim.pk in self.rows:
             return self.claims.setdefault(claim.pk, claim)
-        return claim
+        # (its row may be read later, by an undated frame reading further)
+        return self._elsewhere.setdefault(claim.pk, claim)
 
     def ids(self):
         """The ids of the claims the index holds."""
@@ -283,6 +340,36 @@ class ClaimFrameIndex:
         return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
 
 
+_NO_TAG = Value(-1, output_field=IntegerField())
+
+
+class _Prefix:
+    """The claims an undated frame may join (`condition`), read in order of id, `limit` at a
+    time: `after` is the id of the last read, None once all are."""
+
+    def __init__(self, condition, *, tag):
+        self.condition, self.tag, self.limit, self.after = condition, tag, PREFIX, 0
+        self.reading = False
+
+    def part(self):
+        self.reading = True
+        ids = (
+            Claim.objects.filter(self.condition, pk__gt=self.after)
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .order_by("pk")
+            .values("pk")[: self.limit]
+        )
+        tag = Value(self.tag, output_field=IntegerField())
+        return Claim.objects.filter(pk__in=ids).annotate(tag=tag)
+
+    def read(self, ids):
+        """Note the ids the last `part` read."""
+        if self.reading:
+            self.reading = False
+            self.after = max(ids) if len(ids) == self.limit else None
+            self.limit *= 2
+
+
 def _place_cached(claim):
     return isinstance(claim, Claim) and Claim.place.is_cached(claim)
 
@@ -308,6 +395,17 @@ HISTORY_DAYS = 365
 
 def _long_before(date, published):
     return None not in (published, date) and (published - date).days >= HISTORY_DAYS
+
+
+def _party_of(mine):
+    """The claims with a party in `mine` or a person with a role at an organisation in it, as a
+    test of each claim of the frame's kind and window (a scalar subquery each, probing the party
+    links' and the roles' indexes), where `IN` or `EXISTS` made PostgreSQL hash every link of
+    the parties and every role of their people first, a cost that grows with the claims stored."""
+    links = Claim.parties.through.objects.filter(claim_id=OuterRef("pk"))
+    direct = links.filter(entity_id__in=mine).values("claim_id")[:1]
+    member = links.filter(entity__roles__organization_id__in=mine).values("claim_id")[:1]
+    return Q(Exact(Subquery(direct), F("pk"))) | Q(Exact(Subquery(member), F("pk")))
 
 
 def _people_at(mine):

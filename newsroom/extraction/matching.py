@@ -97,20 +97,28 @@ class Matcher:
         claims = {}
         for row in self._earlier:
             row.claim = claims.setdefault(row.claim_id, self.frames.adopt(row.claim))
-        ids = self.frames.ids()
         # the kinds and names of the run's entities and of the claims' parties are known: only
         # those of the organisations the parties act for are read
         named = {entity.pk: entity for _, _, entities in candidates for entity in entities}
         self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
+        self._parties_read(self.frames.ids(), named=named.keys())
+
+    def _parties_read(self, ids, *, named=()):
+        """Read the party expansion of the parties of the index's claims `ids`, and the kinds
+        and names of the entities it gives (with `named`)."""
         self._kinds.update(self.frames.party_entities)
         self.warm(
             [pk for claim in ids for pk in self.frames.parties_of_id(claim)],
             names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
         )
         self._entities_read(
-            named.keys()
+            set(named)
             | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
         )
+
+    def more(self, frame):
+        """Read the next claims an undated frame may join, with what comparing them reads."""
+        self._parties_read(self.frames.more(**frame))
 
     def places_prefetch(self, frames):
         """Read at once the places comparing the frames' places with claims will read
@@ -224,32 +232,36 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
     if earlier is not None:
         return earlier
     if candidate.kind:
-        frames = matcher.frames.candidates(**_frame_of(candidate, parties, matcher))
+        frame = _frame_of(candidate, parties, matcher)
         named_orgs = {
             entity.pk
             for entity in named
             if entity.kind == EntityKind.ORGANIZATION and not matcher.typed_otherwise(entity.pk)
         }
-        if place is not None:  # the places _may_dispute compares, read at once
-            matcher.frames.places_given_read(
-                claim for claim in frames if not _dates_agree(claim, candidate)
-            )
         # a party described but not named ("with a university in Y") is one a claim lacks
         unnamed = any(cues.UNNAMED_PARTY.search(span.text) for span in candidate.evidence)
-        frames = [
-            claim
-            for claim in frames
-            if _may_dispute(claim, candidate, named_orgs, place, matcher, unnamed=unnamed)
-        ]
-        if _ordinals(" ".join(span.text for span in candidate.evidence)):
-            matcher.frames.passages_read(frames)  # the passages _same_ordinal reads, at once
-        frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
-        if candidate.kind in SPEAKER_KINDS:
-            frames = _same_speaker(frames, parties, matcher)
-        if candidate.kind in PERSON_KINDS:
-            frames = _same_person(frames, parties, matcher)
-        found = _closest(frames, candidate)
-        return None if found is None else matcher.frames.claim(found)
+        while True:  # (an undated frame's claims are read a few at a time, in its order)
+            frames = matcher.frames.candidates(**frame)
+            if place is not None:  # the places _may_dispute compares, read at once
+                matcher.frames.places_given_read(
+                    claim for claim in frames if not _dates_agree(claim, candidate)
+                )
+            frames = [
+                claim
+                for claim in frames
+                if _may_dispute(claim, candidate, named_orgs, place, matcher, unnamed=unnamed)
+            ]
+            if _ordinals(" ".join(span.text for span in candidate.evidence)):
+                matcher.frames.passages_read(frames)  # the passages _same_ordinal reads, at once
+            frames = [claim for claim in frames if _same_ordinal(claim, candidate, matcher)]
+            if candidate.kind in SPEAKER_KINDS:
+                frames = _same_speaker(frames, parties, matcher)
+            if candidate.kind in PERSON_KINDS:
+                frames = _same_person(frames, parties, matcher)
+            found = _closest(frames, candidate)
+            if matcher.frames.settled(found=found, **frame):
+                return None if found is None else matcher.frames.claim(found)
+            matcher.more(frame)
     return matcher.by_statement(candidate.statement)
 
 

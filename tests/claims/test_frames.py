@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from newsroom.claims.frames import ClaimFrameIndex, ClaimRow
+from newsroom.claims.frames import PREFIX, ClaimFrameIndex, ClaimRow
 from newsroom.claims.models import Claim
 from tests.factories import ClaimFactory, EntityFactory
 
@@ -48,15 +48,19 @@ def test_the_frame_index_of_a_frame_dated_long_before_its_article_leaves_out_und
     assert set(index.rows) == {same_year.pk}
 
 
-def day_candidates(index, agency, date):
+def day_candidates(index, agency, date, precision="day"):
     return index.candidates(
         kind="extension",
         mine={agency.pk},
         previous=False,
         date=date,
-        precision="day",
+        precision=precision,
         published=PUBLISHED,
     )
+
+
+def undated_candidates(index, agency):
+    return day_candidates(index, agency, None, "")
 
 
 def test_the_frame_index_reads_its_claims_as_rows_and_builds_one_instance_for_a_joined_claim():
@@ -104,3 +108,22 @@ def test_the_frame_index_adopts_an_instance_read_elsewhere():
     other = Claim.objects.get(pk=outside.pk)
     assert index.adopt(other) is other
     assert index.claims == {dated.pk: elsewhere}
+
+
+def test_the_frame_index_reads_an_undated_frames_claims_a_few_at_a_time_in_order_of_id(
+    django_assert_num_queries,
+):
+    agency = EntityFactory(name="Orbital Agency", kind="organization")
+    claims = [extension(agency) for _ in range(PREFIX + 3)]
+    frame = ("extension", [agency.pk], False, None, "")
+    index = ClaimFrameIndex([frame], expand=set, published=PUBLISHED)
+    first = [claim.pk for claim in claims[:PREFIX]]
+    assert [claim.pk for claim in undated_candidates(index, agency)] == first
+    spec = {"kind": "extension", "mine": {agency.pk}, "previous": False, "date": None}
+    # the first claim read settles the frame; none of them, or a claim after them, does not
+    assert index.settled(found=index.rows[first[0]], **spec)
+    assert not index.settled(found=None, **spec)
+    with django_assert_num_queries(2):  # the claims, their parties
+        assert index.more(**spec) == [claim.pk for claim in claims[PREFIX:]]
+    assert [claim.pk for claim in undated_candidates(index, agency)] == [c.pk for c in claims]
+    assert index.settled(found=None, **spec)
