@@ -215,3 +215,29 @@ def test_frames_an_event_so_many_days_after_another_of_its_kind_is_another_occur
         # ("The launch came five days" tells nothing new: no frame of its own)
         ("launch", ["Kestrel Rockets", "Skua"], datetime.date(2026, 6, 4), "Andoya"),
     ]
+
+
+def test_frames_a_launch_word_in_a_name_tells_a_launch_only_before_a_rocket():
+    text = DATELINE + (
+        "Tern-2 will fly on a Kestrel Launch Systems rocket on 9 June 2026. Its director since "
+        "July 2026 is Lena Kovac, who ran range safety for Kestrel Launch Systems."
+    )
+    assert [frame[0] for frame in frames(text)[1:]] == ["launch", None]
+
+
+def test_frames_as_and_a_named_subject_begin_a_second_event():
+    text = DATELINE + (
+        "The Kestrel rocket lofted Tern-2 on 9 June 2026 as the Orbital Agency extended its "
+        "launch deal with Kestrel Rockets to 2029."
+    )
+    assert [(frame[0], frame[6]) for frame in frames(text)[1:]] == [
+        ("launch", None),
+        ("extension", 2029),
+    ]
+
+
+def test_frames_lifting_a_satellite_from_a_spaceport_is_a_launch():
+    text = DATELINE + "The Kestrel rocket will lift Tern-2 from Andoya on 28 April 2026."
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("launch", datetime.date(2026, 4, 28))
+    ]

@@ -58,6 +58,8 @@ JOIN = re.compile(
     # after a comma, a setting too (", and by the end of the afternoon the two had signed"),
     # or "with" and the second event's noun (", with a contract … expected to be signed")
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
+    # "X lofts Y as Z extends its deal": "as" and a named subject
+    r"|\s+as\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*\s+(?:[\w'’-]+\s+){0,2}?"
     r"|,\s+and\s+(?:[\w'’-]+\s+){4,9}?|,\s+with\s+(?:a|an|the)\s+"
     r"|,\s+(?:pending|subject\s+to)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"

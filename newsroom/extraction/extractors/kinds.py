@@ -72,7 +72,11 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
                 name == "appointment" and APPROVED.search(plain, max(0, m.start() - 30), m.start())
             )
             if any(a <= m.start() < b for a, b in names):
-                named.append((m.start(), order, name, m.group(0)))
+                if ROCKET.search(plain):
+                    # "on an X Launch Systems rocket", "X Launch said its rocket put Y into
+                    # orbit": the name tells a launch where the clause has a rocket; "ran range
+                    # safety for X Launch Systems" tells none
+                    named.append((m.start(), order, name, m.group(0)))
                 continue
             (setting if is_setting else found).append((m.start(), order, name, m.group(0)))
             if not MODIFIER_OF_EVENT.match(plain, m.end()):
@@ -180,6 +184,7 @@ MEDIA_OF = re.compile(
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
+ROCKET = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b", re.I)
 # "ever", "always", "never" before an event word: what happens in general, or might, not an event
 HABITUAL = re.compile(r"\b(?:ever|always|never|usually|often|sometimes)\s+$", re.I)
 # "sign an extension", "signed a two-year renewal": the signing of an arrangement's extension
