@@ -241,3 +241,23 @@ def test_frames_lifting_a_satellite_from_a_spaceport_is_a_launch():
     assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
         ("launch", datetime.date(2026, 4, 28))
     ]
+
+
+def test_frames_a_day_first_full_date_gives_the_year_of_the_yearless_days():
+    text = (
+        "AGENDA, WEEK 38\n\n"
+        "The Orbital Agency meets the Harbor Space Institute in Lisbon on 16 Sep. The agenda "
+        "runs to 20 September 2026.\n"
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)][0] == (
+        "meeting",
+        datetime.date(2026, 9, 16),
+    )
+
+
+def test_frames_the_date_of_an_article_is_no_date_of_the_event():
+    text = DATELINE + (
+        "A 25 March article on the Orbital Agency's pact with the Harbor Space Institute "
+        "misstated its duration."
+    )
+    assert [frame[2] for frame in frames(text)[1:]] == [None]

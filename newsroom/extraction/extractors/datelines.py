@@ -92,5 +92,13 @@ def _year_written(doc: Doc, received_at: datetime.date | None) -> int | None:
 
 def year_of_full_dates(doc: Doc) -> int | None:
     """Without an article date, a day without a year takes the year of the last full date."""
-    years = re.findall(r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b", doc.text)
-    return int(years[-1]) if years else None
+    years = FULL_DATE_YEAR.findall(doc.text)
+    return int(next(y for y in years[-1] if y)) if years else None
+
+
+# "March 5, 2026", "5 March 2026", "20 September 2026": the year of a full date, either order
+FULL_DATE_YEAR = re.compile(
+    r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b"
+    r"|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) ((?:19|20)\d{2})\b"
+)

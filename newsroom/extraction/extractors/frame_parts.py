@@ -30,6 +30,12 @@ PLACE_PREP = re.compile(
     # "in the northern city of X", "at the Pacific port of X"
     r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|village|capital|region|province)\s+of\s+)?$"
 )
+# "A 25 March article on the pact", "in its 3 May edition": the date of a publication
+PUBLICATION_AFTER = re.compile(
+    r"\s+(?:article|report|story|edition|issue|piece|column|feature|interview|broadcast"
+    r"|bulletin|newsletter)s?\b",
+    re.I,
+)
 ATTRIBUTIVE = re.compile(r"\b(?:their|its|his|her|our|the|a|an)\s+$", re.I)
 
 
@@ -86,7 +92,9 @@ def sentence_dates(
     return [
         d
         for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
-        if d.start > dateline_end and not any(a <= d.start < b for a, b in labels)
+        if d.start > dateline_end
+        and not any(a <= d.start < b for a, b in labels)
+        and not PUBLICATION_AFTER.match(doc.text, d.end)
     ]
 
 
