@@ -1169,3 +1169,18 @@ def test_frames_launch_before_weather_or_window_names_no_launch():
         "Orbital Agency set a launch window on March 3, 2026."
     )
     assert [frame[0] for frame in frames(text)] == [None, None]
+
+
+def test_frames_yearless_dateline_on_the_weekday_its_lead_names_this_year_is_this_years():
+    text = (
+        "MOMBASA, Oct 6 (Wire) — The Orbital Agency on Tuesday extended its contract with the "
+        "Harbor Space Institute until 2031. Their first meeting was in May 2025, after the maiden "
+        "flight of June 2025.\n"
+    )
+    # October 6 is a Tuesday in 2026; the text names 2025 more often than 2026
+    found = frames(text, received_at=datetime.date(2026, 12, 2))
+    assert found[0][:3] == (
+        "extension",
+        ["Harbor Space Institute", "Orbital Agency"],
+        datetime.date(2026, 10, 6),
+    )

@@ -41,6 +41,8 @@ def dateline_date(
         return date
     if weekday := _year_of_weekday(lead, date, received_at.year):
         return weekday
+    if (this := _this_years_weekday(lead, date, received_at)) is not None:
+        return this
     if date > received_at:
         date = date.replace(year=date.year - 1)
     return date
@@ -74,6 +76,20 @@ def _year_of_weekday(lead: str, date: datetime.date, year: int) -> datetime.date
         if WEEKDAYS[candidate.weekday()] in said:
             fits.append(candidate)
     return fits[0] if len(fits) == 1 else None
+
+
+def _this_years_weekday(
+    lead: str, date: datetime.date, received_at: datetime.date
+) -> datetime.date | None:
+    """ "MOMBASA, Oct 6 — X on Tuesday extended …": when the dateline falls, in the year the
+    article was received, on a weekday its lead names, that year is the dateline's (before the
+    text's years are counted: a report names past years more often than its own)."""
+    try:
+        this = date.replace(year=received_at.year)
+    except ValueError:  # February 29
+        return None
+    named = {m.group(1).lower() for m in WEEKDAY.finditer(lead)}
+    return this if this <= received_at and WEEKDAYS[this.weekday()] in named else None
 
 
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
