@@ -43,3 +43,9 @@ def test_find_dates_will_governs_a_weekday_after_a_long_subject():
     )
     found = find_dates(text, 0, len(text), datetime.date(2026, 8, 10), None)
     assert [(d.date, d.precision) for d in found] == [(datetime.date(2026, 8, 15), "day")]
+
+
+def test_find_dates_a_weekday_of_next_week():
+    text = "The satellite is due to lift off on Thursday of next week."
+    found = find_dates(text, 0, len(text), datetime.date(2026, 9, 16), None)  # a Wednesday
+    assert [(d.date, d.precision) for d in found] == [(datetime.date(2026, 9, 24), "day")]

@@ -261,3 +261,21 @@ def test_frames_the_date_of_an_article_is_no_date_of_the_event():
         "misstated its duration."
     )
     assert [frame[2] for frame in frames(text)[1:]] == [None]
+
+
+def test_frames_a_launch_word_in_a_places_name_names_no_launch():
+    text = DATELINE + (
+        "Wed 4 Mar 2026 | 10:00 | Velka Launch Centre | Meeting of the Orbital Agency with the "
+        "Harbor Space Institute"
+    )
+    assert [frame[0] for frame in frames(text)[1:]] == ["meeting"]
+
+
+def test_frames_where_after_a_preposition_does_not_share_the_date_before_it():
+    text = DATELINE + (
+        "Tern-2 will lift off on 24 March 2026 from a pad near where the two agency chiefs met."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("launch", datetime.date(2026, 3, 24)),
+        ("meeting", None),
+    ]

@@ -203,7 +203,10 @@ def _claim(
     names_person = any(ents[m.ent].kind == "person" for m in in_sent) or (
         RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
     )
-    org_names = [(m.start - lo, m.end - lo) for m in in_sent if ents[m.ent].kind == "organization"]
+    # (a place's too: "at the Santa Maria Launch Centre" names no launch)
+    org_names = [
+        (m.start - lo, m.end - lo) for m in in_sent if ents[m.ent].kind in ("organization", "place")
+    ]
     skip = () if names_person else ("appointment",)
     kind, at = kind_at(plain, runs_until, skip=skip, names=org_names)
     if kind:

@@ -75,6 +75,9 @@ IN_NAME = re.compile(r"\b[A-Z][\w'’.&-]*\s+$")
 OBJECT_MODIFIER = re.compile(r"\s+(?:the|its|their|his|her|our)\s+[\w-]+", re.I)
 # "met and signed", "held talks in X, where they signed": the second event shares the setting
 COORDINATED = re.compile(r"\s*(?:,|and\b|where\b)", re.I)
+# "a pad a few kilometres from where the two met": "where" after a preposition names a place,
+# and its clause tells its own event, not one in the setting of the clause before
+PLACE_WHERE = re.compile(r"\b(?:from|near|to|at|beyond|towards?|of|by)\s*$", re.I)
 # "… the satellite that Y launched" (no comma before "that"): the clause defines the noun
 RESTRICTIVE = re.compile(r"(?:that|which|who)\b", re.I)
 NOUN_PHRASE = re.compile(
@@ -172,7 +175,11 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             # "the satellite that Y launched": the noun phrase belongs to its clause
             cut = np.start() if np.start() > lo else cut
         rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
-        shared = setting if COORDINATED.match(join.group(0)) else rest
+        shared = (
+            setting
+            if COORDINATED.match(join.group(0)) and not PLACE_WHERE.search(text, lo, join.start())
+            else rest
+        )
         return [
             (lo, lo + len(text[lo:cut].rstrip()), [d for d in dates if d.start < cut], setting),
             *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], shared)),

@@ -82,6 +82,7 @@ REPORTING_BEFORE = re.compile(
 )
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated|told)\b")
 NEXT = re.compile(r"\bnext\b", re.I)
+WEEK_AFTER = re.compile(r"\s+of\s+(next|this|last)\s+week\b", re.I)
 # "in March last year", "in June of last year"
 YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 # "X will sign an agreement with Y in Z on Tuesday": a clause that opens with its subject and a
@@ -245,6 +246,11 @@ def _resolve(kind, m, base, future, default_year):
             return None
     if kind == "wd":
         target = WEEKDAYS.index(m.group(1).lower())
+        if week := WEEK_AFTER.match(m.string, m.end()):
+            # "Thursday of next week": the week counted from its Monday
+            monday = base - datetime.timedelta(days=base.weekday())
+            shift = {"next": 7, "this": 0, "last": -7}[week.group(1).lower()]
+            return monday + datetime.timedelta(days=shift + target), "day", True
         delta = (base.weekday() - target) % 7
         date = base - datetime.timedelta(days=delta)
         said = m.string[max(0, m.start() - 5) : m.start()].lower()
