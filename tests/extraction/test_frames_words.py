@@ -279,3 +279,13 @@ def test_frames_where_after_a_preposition_does_not_share_the_date_before_it():
         ("launch", datetime.date(2026, 3, 24)),
         ("meeting", None),
     ]
+
+
+def test_frames_so_many_days_before_a_launch_another_flight_is_another_occurrence():
+    text = DATELINE + (
+        "Four days before the Tern-2 launch, a rival rocket, Kestrel Rockets' Skua, failed on its "
+        "debut flight from Andoya on 5 March 2026."
+    )
+    found = [frame[:3] for frame in frames(text)[1:]]
+    # the Skua's flight is its own, with its own party; Tern-2 is no party of it
+    assert found[-1] == ("launch", ["Kestrel Rockets"], datetime.date(2026, 3, 5))

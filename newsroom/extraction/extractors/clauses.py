@@ -115,7 +115,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         # on May 19": the event that sets the time is told too, with its own time and place
         head = {kind for at, kind in starts.items() if at < comma}
         tail = {kind for at, kind in starts.items() if at > comma}
-        if head and tail and not head & tail:
+        if head and tail and (not head & tail or lead.group("offset")):
             rest = comma + len(text[comma:hi]) - len(text[comma:hi].lstrip(" ,"))
             return [
                 (lo, comma, [d for d in dates if d.start < comma], lo),
@@ -207,7 +207,11 @@ def _dated_relative(text: str, lo: int, at: int, dates: list[DateExpr]) -> tuple
 
 # "Following the launch of X, …": an event that sets the time of the clause after the comma
 LEADING_SETTING = re.compile(
-    r"\s*(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+", re.I
+    # ("Four days before the X launch, Y failed on its debut flight": another occurrence)
+    r"\s*(?P<offset>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several"
+    r"|\d+)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+    r"(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+",
+    re.I,
 )
 
 
