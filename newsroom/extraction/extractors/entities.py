@@ -19,7 +19,7 @@ from .lexicon import (
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
-from .listings import byline_line, contact_line, listing_labels
+from .listings import byline_line, contact_line, listing_labels, signoff_line, signoff_towns
 from .nationality import is_demonym
 from .statistical import model_label
 from .text import Doc
@@ -232,6 +232,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     labels += _dateline_labels(doc, covered)
     labels += _speaker_label_names(doc, covered)
     labels += listing_labels(doc, covered)
+    labels += signoff_towns(doc, covered)
     toks = doc.toks
     for sent in doc.sents:
         for first, last in sentence_chunks(doc, sent):
@@ -263,6 +264,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                     or _credit_line(doc, sent)
                     or contact_line(doc, sent, a, b)
                     or byline_line(doc, sent, a, b)
+                    or signoff_line(doc, sent)
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:
