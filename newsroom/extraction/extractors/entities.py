@@ -7,6 +7,7 @@ import re
 from . import places
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
+from .field_labels import drop_field_labels
 from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
@@ -278,7 +279,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
     labels = _comma_acronyms(doc, labels)
-    labels = _glosses(doc, labels)
+    labels = drop_field_labels(doc, _glosses(doc, labels))
     labels.sort(key=lambda lb: lb.first)
     return labels
 
