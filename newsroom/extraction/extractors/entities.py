@@ -8,6 +8,7 @@ from . import places
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
 from .field_labels import drop_field_labels
+from .firm_names import ticker_labels
 from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
@@ -278,7 +279,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                         and lb.kind == "organization"
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
-    labels = _comma_acronyms(doc, labels)
+    labels = ticker_labels(doc, _comma_acronyms(doc, labels))
     labels = drop_field_labels(doc, _glosses(doc, labels))
     labels.sort(key=lambda lb: lb.first)
     return labels
