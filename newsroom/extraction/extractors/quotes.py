@@ -20,6 +20,7 @@ from .lexicon import (
     word_set,
 )
 from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, scan
+from .quote_runs import adjacent_to_attributed, continues, previous_paragraph_person
 from .text import Doc
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
@@ -394,7 +395,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         if results[n][0] is None and n + 1 < len(raws) and raws[n + 1].chain == n:
             # a speech of several paragraphs right after the paragraph about its speaker
             who = (
-                _previous_paragraph_person(doc, att, q.para)
+                previous_paragraph_person(doc, att, q.para)
                 if q.open == doc.paras[q.para][0]
                 else None
             )
@@ -404,7 +405,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         if q.chain >= 0:
             head = q.chain
             speaker = results[n] if results[n][0] is not None else results[head]
-            if speaker[0] is None and head and _adjacent_to_attributed(doc, raws, results, head):
+            if speaker[0] is None and head and adjacent_to_attributed(doc, raws, results, head):
                 # the paragraph's quote ran on from the one its attribution closed
                 speaker = (results[head - 1][0], results[head - 1][1], "continuation")
             for k in range(head, n + 1):
@@ -414,10 +415,10 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
     for n, q in enumerate(raws):
         ent, cue, rule = results[n]
         confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
-        if ent is None and _adjacent_to_attributed(doc, raws, results, n):
+        if ent is None and adjacent_to_attributed(doc, raws, results, n):
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
-        if ent is None and _continues(doc, raws, results, n):
+        if ent is None and continues(doc, raws, results, n):
             # a paragraph that is one quote, right after a paragraph whose quote has a speaker
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
@@ -440,56 +441,3 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             )
         )
     return out
-
-
-def _previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
-    """The one person the previous paragraph names, when it has no quote of its own and it
-    or its last sentence opens with them: a quote of several paragraphs with no attribution is
-    theirs."""
-    if para == 0:
-        return None
-    lo, hi = doc.paras[para - 1]
-    if any(c in doc.text[lo:hi] for c in '“”"«»'):
-        return None
-    people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
-    last = doc.sent_of_char(hi - 1)
-    opens = {lo, last.start if last else lo}
-    first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
-    if len(people) != 1 or first is None or first.ent not in people:
-        return None
-    return people.pop()
-
-
-def _continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
-    """Quote ``n`` fills its paragraph and the previous paragraph ended with a quote whose
-    speaker is known."""
-    if not n:
-        return False
-    q, prev = raws[n], raws[n - 1]
-    lo, hi = doc.paras[q.para]
-    tail = doc.text[(q.close + 1 if q.close is not None else hi) : hi].strip()
-    prev_tail = doc.text[(prev.close or prev.end) + 1 : doc.paras[prev.para][1]]
-    return (
-        results[n - 1][0] is not None
-        and prev.para == q.para - 1
-        and q.open == lo
-        and not tail
-        and len(prev_tail.split()) <= 12
-    )
-
-
-def _adjacent_to_attributed(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
-    """Quote ``n`` follows, in the same paragraph, a quote whose speaker is known."""
-    return bool(
-        n
-        and raws[n - 1].para == raws[n].para
-        and results[n - 1][0] is not None
-        and _adjacent(doc.text, raws[n - 1], raws[n])
-    )
-
-
-def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:
-    """Only an attribution or nothing stands between two quotes of the same speaker (the titles
-    before a name, "prof. dr hab. <Name>", do not lengthen it)."""
-    between = text[(a.close or a.end) + 1 : b.open]
-    return len([w for w in between.split() if w.lower() not in HONORIFICS]) <= 15
