@@ -55,6 +55,8 @@ PERSON_DESCRIPTOR = re.compile(
     )
 )
 REPORTED_THAT = re.compile(r" that\b")
+# words that open a clause, so a name after them is its subject ("…, and <Name> emerges")
+CLAUSE_OPENERS = word_set("clause_openers")
 
 
 class Attributor:
@@ -105,7 +107,7 @@ class Attributor:
             return inside[0].ent, "descriptor" if inside[0].descriptor else "name"
         chunk = self.doc.text[lo:hi]
         if m := PERSON_PRONOUN.search(chunk):
-            return self.last_before(lo + m.start(), "person"), "pronoun"
+            return self.pronoun_person(lo + m.start()), "pronoun"
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
@@ -192,6 +194,31 @@ class Attributor:
             if other.ent in people:
                 best = other.ent
         return best
+
+    def pronoun_person(self, pos: int) -> int | None:
+        """The person "he"/"she" at ``pos`` stands for: the last one named before it, unless the
+        sentence that names them opens with another person, its subject ("<Name>, <title>, gave
+        <Other> an interview. '…,' he says"); the pronoun's own sentence names no one first."""
+        people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
+        if not people:
+            return None
+        last = people[-1]
+        here, there = self.doc.sent_of_char(pos), self.doc.sent_of_char(last.start)
+        if here is None or there is None or there is here:
+            return last.ent
+        toks = self.doc.toks
+        before = next(
+            (t for t in reversed(toks[there.first : there.last]) if t.end <= last.start), None
+        )
+        if before is None or not before.text.isalpha() or not before.text.islower():
+            return last.ent  # "…, <Name>," "and <Name> …": not after a verb or a preposition
+        if before.lower in CLAUSE_OPENERS:
+            return last.ent
+        k = there.first
+        while k < there.last and toks[k].lower.rstrip(".") in HONORIFICS:
+            k += 1 + (k + 1 < there.last and toks[k + 1].text == ".")
+        subject = next((m for m in people if m.start == toks[k].start), None)
+        return subject.ent if subject is not None and k < there.last else last.ent
 
     def last_before(self, pos: int, kind: str) -> int | None:
         """The entity of the last mention of this kind before a position."""
