@@ -684,3 +684,24 @@ def test_quotes_a_pronoun_after_a_name_that_opens_a_clause_is_that_name():
         "“I only kept the pumps going,” she tells Brill."
     )
     assert speaker_of(extract(text), "I only kept") == "Orla Fenwick"
+
+
+def test_quotes_a_report_that_quotes_someone_as_saying_gives_them_the_quote():
+    text = (
+        "Dan Kerrow's report on the harbour closure, which Pellmouth Council announced on "
+        "Tuesday, quotes the port director, Ilse Marwick, as saying that ‘the ferries can use "
+        "the north quay until spring’."
+    )
+    assert speaker_of(extract(text), "the ferries can use") == "Ilse Marwick"
+
+
+def test_quotes_a_speech_over_two_paragraphs_after_a_titled_name_and_said_is_theirs():
+    text = (
+        "Pellmouth Ferries plc announced a new route on Monday.\n\n"
+        "Dr Ilse Marwick, Chief Executive Officer, said:\n\n"
+        "“This is the busiest summer we have planned for.\n\n"
+        "“The new route doubles our sailings to the islands.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "This is the busiest") == "Ilse Marwick"
+    assert speaker_of(result, "The new route") == "Ilse Marwick"

@@ -25,11 +25,20 @@ def previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | Non
         return None
     people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
     last = doc.sent_of_char(hi - 1)
-    opens = {lo, last.start if last else lo}
+    opens = {_after_titles(doc, lo), _after_titles(doc, last.start if last else lo)}
     first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
     if len(people) != 1 or first is None or first.ent not in people:
         return None
     return people.pop()
+
+
+def _after_titles(doc: Doc, pos: int) -> int:
+    """Where the words at ``pos`` go on after titles ("Dr <Name>", "Prof. <Name>")."""
+    toks = doc.toks
+    k = next((t.i for t in toks if t.start >= pos), len(toks))
+    while k < len(toks) and toks[k].lower.rstrip(".") in HONORIFICS:
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
+    return toks[k].start if k < len(toks) else pos
 
 
 def continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
