@@ -705,3 +705,14 @@ def test_quotes_a_speech_over_two_paragraphs_after_a_titled_name_and_said_is_the
     result = extract(text)
     assert speaker_of(result, "This is the busiest") == "Ilse Marwick"
     assert speaker_of(result, "The new route") == "Ilse Marwick"
+
+
+def test_quotes_a_quote_in_a_sentence_without_a_verb_of_saying_is_its_subjects():
+    text = (
+        "Ilse Marwick, the port's harbour master, put the chance of reopening at “a little "
+        "better than half.” She has seen storms close it before.\n\n"
+        "“Quays are tougher than they look. Most of the cracks we find are on the surface.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "a little better") == "Ilse Marwick"
+    assert speaker_of(result, "Quays are tougher") == "Ilse Marwick"

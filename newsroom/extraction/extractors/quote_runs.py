@@ -25,14 +25,14 @@ def previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | Non
         return None
     people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
     last = doc.sent_of_char(hi - 1)
-    opens = {_after_titles(doc, lo), _after_titles(doc, last.start if last else lo)}
+    opens = {after_titles(doc, lo), after_titles(doc, last.start if last else lo)}
     first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
     if len(people) != 1 or first is None or first.ent not in people:
         return None
     return people.pop()
 
 
-def _after_titles(doc: Doc, pos: int) -> int:
+def after_titles(doc: Doc, pos: int) -> int:
     """Where the words at ``pos`` go on after titles ("Dr <Name>", "Prof. <Name>")."""
     toks = doc.toks
     k = next((t.i for t in toks if t.start >= pos), len(toks))

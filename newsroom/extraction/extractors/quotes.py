@@ -20,8 +20,13 @@ from .lexicon import (
     word_set,
 )
 from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, scan
-from .quote_runs import adjacent_to_attributed, continues, previous_paragraph_person
-from .text import Doc
+from .quote_runs import (
+    adjacent_to_attributed,
+    after_titles,
+    continues,
+    previous_paragraph_person,
+)
+from .text import Doc, Sentence
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
     answer_speaker,
@@ -312,7 +317,22 @@ class Attributor:
             ent, how = self.region(s_lo, s_lo + len(pre.rstrip()) - 1)
             if ent is not None and self.ents[ent].kind == "person":
                 return ent, ":", f"colon-{how}"
+        if (who := self.subject(sent, q)) is not None:
+            return who, "", "subject"
         return None, "", ""
+
+    def subject(self, sent: Sentence | None, q: RawQuote) -> int | None:
+        """ "<Name>, <title>, put the odds at “…”": a quote of three words or more in a sentence
+        with no reporting verb is the person who opens it, when no other person is named before
+        the quote."""
+        if sent is None or sent.heading or len(self.doc.text[q.start : q.end].split()) < 3:
+            return None
+        people = [m for m in self.outside if sent.start <= m.start < q.open]
+        if not people or people[0].start != after_titles(self.doc, sent.start):
+            return None
+        who = people[0].ent
+        others = {m.ent for m in people if self.ents[m.ent].kind == "person"} - {who}
+        return who if self.ents[who].kind == "person" and not others else None
 
     def interviewee(self, before: int) -> int | None:
         """The person who answers in a Q&A: the one its headline names ("Interview: X, Y"),
