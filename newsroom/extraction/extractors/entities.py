@@ -7,6 +7,7 @@ import re
 from . import places
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
+from .credits import caption_line, credit_labels
 from .field_labels import drop_field_labels
 from .firm_names import ticker_labels
 from .gazetteer import Gazetteer
@@ -235,6 +236,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     labels += _speaker_label_names(doc, covered)
     labels += listing_labels(doc, covered)
     labels += signoff_towns(doc, covered)
+    labels += credit_labels(doc, covered)
     toks = doc.toks
     for sent in doc.sents:
         for first, last in sentence_chunks(doc, sent):
@@ -267,6 +269,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                     or contact_line(doc, sent, a, b)
                     or byline_line(doc, sent, a, b)
                     or signoff_line(doc, sent)
+                    or caption_line(doc, sent)
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:

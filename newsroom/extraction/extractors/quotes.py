@@ -80,7 +80,12 @@ class Attributor:
         self.doc, self.ents = doc, ents
         self.mentions = [m for m in mentions if ents[m.ent].kind in ("person", "organization")]
         # a pronoun after a quote never stands for a name inside that (or any) quote
-        self.outside = [m for m in self.mentions if not any(a <= m.start < b for a, b in quoted)]
+        # (nor for a picture's credit: a photographer or an agency named under a picture)
+        self.outside = [
+            m
+            for m in self.mentions
+            if not any(a <= m.start < b for a, b in quoted) and ents[m.ent].rule != "picture-credit"
+        ]
         # a capitalised word inside a proper name ("Grand Says") is never a reporting verb
         self.named = [(m.start, m.end) for m in mentions]
         self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
