@@ -52,7 +52,7 @@ from .name_cues import (
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
-from .portfolios import is_portfolio
+from .portfolios import PORTFOLIO_SCOPES, is_portfolio
 from .region_names import after_particles, country_name, is_continent, place_noun_of
 from .text import Doc
 
@@ -445,6 +445,7 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
     if (
         piece.org_of_role
         and not _subject(doc, piece)
+        and word.lower() not in PORTFOLIO_SCOPES  # "Federal Minister <Name>": no body
         or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS)
     ):
         return label("organization", 0.6, "org-of-role")
