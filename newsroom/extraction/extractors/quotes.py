@@ -19,7 +19,14 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, scan
+from .marks import (
+    MAX_SCARE_WORDS,
+    RawQuote,
+    names_something,
+    post_end,
+    quotes_a_document,
+    scan,
+)
 from .quote_runs import (
     adjacent_to_attributed,
     after_titles,
@@ -248,8 +255,8 @@ class Attributor:
         text, doc = self.doc.text, self.doc
         lo, hi = doc.paras[q.para]
         if q.close is not None:
-            post_end = _post_end(text, q.close + 1, hi)
-            post = text[q.close + 1 : post_end]
+            stop = post_end(text, q.close + 1, hi)
+            post = text[q.close + 1 : stop]
             lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
             body = post[lead:]
             verb = next(iter(self.verbs(body, q.close + 1 + lead)), None)
@@ -354,26 +361,6 @@ class Attributor:
                 return m.ent
             first = m.ent if first is None else first
         return first
-
-
-def _post_end(text: str, pos: int, hi: int) -> int:
-    for k in range(pos, hi):
-        if text[k] in '“‘"' or (
-            text[k] in ".!?" and (k + 1 >= hi or text[k + 1] == " ") and not _abbreviation(text, k)
-        ):
-            return k
-    return hi
-
-
-def _abbreviation(text: str, k: int) -> bool:
-    """The period at ``k`` ends "Dr." or an initial ("V."), not the sentence."""
-    if text[k] != ".":
-        return False
-    start = k
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    word = text[start : k + 1]
-    return word.lower() in HONORIFICS or (len(word) == 2 and word[0].isupper())
 
 
 def find_quotes(
