@@ -716,3 +716,12 @@ def test_quotes_a_quote_in_a_sentence_without_a_verb_of_saying_is_its_subjects()
     result = extract(text)
     assert speaker_of(result, "a little better") == "Ilse Marwick"
     assert speaker_of(result, "Quays are tougher") == "Ilse Marwick"
+
+
+def test_quotes_a_name_after_a_dash_following_a_quote_is_its_speaker():
+    text = (
+        "THE CLAIM: “The harbour trust is quietly selling the north quay to a casino group, and "
+        "nobody in the town was asked.” — Cllr Bram Ollerton, in a post on his website\n\n"
+        "THE FACTS: The trust has no plan to sell the quay."
+    )
+    assert speaker_of(extract(text), "The harbour trust") == "Bram Ollerton"

@@ -240,6 +240,10 @@ class Attributor:
         subject = next((m for m in people if m.start == toks[k].start), None)
         return subject.ent if subject is not None and k < there.last else last.ent
 
+    def named_at(self, pos: int) -> int | None:
+        """The person or organisation whose name starts at ``pos``."""
+        return next((m.ent for m in self.outside if m.start == pos), None)
+
     def last_before(self, pos: int, kind: str) -> int | None:
         """The entity of the last mention of this kind before a position."""
         best = None
@@ -265,6 +269,9 @@ class Attributor:
                 ent, how = self.region(base, base + len(body))
                 if ent is not None and self.ents[ent].kind == "person":
                     return ent, "that's", f"thats-{how}"
+            start = after_titles(doc, q.close + 1 + lead)
+            if post.lstrip(" ,.")[:1] in ("—", "–") and (who := self.named_at(start)) is not None:
+                return who, "—", "dash-name"  # "“…” — <Name>, <title>, in a post on …"
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
