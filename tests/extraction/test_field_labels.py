@@ -1,4 +1,4 @@
-"""Field labels and salutations in capitals ("* ENGINE: …", "WHAT THEY SAY: …", "SIR – …")
+"""Field labels and salutations in capitals ("* ENGINE: …", "WHY IT MATTERS: …", "SIR – …")
 name nothing."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ BOX = (
     "The agency will pick a winner in March, its director said on Monday.\n\n"
     "TORNVIK AEROSPACE\n\n"
     "* ENGINE: Grålo, a methane engine tested in 2025.\n\n"
-    "* WHAT THEY SAY: In a statement, Tornvik Aerospace said its engine had "
+    "* WHY IT MATTERS: In a statement, Tornvik Aerospace said its engine had "
     '"passed every test we set it," a claim that could not be checked.\n\n'
     "* DOUBT: The firm has not named its investors.\n\n"
     "THE VERDICT: The board will meet again in May.\n"

@@ -672,7 +672,7 @@ def test_quotes_particle_name_and_a_speech_after_the_sentence_that_opens_with_it
 
 def test_quotes_a_pronoun_after_a_sentence_opened_by_its_subject_is_the_subject():
     text = (
-        "Dame Orla Fenwick, the yard's owner, gave Tomas Brill a long interview. "
+        "Dame Orla Fenwick, the yard's owner, spoke to Tomas Brill for a profile. "
         "“We never built a hull we could not sell,” she says."
     )
     assert speaker_of(extract(text), "We never built") == "Orla Fenwick"
@@ -680,7 +680,7 @@ def test_quotes_a_pronoun_after_a_sentence_opened_by_its_subject_is_the_subject(
 
 def test_quotes_a_pronoun_after_a_name_that_opens_a_clause_is_that_name():
     text = (
-        "Tomas Brill interviewed the crew, and Orla Fenwick emerges as the hero. "
+        "Tomas Brill interviewed the crew, and Orla Fenwick stands out in it. "
         "“I only kept the pumps going,” she tells Brill."
     )
     assert speaker_of(extract(text), "I only kept") == "Orla Fenwick"

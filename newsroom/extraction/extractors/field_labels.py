@@ -1,4 +1,4 @@
-"""Field labels and salutations in capitals: "* ROCKET: …", "WHAT THEY SAY: …", "THE CLAIM: …",
+"""Field labels and salutations in capitals: "* ENGINE: …", "WHY IT MATTERS: …", "THE VERDICT: …",
 "SIR – …". A word in capitals that opens a line before a colon or a dash, and that the text never
 uses anywhere else, labels what follows; it names nothing."""
 

@@ -7,7 +7,7 @@ from .lexicon import ORG_HEADS, ROLE_NOUNS, word_set
 
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_SCOPES = word_set("portfolio_scopes")
-PORTFOLIO_MODIFIERS = word_set("portfolio_modifiers")  # "Special Initiatives", "Higher Education"
+PORTFOLIO_MODIFIERS = word_set("portfolio_modifiers")  # "Rural Development", "Higher Education"
 
 
 def is_portfolio(lows: list[str]) -> bool:
@@ -43,7 +43,7 @@ def portfolio_list_end(toks, i: int, j: int, last: int) -> int:
         and toks[k].lower in ("and", "&")
         and all(t.is_cap for t in toks[j + 1 : k : 2])
     ):
-        # the last item may be two words ("… and Special Initiatives", "… and Higher Education")
+        # the last item may be two words ("… and Rural Development", "… and Higher Education")
         for end in (k + 3, k + 2):
             item = toks[k + 1 : end]
             if end <= last and all(t.is_cap for t in item) and _item(item):

@@ -217,8 +217,8 @@ class Attributor:
 
     def pronoun_person(self, pos: int) -> int | None:
         """The person "he"/"she" at ``pos`` stands for: the last one named before it, unless the
-        sentence that names them opens with another person, its subject ("<Name>, <title>, gave
-        <Other> an interview. '…,' he says"); the pronoun's own sentence names no one first."""
+        sentence that names them opens with another person, its subject ("<Name>, <title>, spoke
+        to <Other>. '…,' he says"); the pronoun's own sentence names no one first."""
         people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
         if not people:
             return None
@@ -271,7 +271,7 @@ class Attributor:
                     return ent, "that's", f"thats-{how}"
             start = after_titles(doc, q.close + 1 + lead)
             if post.lstrip(" ,.")[:1] in ("—", "–") and (who := self.named_at(start)) is not None:
-                return who, "—", "dash-name"  # "“…” — <Name>, <title>, in a post on …"
+                return who, "—", "dash-name"  # "“…” — <Name>, <title>, on a website"
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
@@ -341,7 +341,7 @@ class Attributor:
         return None, "", ""
 
     def subject(self, sent: Sentence | None, q: RawQuote) -> int | None:
-        """ "<Name>, <title>, put the odds at “…”": a quote of three words or more in a sentence
+        """ "<Name>, <title>, called the plan “…”": a quote of three words or more in a sentence
         with no reporting verb is the person who opens it, when no other person is named before
         the quote."""
         if sent is None or sent.heading or len(self.doc.text[q.start : q.end].split()) < 3:
