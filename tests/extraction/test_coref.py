@@ -246,3 +246,23 @@ def test_coref_a_bodys_name_without_its_demonym_is_the_same_body_when_only_one_h
         ("Ecuadorian Space Command", []),
         ("Space Command", []),
     ]
+
+
+def test_coref_an_acronym_of_a_company_name_without_its_legal_form_is_that_company():
+    text = (
+        "Brannock Marine Sensors Inc. won the contract on Monday. "
+        "BMS said the first buoys would ship in May."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Brannock Marine Sensors Inc."]
+    assert "BMS" in entity(result, "Brannock Marine Sensors Inc.").aliases
+
+
+def test_coref_a_ticker_after_a_listed_company_is_its_short_name():
+    text = (
+        "Pellworth Survey plc (LSE: PWSV) said on Monday that it had won a mapping contract. "
+        "PWSV shares rose 4%."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Pellworth Survey plc"]
+    assert "PWSV" in entity(result, "Pellworth Survey plc").aliases

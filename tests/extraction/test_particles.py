@@ -55,3 +55,11 @@ def test_a_courtesy_title_goes_with_the_given_name_after_a_particle():
     assert people(result) == [("Maria das Dores Pinheiro", ["Dona Dores"])]
     assert speaker_of(result, "The boats") == "Maria das Dores Pinheiro"
     assert result.roles == []
+
+
+def test_particles_a_double_surname_after_particles_keeps_its_city_half():
+    text = (
+        "Lucía de la Vega-Córdoba, a lecturer in robotics, led the team. "
+        "De la Vega-Córdoba said the rover would be ready in May."
+    )
+    assert people(extract(text)) == [("Lucía de la Vega-Córdoba", ["De la Vega-Córdoba"])]

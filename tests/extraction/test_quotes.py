@@ -668,3 +668,60 @@ def test_quotes_particle_name_and_a_speech_after_the_sentence_that_opens_with_it
     assert [e.name for e in result.entities if e.kind == "person"] == ["Ilvana von Taschler"]
     assert speaker_of(result, "If the rock came") == "Ilvana von Taschler"
     assert speaker_of(result, "If it does not") == "Ilvana von Taschler"
+
+
+def test_quotes_a_pronoun_after_a_sentence_opened_by_its_subject_is_the_subject():
+    text = (
+        "Dame Orla Fenwick, the yard's owner, spoke to Tomas Brill for a profile. "
+        "“We never built a hull we could not sell,” she says."
+    )
+    assert speaker_of(extract(text), "We never built") == "Orla Fenwick"
+
+
+def test_quotes_a_pronoun_after_a_name_that_opens_a_clause_is_that_name():
+    text = (
+        "Tomas Brill interviewed the crew, and Orla Fenwick stands out in it. "
+        "“I only kept the pumps going,” she tells Brill."
+    )
+    assert speaker_of(extract(text), "I only kept") == "Orla Fenwick"
+
+
+def test_quotes_a_report_that_quotes_someone_as_saying_gives_them_the_quote():
+    text = (
+        "Dan Kerrow's report on the harbour closure, which Pellmouth Council announced on "
+        "Tuesday, quotes the port director, Ilse Marwick, as saying that ‘the ferries can use "
+        "the north quay until spring’."
+    )
+    assert speaker_of(extract(text), "the ferries can use") == "Ilse Marwick"
+
+
+def test_quotes_a_speech_over_two_paragraphs_after_a_titled_name_and_said_is_theirs():
+    text = (
+        "Pellmouth Ferries plc announced a new route on Monday.\n\n"
+        "Dr Ilse Marwick, Chief Executive Officer, said:\n\n"
+        "“This is the busiest summer we have planned for.\n\n"
+        "“The new route doubles our sailings to the islands.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "This is the busiest") == "Ilse Marwick"
+    assert speaker_of(result, "The new route") == "Ilse Marwick"
+
+
+def test_quotes_a_quote_in_a_sentence_without_a_verb_of_saying_is_its_subjects():
+    text = (
+        "Ilse Marwick, the port's harbour master, put the chance of reopening at “a little "
+        "better than half.” She has seen storms close it before.\n\n"
+        "“Quays are tougher than they look. Most of the cracks we find are on the surface.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "a little better") == "Ilse Marwick"
+    assert speaker_of(result, "Quays are tougher") == "Ilse Marwick"
+
+
+def test_quotes_a_name_after_a_dash_following_a_quote_is_its_speaker():
+    text = (
+        "THE CLAIM: “The harbour trust is quietly selling the north quay to a casino group, and "
+        "nobody in the town was asked.” — Cllr Bram Ollerton, in a post on his website\n\n"
+        "THE FACTS: The trust has no plan to sell the quay."
+    )
+    assert speaker_of(extract(text), "The harbour trust") == "Bram Ollerton"

@@ -40,3 +40,20 @@ def test_titles_an_abbreviated_associate_or_assistant_is_part_of_the_title():
     ]
     assert roles(text)[0] == ("Wilailak Thongdee", "Assoc Prof", None)
     assert roles(text)[-1] == ("Somchai Kaewkla", "Asst Prof", None)
+
+
+def test_titles_a_ministry_whose_last_portfolio_has_two_words_is_one_name():
+    text = (
+        "The deal was signed at the Ministry of Fisheries, Tourism and Rural Development in "
+        "Port Vell on Monday."
+    )
+    assert names(extract(text), "organization") == [
+        "Ministry of Fisheries, Tourism and Rural Development"
+    ]
+
+
+def test_titles_a_scope_word_before_a_minister_is_no_organisation():
+    text = "Federal Minister for Fisheries Tomas Quell said the quota would rise."
+    result = extract(text)
+    assert names(result, "organization") == []
+    assert names(result, "person") == ["Tomas Quell"]

@@ -52,7 +52,7 @@ from .name_cues import (
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
-from .portfolios import is_portfolio
+from .portfolios import PORTFOLIO_SCOPES, is_portfolio
 from .region_names import after_particles, country_name, is_continent, place_noun_of
 from .text import Doc
 
@@ -71,6 +71,8 @@ MACRON_PLACE_LEADS = word_set("macron_place_leads")
 RIVAL_NOUNS = word_set("rival_nouns")
 # what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
+# "Professor of <Subject>": the words after an academic chair name its subject, not a body
+ACADEMIC_CHAIRS = word_set("academic_chairs")
 
 
 @dataclass
@@ -237,6 +239,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and not piece.title
         and not is_given(words[0])
         and place is None
+        and not _subject(doc, piece)
     ):
         return label("organization", 0.6, "role-at")  # "chief designer at/of X Y": the employer
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
@@ -328,8 +331,13 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if len(words) == 1:
         return _single(doc, piece, words[0], after, label)
     if piece.org_of_role and not context.department(doc, piece) and not is_portfolio(lows):
-        return label("organization", 0.7, "org-of-role")
+        return None if _subject(doc, piece) else label("organization", 0.7, "org-of-role")
     return None
+
+
+def _subject(doc: Doc, piece: Piece) -> bool:
+    k = piece.first
+    return k >= 2 and doc.toks[k - 1].lower == "of" and doc.toks[k - 2].lower in ACADEMIC_CHAIRS
 
 
 def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
@@ -434,7 +442,12 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         and context.plain_piece(doc, piece)
     ):
         return label("organization", 0.6, "role-at")  # "chief designer at X"
-    if piece.org_of_role or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS):
+    if (
+        piece.org_of_role
+        and not _subject(doc, piece)
+        and word.lower() not in PORTFOLIO_SCOPES  # "Federal Minister <Name>": no body
+        or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS)
+    ):
         return label("organization", 0.6, "org-of-role")
     if after[:1] == ["of"] and context.plain_piece(doc, piece) and word not in given_names():
         city = places.lookup(doc.toks[piece.last + 1].text) if len(after) > 1 else None

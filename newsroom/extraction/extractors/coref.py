@@ -185,6 +185,12 @@ def legal_base(name: str) -> str | None:
     return " ".join(words[:n]).rstrip(",") if n < len(words) else None
 
 
+def _initialisms(name: str) -> tuple[str, ...]:
+    """The name's initials, and those of its name without a legal form."""
+    base = legal_base(name)
+    return (initials(name), initials(base)) if base else (initials(name),)
+
+
 def _company_short_forms(ents: list[Ent]) -> list[Ent]:
     """A company named with its legal form ("Kestrel Dynamics Ltd") is later "Kestrel Dynamics"
     or "Kestrel": the first word stands for it when it is no common word, place, nationality or
@@ -320,8 +326,9 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     continue
         elif ent.name.isupper() and ent.kind == "organization" and " " not in ent.name:
             longer = [e for e in ents if e is not ent and len(e.name.split()) > 1]
-            target = _unique([e for e in longer if initials(e.name) == ent.name])
-            if target is None and not any(initials(e.name) == ent.name for e in longer):
+            # "X Orbital Systems Inc." is "XOS": the legal form gives no letter
+            target = _unique([e for e in longer if ent.name in _initialisms(e.name)])
+            if target is None and not any(ent.name in _initialisms(e.name) for e in longer):
                 target = _unique(
                     [
                         e

@@ -19,7 +19,7 @@ DESCRIPTOR = re.compile(
 NEWS_DESCRIPTOR = re.compile(
     r"\b[Tt]he (?:{})\b".format("|".join(re.escape(d) for d in NEWS_DESCRIPTORS))
 )
-OUTLET_RULES = ("outlet", "dateline-outlet")
+OUTLET_RULES = ("outlet", "dateline-outlet", "picture-credit")
 # "financed by X and Y": X and Y are backers of the company named before, not "the firm"
 BACKED_BY = re.compile(
     r"\b(?:{})\s+by\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:and\s+)?$".format(

@@ -7,6 +7,9 @@ import re
 from . import places
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
+from .credits import caption_line, credit_labels
+from .field_labels import drop_field_labels
+from .firm_names import ticker_labels
 from .gazetteer import Gazetteer
 from .lexicon import (
     CONNECTORS,
@@ -19,7 +22,7 @@ from .lexicon import (
     TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
-from .listings import byline_line, contact_line, listing_labels
+from .listings import byline_line, contact_line, listing_labels, signoff_line, signoff_towns
 from .nationality import is_demonym
 from .statistical import model_label
 from .text import Doc
@@ -232,6 +235,8 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     labels += _dateline_labels(doc, covered)
     labels += _speaker_label_names(doc, covered)
     labels += listing_labels(doc, covered)
+    labels += signoff_towns(doc, covered)
+    labels += credit_labels(doc, covered)
     toks = doc.toks
     for sent in doc.sents:
         for first, last in sentence_chunks(doc, sent):
@@ -263,6 +268,8 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                     or _credit_line(doc, sent)
                     or contact_line(doc, sent, a, b)
                     or byline_line(doc, sent, a, b)
+                    or signoff_line(doc, sent)
+                    or caption_line(doc, sent)
                 ):
                     labels += _classify_run(doc, sent, a, b)
                 else:
@@ -275,8 +282,8 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                         and lb.kind == "organization"
                     ]
     labels = _sentence_case_long_forms(doc, labels, covered)
-    labels = _comma_acronyms(doc, labels)
-    labels = _glosses(doc, labels)
+    labels = ticker_labels(doc, _comma_acronyms(doc, labels))
+    labels = drop_field_labels(doc, _glosses(doc, labels))
     labels.sort(key=lambda lb: lb.first)
     return labels
 

@@ -1,11 +1,15 @@
 """Companies' names: "<Name> of <Place>" cut into a firm and its place where the words say so
-(`split_of_country`)."""
+(`split_of_country`); a listed company's ticker after its name (`ticker_labels`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import places
-from .lexicon import CONNECTORS, FIRM_HEADS, HEAD_WORDS, ROLE_NOUNS
+from .lexicon import CONNECTORS, FIRM_HEADS, HEAD_WORDS, ROLE_NOUNS, lexicon
 from .text import Doc
+
+STOCK_EXCHANGES = frozenset(lexicon()["stock_exchanges"])  # as written: "AIM", "Nasdaq"
 
 
 def split_of_country(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
@@ -43,3 +47,27 @@ def _firm_of_place(left: list[str], place) -> bool:
         and left[-1] in FIRM_HEADS
         and left[0] not in HEAD_WORDS
     )
+
+
+def ticker_labels(doc: Doc, labels: list) -> list:
+    """ "<Company> (<EXCHANGE>: <TICKER>)": the ticker is the company's short name, and the
+    exchange in the bracket names nothing of its own there."""
+    toks = doc.toks
+    tickers = {}
+    for lb in labels:
+        k = lb.last
+        if (
+            lb.kind == "organization"
+            and k + 4 < len(toks)
+            and toks[k].text == "("
+            and toks[k + 1].text in STOCK_EXCHANGES
+            and toks[k + 2].text == ":"
+            and toks[k + 3].text.isupper()
+            and toks[k + 4].text == ")"
+        ):
+            tickers[k + 3] = replace(lb, first=k + 3, last=k + 4, rule="ticker")
+            tickers.setdefault(k + 1, None)
+    if not tickers:
+        return labels
+    kept = [lb for lb in labels if lb.first not in tickers]
+    return sorted(kept + [lb for lb in tickers.values() if lb], key=lambda lb: lb.first)

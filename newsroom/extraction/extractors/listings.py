@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import places
 from .classify import Label
-from .lexicon import FIRM_HEADS, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given
+from .lexicon import FIRM_HEADS, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given, word_set
 from .text import Doc
 
 # "Moderator: <Name>, …": a label before the listing
@@ -17,6 +17,9 @@ BYLINE_PARAS = 6
 # a caption's dash between the name and the title, and the longest name before it
 CAPTION_DASHES = ("—", "–")
 CAPTION_NAME_MAX = 6
+# a letter's sign-off: the writer's name, post and town
+SIGNOFF_LINES = 3
+SIGNOFF_TITLES = word_set("signoff_titles")
 
 
 def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
@@ -169,3 +172,48 @@ def _after_label(toks, first: int, last: int) -> int:
         (k for k in range(first, min(first + LEAD_LABEL_MAX, last)) if toks[k].text == ":"), None
     )
     return first if colon is None else colon + 1
+
+
+def signoff_line(doc: Doc, sent) -> bool:
+    """A line of a letter's sign-off: up to three bare lines after the letter's last paragraph
+    and before a separator line ("---") or the end, the first opened by a title or a given name
+    (the writer), the others their post, body and town. They are read as in a sentence."""
+    return _signoff_start(doc, sent) is not None
+
+
+def _signoff_start(doc: Doc, sent) -> int | None:
+    """The paragraph that opens the sign-off ``sent`` is in, None when it is in none."""
+    heads = {s.para: s for s in doc.sents if s.heading}
+    lo = sent.para
+    while lo - 1 in heads and sent.para - lo < SIGNOFF_LINES:
+        lo -= 1
+    if lo == 0 or sent.para - lo >= SIGNOFF_LINES or heads.get(lo - 1) is not None:
+        return None  # the block must follow a paragraph of prose
+    hi = sent.para
+    while hi + 1 in heads and not _separator(doc, heads[hi + 1]):
+        hi += 1
+    if hi - lo >= SIGNOFF_LINES or hi + 1 < len(doc.paras) and hi + 1 not in heads:
+        return None
+    first = doc.toks[heads[lo].first]
+    if first.lower.rstrip(".") in HONORIFICS | SIGNOFF_TITLES or is_given(first.text):
+        return lo
+    return None
+
+
+def signoff_towns(doc: Doc, covered: set[int]) -> list[Label]:
+    """The writer's town on a line of its own after the name in a letter's sign-off."""
+    labels = []
+    for sent in doc.sents:
+        k = sent.first
+        if sent.heading and sent.last == k + 1 and k not in covered:
+            found = places.lookup(doc.toks[k].text)
+            start = _signoff_start(doc, sent) if found is not None else None
+            if found is not None and found.kind == "city" and start not in (None, sent.para):
+                labels.append(Label("place", found.name, k, k + 1, 0.7, "signoff-town"))
+                covered.add(k)
+    return labels
+
+
+def _separator(doc: Doc, sent) -> bool:
+    """A line without a letter or digit ("---", "* * *")."""
+    return not any(t.text[:1].isalnum() for t in doc.toks[sent.first : sent.last])

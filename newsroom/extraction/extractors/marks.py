@@ -120,3 +120,24 @@ def quotes_a_document(doc: Doc, q: RawQuote) -> bool:
     lo = doc.paras[q.para][0]
     sentence = SENTENCE_END.split(doc.text[lo : q.open])[-1].lower()
     return doc.text[q.start : q.start + 1].islower() and DOCUMENT.search(sentence) is not None
+
+
+def post_end(text: str, pos: int, hi: int) -> int:
+    """Where the words after a closing mark end: at the next opening mark or sentence end."""
+    for k in range(pos, hi):
+        if text[k] in '“‘"' or (
+            text[k] in ".!?" and (k + 1 >= hi or text[k + 1] == " ") and not _abbreviation(text, k)
+        ):
+            return k
+    return hi
+
+
+def _abbreviation(text: str, k: int) -> bool:
+    """The period at ``k`` ends "Dr." or an initial ("V."), not the sentence."""
+    if text[k] != ".":
+        return False
+    start = k
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : k + 1]
+    return word.lower() in HONORIFICS or (len(word) == 2 and word[0].isupper())

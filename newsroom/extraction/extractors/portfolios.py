@@ -7,6 +7,7 @@ from .lexicon import ORG_HEADS, ROLE_NOUNS, word_set
 
 PORTFOLIO_WORDS = word_set("portfolio_words")
 PORTFOLIO_SCOPES = word_set("portfolio_scopes")
+PORTFOLIO_MODIFIERS = word_set("portfolio_modifiers")  # "Rural Development", "Higher Education"
 
 
 def is_portfolio(lows: list[str]) -> bool:
@@ -37,6 +38,22 @@ def portfolio_list_end(toks, i: int, j: int, last: int) -> int:
     k = j
     while k + 2 < last and toks[k].text == "," and toks[k + 1].lower in PORTFOLIO_WORDS:
         k += 2
-    if k + 1 < last and toks[k].lower in ("and", "&") and toks[k + 1].lower in PORTFOLIO_WORDS:
-        return k + 2 if toks[k + 1].is_cap and all(t.is_cap for t in toks[j + 1 : k : 2]) else j
+    if (
+        k + 1 < last
+        and toks[k].lower in ("and", "&")
+        and all(t.is_cap for t in toks[j + 1 : k : 2])
+    ):
+        # the last item may be two words ("… and Rural Development", "… and Higher Education")
+        for end in (k + 3, k + 2):
+            item = toks[k + 1 : end]
+            if end <= last and all(t.is_cap for t in item) and _item(item):
+                return end
     return j
+
+
+def _item(words) -> bool:
+    """A list's last portfolio: a portfolio word after a portfolio word or modifier."""
+    lows = [t.lower for t in words]
+    return lows[-1] in PORTFOLIO_WORDS and all(
+        w in PORTFOLIO_WORDS or w in PORTFOLIO_MODIFIERS for w in lows[:-1]
+    )

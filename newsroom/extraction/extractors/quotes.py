@@ -19,8 +19,21 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, scan
-from .text import Doc
+from .marks import (
+    MAX_SCARE_WORDS,
+    RawQuote,
+    names_something,
+    post_end,
+    quotes_a_document,
+    scan,
+)
+from .quote_runs import (
+    adjacent_to_attributed,
+    after_titles,
+    continues,
+    previous_paragraph_person,
+)
+from .text import Doc, Sentence
 from .transcripts import (
     MIN_UNATTRIBUTED_WORDS,
     answer_speaker,
@@ -33,7 +46,10 @@ from .types import QuoteCandidate
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
 QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
-NESTED = re.compile(r"\b(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b")
+# "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying"
+NESTED = re.compile(
+    r"\b(?:quot|cit)(?:ed|es|ing)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b"
+)
 # "according to X" and, after a title ("according to the head of X, <Name>,"), the name
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -54,6 +70,8 @@ PERSON_DESCRIPTOR = re.compile(
     )
 )
 REPORTED_THAT = re.compile(r" that\b")
+# words that open a clause, so a name after them is its subject ("…, and <Name> emerges")
+CLAUSE_OPENERS = word_set("clause_openers")
 
 
 class Attributor:
@@ -69,7 +87,12 @@ class Attributor:
         self.doc, self.ents = doc, ents
         self.mentions = [m for m in mentions if ents[m.ent].kind in ("person", "organization")]
         # a pronoun after a quote never stands for a name inside that (or any) quote
-        self.outside = [m for m in self.mentions if not any(a <= m.start < b for a, b in quoted)]
+        # (nor for a picture's credit: a photographer or an agency named under a picture)
+        self.outside = [
+            m
+            for m in self.mentions
+            if not any(a <= m.start < b for a, b in quoted) and ents[m.ent].rule != "picture-credit"
+        ]
         # a capitalised word inside a proper name ("Grand Says") is never a reporting verb
         self.named = [(m.start, m.end) for m in mentions]
         self.holders: dict[int, set[int]] = {}  # organisation -> people with a title there
@@ -104,7 +127,7 @@ class Attributor:
             return inside[0].ent, "descriptor" if inside[0].descriptor else "name"
         chunk = self.doc.text[lo:hi]
         if m := PERSON_PRONOUN.search(chunk):
-            return self.last_before(lo + m.start(), "person"), "pronoun"
+            return self.pronoun_person(lo + m.start()), "pronoun"
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
@@ -192,6 +215,35 @@ class Attributor:
                 best = other.ent
         return best
 
+    def pronoun_person(self, pos: int) -> int | None:
+        """The person "he"/"she" at ``pos`` stands for: the last one named before it, unless the
+        sentence that names them opens with another person, its subject ("<Name>, <title>, spoke
+        to <Other>. '…,' he says"); the pronoun's own sentence names no one first."""
+        people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
+        if not people:
+            return None
+        last = people[-1]
+        here, there = self.doc.sent_of_char(pos), self.doc.sent_of_char(last.start)
+        if here is None or there is None or there is here:
+            return last.ent
+        toks = self.doc.toks
+        before = next(
+            (t for t in reversed(toks[there.first : there.last]) if t.end <= last.start), None
+        )
+        if before is None or not before.text.isalpha() or not before.text.islower():
+            return last.ent  # "…, <Name>," "and <Name> …": not after a verb or a preposition
+        if before.lower in CLAUSE_OPENERS:
+            return last.ent
+        k = there.first
+        while k < there.last and toks[k].lower.rstrip(".") in HONORIFICS:
+            k += 1 + (k + 1 < there.last and toks[k + 1].text == ".")
+        subject = next((m for m in people if m.start == toks[k].start), None)
+        return subject.ent if subject is not None and k < there.last else last.ent
+
+    def named_at(self, pos: int) -> int | None:
+        """The person or organisation whose name starts at ``pos``."""
+        return next((m.ent for m in self.outside if m.start == pos), None)
+
     def last_before(self, pos: int, kind: str) -> int | None:
         """The entity of the last mention of this kind before a position."""
         best = None
@@ -207,8 +259,8 @@ class Attributor:
         text, doc = self.doc.text, self.doc
         lo, hi = doc.paras[q.para]
         if q.close is not None:
-            post_end = _post_end(text, q.close + 1, hi)
-            post = text[q.close + 1 : post_end]
+            stop = post_end(text, q.close + 1, hi)
+            post = text[q.close + 1 : stop]
             lead = len(post) - len(post.lstrip(" ,.;:!?—–-"))
             body = post[lead:]
             verb = next(iter(self.verbs(body, q.close + 1 + lead)), None)
@@ -217,6 +269,9 @@ class Attributor:
                 ent, how = self.region(base, base + len(body))
                 if ent is not None and self.ents[ent].kind == "person":
                     return ent, "that's", f"thats-{how}"
+            start = after_titles(doc, q.close + 1 + lead)
+            if post.lstrip(" ,.")[:1] in ("—", "–") and (who := self.named_at(start)) is not None:
+                return who, "—", "dash-name"  # "“…” — <Name>, <title>, on a website"
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
@@ -281,7 +336,22 @@ class Attributor:
             ent, how = self.region(s_lo, s_lo + len(pre.rstrip()) - 1)
             if ent is not None and self.ents[ent].kind == "person":
                 return ent, ":", f"colon-{how}"
+        if (who := self.subject(sent, q)) is not None:
+            return who, "", "subject"
         return None, "", ""
+
+    def subject(self, sent: Sentence | None, q: RawQuote) -> int | None:
+        """ "<Name>, <title>, called the plan “…”": a quote of three words or more in a sentence
+        with no reporting verb is the person who opens it, when no other person is named before
+        the quote."""
+        if sent is None or sent.heading or len(self.doc.text[q.start : q.end].split()) < 3:
+            return None
+        people = [m for m in self.outside if sent.start <= m.start < q.open]
+        if not people or people[0].start != after_titles(self.doc, sent.start):
+            return None
+        who = people[0].ent
+        others = {m.ent for m in people if self.ents[m.ent].kind == "person"} - {who}
+        return who if self.ents[who].kind == "person" and not others else None
 
     def interviewee(self, before: int) -> int | None:
         """The person who answers in a Q&A: the one its headline names ("Interview: X, Y"),
@@ -298,26 +368,6 @@ class Attributor:
                 return m.ent
             first = m.ent if first is None else first
         return first
-
-
-def _post_end(text: str, pos: int, hi: int) -> int:
-    for k in range(pos, hi):
-        if text[k] in '“‘"' or (
-            text[k] in ".!?" and (k + 1 >= hi or text[k + 1] == " ") and not _abbreviation(text, k)
-        ):
-            return k
-    return hi
-
-
-def _abbreviation(text: str, k: int) -> bool:
-    """The period at ``k`` ends "Dr." or an initial ("V."), not the sentence."""
-    if text[k] != ".":
-        return False
-    start = k
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    word = text[start : k + 1]
-    return word.lower() in HONORIFICS or (len(word) == 2 and word[0].isupper())
 
 
 def find_quotes(
@@ -394,7 +444,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         if results[n][0] is None and n + 1 < len(raws) and raws[n + 1].chain == n:
             # a speech of several paragraphs right after the paragraph about its speaker
             who = (
-                _previous_paragraph_person(doc, att, q.para)
+                previous_paragraph_person(doc, att, q.para)
                 if q.open == doc.paras[q.para][0]
                 else None
             )
@@ -404,7 +454,7 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
         if q.chain >= 0:
             head = q.chain
             speaker = results[n] if results[n][0] is not None else results[head]
-            if speaker[0] is None and head and _adjacent_to_attributed(doc, raws, results, head):
+            if speaker[0] is None and head and adjacent_to_attributed(doc, raws, results, head):
                 # the paragraph's quote ran on from the one its attribution closed
                 speaker = (results[head - 1][0], results[head - 1][1], "continuation")
             for k in range(head, n + 1):
@@ -414,10 +464,10 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
     for n, q in enumerate(raws):
         ent, cue, rule = results[n]
         confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
-        if ent is None and _adjacent_to_attributed(doc, raws, results, n):
+        if ent is None and adjacent_to_attributed(doc, raws, results, n):
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
-        if ent is None and _continues(doc, raws, results, n):
+        if ent is None and continues(doc, raws, results, n):
             # a paragraph that is one quote, right after a paragraph whose quote has a speaker
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
@@ -440,56 +490,3 @@ def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
             )
         )
     return out
-
-
-def _previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
-    """The one person the previous paragraph names, when it has no quote of its own and it
-    or its last sentence opens with them: a quote of several paragraphs with no attribution is
-    theirs."""
-    if para == 0:
-        return None
-    lo, hi = doc.paras[para - 1]
-    if any(c in doc.text[lo:hi] for c in '“”"«»'):
-        return None
-    people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
-    last = doc.sent_of_char(hi - 1)
-    opens = {lo, last.start if last else lo}
-    first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
-    if len(people) != 1 or first is None or first.ent not in people:
-        return None
-    return people.pop()
-
-
-def _continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
-    """Quote ``n`` fills its paragraph and the previous paragraph ended with a quote whose
-    speaker is known."""
-    if not n:
-        return False
-    q, prev = raws[n], raws[n - 1]
-    lo, hi = doc.paras[q.para]
-    tail = doc.text[(q.close + 1 if q.close is not None else hi) : hi].strip()
-    prev_tail = doc.text[(prev.close or prev.end) + 1 : doc.paras[prev.para][1]]
-    return (
-        results[n - 1][0] is not None
-        and prev.para == q.para - 1
-        and q.open == lo
-        and not tail
-        and len(prev_tail.split()) <= 12
-    )
-
-
-def _adjacent_to_attributed(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
-    """Quote ``n`` follows, in the same paragraph, a quote whose speaker is known."""
-    return bool(
-        n
-        and raws[n - 1].para == raws[n].para
-        and results[n - 1][0] is not None
-        and _adjacent(doc.text, raws[n - 1], raws[n])
-    )
-
-
-def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:
-    """Only an attribution or nothing stands between two quotes of the same speaker (the titles
-    before a name, "prof. dr hab. <Name>", do not lengthen it)."""
-    between = text[(a.close or a.end) + 1 : b.open]
-    return len([w for w in between.split() if w.lower() not in HONORIFICS]) <= 15

@@ -255,6 +255,7 @@ def _hyphen_given_name(toks: list[Tok], word: str, start: int) -> bool:
     )
 
 
+NAME_PARTICLES = word_set("name_particles")  # lowercase: "<Given> van der <Family>"
 # Combining forms before a hyphen ("Sino-Indian", "Franco-German"): adjectives, not names.
 COMBINING_FORMS = word_set("combining_forms")
 
@@ -282,8 +283,8 @@ def _city_surname_half(toks: list[Tok], word: str) -> bool:
     prev = toks[-3].text if len(toks) >= 3 else ""
     return (
         prev.isalpha()
-        and prev.istitle()
-        and prev.lower() not in STOP_CAPS
+        # "<Given> de la <Surname>-<Word>": a particle before the surname
+        and (prev.istitle() and prev.lower() not in STOP_CAPS or prev in NAME_PARTICLES)
         and word.isalpha()
         and word.istitle()
         and not is_demonym(word)
