@@ -7,7 +7,7 @@ import datetime
 import re
 
 from .dates import REPORTING_BEFORE, find_dates
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .text import Doc
 
 
@@ -115,6 +115,5 @@ def year_of_full_dates(doc: Doc) -> int | None:
 # "March 5, 2026", "5 March 2026", "20 September 2026": the year of a full date, either order
 FULL_DATE_YEAR = re.compile(
     r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b"
-    r"|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December) ((?:19|20)\d{2})\b"
+    rf"|\b\d{{1,2}} (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? ((?:19|20)\d{{2}})\b"
 )
