@@ -206,10 +206,11 @@ def _dated_relative(text: str, lo: int, at: int, dates: list[DateExpr]) -> tuple
 
 
 # "Following the launch of X, …": an event that sets the time of the clause after the comma
+# "four days", "a few weeks": how far apart two events are told to be (its unit follows)
+AMOUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)\s+"
 LEADING_SETTING = re.compile(
     # ("Four days before the X launch, Y failed on its debut flight": another occurrence)
-    r"\s*(?P<offset>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several"
-    r"|\d+)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+    rf"\s*(?P<offset>{AMOUNT}(?:hours?|days?|weeks?|months?)\s+)?"
     r"(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+",
     re.I,
 )
@@ -243,11 +244,7 @@ def _offset_apart(text: str, lo: int, join: re.Match) -> bool:
 
 
 # "five days ", "a week ", "two months ": how far apart, right before "after"/"before"
-OFFSET_BEFORE_JOIN = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)\s+"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+$",
-    re.I,
-)
+OFFSET_BEFORE_JOIN = re.compile(rf"\b{AMOUNT}(?:hours?|days?|weeks?|months?|years?)\s+$", re.I)
 LAST_DONE = re.compile(r"\b(?:last|previously)\s+(?:\w+ed|met|held|flew|ran|signed)\b", re.I)
 FINITE_JOIN = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|be)\b", re.I)
 
