@@ -45,14 +45,20 @@ def load_set(name, gold):
     from django.core.management import call_command
     from django.db import connection
 
-    from newsroom.articles.services import article_ingest_path
+    from newsroom.articles.services import RejectedInput, article_ingest_path
 
     call_command("flush", interactive=False, verbosity=0)
     articles = {}
     folder = ROOT / gold["dir"] if gold.get("dir") else HERE / "sets" / name
     for path in sorted(folder.glob("*.txt")):
-        result = article_ingest_path(path)
-        connection.close()  # each article is its own request, as with `ingest`
+        try:
+            result = article_ingest_path(path)
+        except RejectedInput as error:
+            # As `ingest` would: the article is not stored, and its passages count as missed.
+            print(f"{name}: {path.name} rejected: {error}", file=sys.stderr)
+            continue
+        finally:
+            connection.close()  # each article is its own request, as with `ingest`
         articles[path.name] = result.article
     return articles
 
@@ -70,7 +76,12 @@ def score_set(name, gold, verbose=False):
     misses = []
     for event in gold["events"]:
         for index, passage in enumerate(event["passages"]):
-            article = articles[passage["article"]]
+            article = articles.get(passage["article"])
+            if article is None:
+                misses.append(
+                    f"{event['id']}: {passage['article']} (rejected): {passage['text'][:70]}"
+                )
+                continue
             start = article.body.find(passage["text"])
             if start < 0:
                 raise SystemExit(
