@@ -14,7 +14,31 @@ _CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_MATTER_KEYS = {"title", "source", "url", "published", "byline", "dateline", "language"}
 # Other names newsrooms give the same fields: "outlet: X" is the source.
-_FRONT_MATTER_SYNONYMS = {"outlet": "source", "publication": "source", "date": "published"}
+_FRONT_MATTER_SYNONYMS = {
+    "outlet": "source",
+    "publication": "source",
+    "date": "published",
+    "author": "byline",
+    "headline": "title",
+}
+# Fields a publishing system adds that an article here does not store: read and dropped. Any
+# other key still rejects the file, so a misspelt "pubished" never loses the date unnoticed.
+_FRONT_MATTER_IGNORED = {
+    "section",
+    "category",
+    "categories",
+    "tags",
+    "keywords",
+    "kicker",
+    "subtitle",
+    "summary",
+    "description",
+    "desk",
+    "edition",
+    "slug",
+    "id",
+    "updated",
+}
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _TERMINAL = ".!?:;…\"”’'»)"
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
@@ -180,6 +204,8 @@ def _front_matter(text):
         key = _FRONT_MATTER_SYNONYMS.get(key, key)
         if not sep or not re.fullmatch(r"[a-z_-]+", key):
             raise RejectedInput(f"malformed front matter line: {raw.strip()[:60]!r}")
+        if key in _FRONT_MATTER_IGNORED:
+            continue
         if key not in _FRONT_MATTER_KEYS:
             known = ", ".join(sorted(_FRONT_MATTER_KEYS))
             raise RejectedInput(f"unknown front matter key {key[:40]!r} (known keys: {known})")

@@ -68,6 +68,13 @@ def test_parse_front_matter_reads_the_other_names_newsrooms_give_its_fields():
     }
 
 
+def test_parse_front_matter_drops_publishing_fields_it_does_not_store():
+    text = "---\nauthor: A. Writer\nsection: Follow-up\ntags: space, launch\n---\nBody.\n"
+    parsed = parsing.parse(text)
+    assert parsed.metadata == {"byline": "A. Writer"}
+    assert parsed.blocks == [["paragraph", text.index("Body"), len(text) - 1]]
+
+
 def test_parse_backticks_become_apostrophes_in_title_only():
     parsed = parsing.parse("Russia`s agency plans\n\nThe agency`s plan is new.\n")
     assert parsed.title == "Russia’s agency plans"
@@ -125,8 +132,8 @@ def test_decode_strips_byte_order_mark():
         ),
         ("---\nnot a key line\n---\nBody.", "malformed front matter line: 'not a key line'"),
         (
-            "---\nsubtitle: More\n---\nBody.",
-            "unknown front matter key 'subtitle' (known keys: byline, dateline, language, "
+            "---\npubished: 2026-03-02\n---\nBody.",
+            "unknown front matter key 'pubished' (known keys: byline, dateline, language, "
             "published, source, title, url)",
         ),
         (
