@@ -30,6 +30,16 @@ def test_analyse_reads_dateline():
     }
 
 
+def test_analyse_reads_a_dateline_whose_outlet_has_accents_after_a_region():
+    doc = analyse("PORTO NOVO, Verdana, Sept 22 (Éstrela Notícias) — A rocket flew on Tuesday.")
+    assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {
+        "city": "PORTO NOVO",
+        "region": "Verdana",
+        "date": "Sept 22",
+        "outlet": "Éstrela Notícias",
+    }
+
+
 def test_analyse_reads_a_state_wire_dateline_in_capitals_and_a_date_on_its_own_line():
     wire = analyse("VARNA, MARCH 11, BTA. The agency signed a contract.")
     release = analyse("MINISTRY OF SPACE\n\nPRESS RELEASE\n\nVarna, 2 March 2026\n\nText.")
@@ -136,3 +146,16 @@ def test_analyse_reads_a_labelled_date_line_as_the_dateline():
     # the whole labelled line is marked, for the claims to skip it
     label = docs[0].dateline["label"]
     assert docs[0].text[label[0] : label[1]] == "Published: 20 October 2026"
+
+
+def test_analyse_reads_a_heading_that_ends_in_its_full_date_as_the_dateline():
+    docs = [
+        analyse("HARBOUR BOARD\nRecord of meeting No. 4 — Tuesday, 3 March 2026\n\nThe chair."),
+        analyse("Minutes of the board – May 4, 2026\n\nPresent: three members."),
+        # a heading with a yearless date, and a date inside a sentence, date nothing
+        analyse("Launch day — 17 March\n\nThe rocket flew."),
+        analyse("The board met - and on 4 May 2026 it agreed.\n\nText."),
+    ]
+    assert [
+        {k: doc.text[a:b] for k, (a, b) in doc.dateline.items() if k != "label"} for doc in docs
+    ] == [{"date": "3 March 2026"}, {"date": "May 4, 2026"}, {}, {}]

@@ -18,7 +18,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.22"
+EXTRACTOR_VERSION = "rules-1.23"
 
 __all__ = [
     "EXTRACTOR_VERSION",

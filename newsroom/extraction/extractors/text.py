@@ -42,7 +42,8 @@ DATELINE = re.compile(
     # (after a comma or a dash: "BUENOS AIRES, Argentina — August 24, 2026 —")
     rf"(?:(?:,| [—–-])? (?P<date>(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
-    r"(?:\.? ?[(/](?P<outlet>[A-Z][A-Za-z.&' ]{1,30})[)/]"  # "(Reuters)", "/PRNewswire/"
+    # "(Reuters)", "/PRNewswire/", "(Éstrela Notícias)"
+    r"(?:\.? ?[(/](?P<outlet>[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f.&' ]{1,30})[)/]"
     r"|, (?P<agency>[A-Z]{2,12})\.(?=\s))?"  # ", ARNA."
     # a dash before the lede ("WARSAW, Sept. 13. — "), or a state wire's "MOSCOW, May 5. /TASS/."
     # on a line of its own
@@ -72,6 +73,12 @@ DATE_LABEL = re.compile(
     rf"(?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
     r"(?![\w-])"
+)
+# or a heading that ends in its full date after a dash: "Record of sitting No. 4 — Tuesday,
+# 3 March 2026", "Minutes of the board – 4 May 2026"
+DATED_HEADING = re.compile(
+    rf"^[^\n]{{3,90}}? [—–-] (?:{_WEEKDAY},? )?"
+    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
 )
 DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
 # a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
@@ -369,6 +376,7 @@ def analyse(original: str) -> Doc:
             DATELINE.match(text[p_start:])
             or DATE_LINE.match(text[p_start:])
             or DATE_LABEL.match(text[p_start:])
+            or DATED_HEADING.match(text[p_start:])
         )
         if found:
             parts = {
@@ -377,7 +385,7 @@ def analyse(original: str) -> Doc:
                 for key, value in found.groupdict().items()
                 if value
             }
-            if found.re is DATE_LABEL:
+            if found.re in (DATE_LABEL, DATED_HEADING):
                 # the labelled line dates the article and bounds nothing above it (claims)
                 parts["label"] = (p_start, p_start + len(text[p_start:].split("\n", 1)[0]))
             if not spans or "date" in parts:
