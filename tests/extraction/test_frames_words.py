@@ -289,3 +289,28 @@ def test_frames_so_many_days_before_a_launch_another_flight_is_another_occurrenc
     found = [frame[:3] for frame in frames(text)[1:]]
     # the Skua's flight is its own, with its own party; Tern-2 is no party of it
     assert found[-1] == ("launch", ["Kestrel Rockets"], datetime.date(2026, 3, 5))
+
+
+def test_frames_a_launch_on_whose_eve_a_meeting_is_held_is_not_the_meeting():
+    text = (
+        "HARBOR SYSTEMS PRESS KIT\n\n"
+        "On the eve of the launch, Harbor Systems chief Ana Ruiz will host Tomas Berg, head of "
+        "Nordhavn Space, for talks in Tromso on 16 March 2026."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", ["Harbor Systems", "Nordhavn Space"], datetime.date(2026, 3, 16), "Tromso"),
+    ]
+
+
+def test_frames_a_date_after_since_that_a_when_clause_tells_is_the_earlier_events():
+    text = (
+        "MADRID, May 5, 2026 — The heads of the Orbital Agency and the Harbor Space Institute met "
+        "on Monday in Seville. It was their first meeting since October 2024, when the two met in "
+        "Bilbao. It was also the first visit since 2018."
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [frame[:6] for frame in frames(text)] == [
+        ("meeting", parties, datetime.date(2026, 5, 4), "Seville", "happened", False),
+        ("meeting", parties, datetime.date(2024, 10, 1), "Bilbao", "happened", True),
+        ("meeting", parties, None, None, "happened", False),
+    ]

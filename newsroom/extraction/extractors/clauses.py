@@ -211,7 +211,8 @@ AMOUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|
 LEADING_SETTING = re.compile(
     # ("Four days before the X launch, Y failed on its debut flight": another occurrence)
     rf"\s*(?P<offset>{AMOUNT}(?:hours?|days?|weeks?|months?)\s+)?"
-    r"(?:after|following|ahead\s+of|before)\s+(?:the|its|their|a|an)\s+",
+    r"(?:after|following|ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)"
+    r"\s+(?:the|its|their|a|an)\s+",
     re.I,
 )
 

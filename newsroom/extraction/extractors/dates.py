@@ -183,7 +183,10 @@ def find_dates(
                     precision,
                     relative,
                     reporting=reporting,
-                    reference=before.rstrip().lower().endswith("since"),
+                    # "since May 2019, when the two met in Y": the clause after it tells
+                    # the earlier event at that date, so the date is that event's
+                    reference=before.rstrip().lower().endswith("since")
+                    and not WHEN_PAST.match(text, e, hi),
                     background=bool(FOUNDED_BEFORE.search(before)),
                 )
             )
