@@ -138,9 +138,11 @@ def places_agree(a, b):
     if values.is_region(a.name) != values.is_region(b.name):
         return True  # "Central Asia" holds too many places to dispute a city in one of them
     countries = [p for p in (a, b) if values.is_country(p.name)]
-    if len(countries) == 1 and (b if countries[0] is a else a).located_in_id is None:
-        # a country and a town or province nothing places (one the place data knows is placed
-        # in its country)
+    if len(countries) == 1 and not any(
+        values.is_country(p.name) for p in place_lineage(b if countries[0] is a else a)
+    ):
+        # a country and a town or province nothing places in a country (one the place data
+        # knows is placed in its country; a site the text puts on an island nothing places)
         return True
     areas = [p for p in (a, b) if values.is_area(p.name)]
     if len(areas) == 1 and None in (a.located_in_id, b.located_in_id):

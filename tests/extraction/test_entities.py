@@ -351,6 +351,15 @@ def test_entities_cape_or_mount_phrase_is_a_place_not_a_person():
     assert names(result, "person") == ["Elena Ruiz"]
 
 
+def test_entities_spanish_and_portuguese_place_words_begin_places_not_people():
+    result = extract(
+        "Elena Ruiz met the director in Puerto Hartwell on Monday. The road to San Olmedo and "
+        "the port at Punta Berrizal were rebuilt."
+    )
+    assert names(result, "place") == ["Puerto Hartwell", "San Olmedo", "Punta Berrizal"]
+    assert names(result, "person") == ["Elena Ruiz"]
+
+
 def test_entities_neither_opening_a_sentence_is_not_an_organization():
     result = extract("The two men met in Lisbon. Neither agency commented on the budget.")
     assert names(result, "organization") == []

@@ -158,6 +158,17 @@ def test_frames_text_says_which_place_lies_in_which():
     ]
 
 
+def test_frames_a_list_of_places_puts_none_inside_the_next():
+    text = (
+        "The Orbital Agency met in Houston, Texas on Monday. Its data reach Chile, Argentina and "
+        "Uruguay, and fires in France, Spain were mapped from Lyon, Paris or Nice. The Embassy "
+        "of Ghana, Lisbon, sent a note."
+    )
+    result = extract(text)
+    names = {entity.key: entity.name for entity in result.entities}
+    assert [(names[a], names[b]) for a, b in result.containments] == [("Houston", "Texas")]
+
+
 def test_frames_a_relative_clause_or_the_words_after_a_colon_tell_events_of_their_own():
     text = (
         "PARIS, March 9, 2026 — When the Orbital Agency met the Harbor Space Institute in Lisbon "

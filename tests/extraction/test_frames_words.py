@@ -314,3 +314,22 @@ def test_frames_a_date_after_since_that_a_when_clause_tells_is_the_earlier_event
         ("meeting", parties, datetime.date(2024, 10, 1), "Bilbao", "happened", True),
         ("meeting", parties, None, None, "happened", False),
     ]
+
+
+def test_frames_took_charge_stop_operations_and_will_host_name_their_events():
+    text = (
+        "LISBON, October 20, 2026 — Ana Ruiz took charge of the Orbital Agency on 1 September. "
+        "The agency's Tern-1 satellite will stop operations in December. Ruiz will host Tomas "
+        "Berg, director of the Harbor Space Institute, in Faro next month to discuss rules for "
+        "launches from both islands."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("appointment", ["Ana Ruiz", "Orbital Agency"], datetime.date(2026, 9, 1), None),
+        ("end_of_operations", ["Orbital Agency", "Tern-1"], datetime.date(2026, 12, 1), None),
+        (
+            "meeting",
+            ["Ana Ruiz", "Harbor Space Institute"],
+            datetime.date(2026, 11, 1),
+            "Faro",
+        ),
+    ]

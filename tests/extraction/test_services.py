@@ -389,6 +389,33 @@ def test_a_meeting_days_later_in_another_city_is_another_meeting_not_a_dispute()
     ]
 
 
+def test_a_site_the_text_puts_on_an_island_agrees_with_the_country_another_source_gives():
+    from newsroom.articles.services import article_ingest
+
+    first = (
+        "---\npublished: 2027-02-13\n---\n"
+        "MADRID — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite on Thursday from "
+        "the Punta Garza launch centre on the island of El Rastro.\n"
+    )
+    second = (
+        "---\npublished: 2027-02-14\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Spain on "
+        "Thursday.\n"
+    )
+    for text in (first, second):
+        article = article_ingest(data=text.encode()).article
+        extraction_run_article(article=article, gazetteer=[])
+    claim = Claim.objects.get(kind="launch")
+    assert sorted(claim.evidence.values_list("place__name", "stance")) == [
+        ("Punta Garza", "supports"),
+        ("Spain", "supports"),
+    ]
+    assert (claim.status, Entity.objects.get(name="Punta Garza").located_in.name) == (
+        "corroborated",
+        "El Rastro",
+    )
+
+
 def test_a_flight_numbered_differently_is_another_launch():
     from newsroom.articles.services import article_ingest
 

@@ -8,6 +8,7 @@ import re
 
 from newsroom.claims import values
 
+from . import places
 from .coref import Ent, Mention
 from .dates import DateExpr, find_dates
 from .text import Doc
@@ -15,6 +16,11 @@ from .text import Doc
 PRECISION = ("year", "month", "day")
 # "the X Cosmodrome in <country>", "<city>, <state>": one place inside another
 INSIDE = re.compile(r"^\s*(?:,|\bin\b|\bat\b|\bnear\b|\boutside\b)\s*(?:the\s+)?$", re.I)
+# "the X launch site on Y island", "the X launch centre on the Canary island of Y"
+SITE_ON = re.compile(
+    r"^\s+(?:launch\s+)?(?:site|centre|center|complex|base|range)\s+(?:on|in|at|near)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:island\s+of\s+)?$"
+)
 # ("talks at the agency's headquarters in Y" are in Y)
 SEAT = re.compile(r"\b(?:headquartered|based)\s+in\s+$", re.I)
 # "carried two satellites for a university in Y": where a party is, which no launch is in (a
@@ -60,12 +66,28 @@ def find_containments(doc: Doc, ents: list[Ent], keys: list[str]) -> list[tuple[
         for start, end in ent.mentions
     )
     found = []
-    for (_, end, inner), (start, _, outer) in zip(places, places[1:], strict=False):
-        if inner != outer and start - end < 16 and INSIDE.match(doc.text[end:start]):
+    for (_, end, inner), (start, outer_end, outer) in zip(places, places[1:], strict=False):
+        gap = doc.text[end:start]
+        if inner != outer and (start - end < 16 and INSIDE.match(gap) or SITE_ON.match(gap)):
+            if _countries(ents[inner]) and not _countries(ents[outer]):
+                continue  # "the Embassy of X, Y": a country lies in no town the text names
+            if "," in gap and (
+                LIST_END.match(doc.text, outer_end) or _countries(ents[inner], ents[outer])
+            ):
+                continue  # "across X, Y and Z": a list of places, not one inside the next
             pair = (keys[inner], keys[outer])
             if pair not in found:
                 found.append(pair)
     return found
+
+
+# "X, Y and Z", "X, Y or Z": the comma before Y separates items of a list
+LIST_END = re.compile(r"\s+(?:and|or)\s")
+
+
+def _countries(*ents: Ent) -> bool:
+    found = [places.lookup(ent.name) for ent in ents]
+    return all(place is not None and place.kind == "country" for place in found)
 
 
 def event_date(dates: list[DateExpr], event_at: int | None = None) -> DateExpr | None:
