@@ -333,3 +333,16 @@ def test_frames_took_charge_stop_operations_and_will_host_name_their_events():
             "Faro",
         ),
     ]
+
+
+def test_frames_a_when_clause_sets_the_time_of_the_event_after_its_comma():
+    text = (
+        "MADRID, October 20, 2026 — The talks were long. When the Orbital Agency and the Harbor "
+        "Space Institute met in Faro on 14 October, the two agencies also signed a memorandum on "
+        "range safety."
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", parties, datetime.date(2026, 10, 14), "Faro"),
+        ("agreement", parties, datetime.date(2026, 10, 14), None),
+    ]

@@ -117,9 +117,12 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         tail = {kind for at, kind in starts.items() if at > comma}
         if head and tail and (not head & tail or lead.group("offset")):
             rest = comma + len(text[comma:hi]) - len(text[comma:hi].lstrip(" ,"))
+            later = [d for d in dates if d.start >= rest]
+            if not later and lead.group(0).strip().lower() == "when":
+                later = [d for d in dates if d.start < comma]  # the same time, not a later one
             return [
                 (lo, comma, [d for d in dates if d.start < comma], lo),
-                *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
+                *_event_split(text, (rest, hi, later, rest)),
             ]
     if starts and (relative := _dated_relative(text, lo, min(starts), dates)) is not None:
         # "X paid Y $4 million on Wednesday for the loss of Z, the satellite that went silent
@@ -211,8 +214,10 @@ AMOUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|
 LEADING_SETTING = re.compile(
     # ("Four days before the X launch, Y failed on its debut flight": another occurrence)
     rf"\s*(?P<offset>{AMOUNT}(?:hours?|days?|weeks?|months?)\s+)?"
-    r"(?:after|following|ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)"
-    r"\s+(?:the|its|their|a|an)\s+",
+    r"(?:(?:after|following|ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)"
+    r"\s+(?:the|its|their|a|an)\s+"
+    # "When X and Y met in Z on 14 October, the two also signed …": a clause that sets the time
+    r"|when\s+)",
     re.I,
 )
 
