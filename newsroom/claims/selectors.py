@@ -147,6 +147,9 @@ def places_agree(a, b):
     areas = [p for p in (a, b) if values.is_area(p.name)]
     if len(areas) == 1 and None in (a.located_in_id, b.located_in_id):
         return True  # a province and a town, where nothing says which province the town is in
+    pads = [p for p in (a, b) if values.is_pad(p.name)]
+    if len(pads) == 1 and pads[0].located_in_id is None:
+        return True  # "Pad 2", where nothing says which site's pad it is
     sites = [p for p in (a, b) if values.is_site(p.name)]
     if any(
         values.named_after(site.name, place.name)

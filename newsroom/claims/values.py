@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 
 import pycountry
 
@@ -74,6 +75,16 @@ def is_site(name: str) -> bool:
     """A facility rather than a settlement or a region, by the last word of its name."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in SITE_WORDS
+
+
+# "Pad 2", "Launch Complex 39A", "SLC-4E": a pad, which any site may have by that name
+PAD = re.compile(
+    r"(?:(?:launch\s+)?pad|(?:space\s+)?launch\s+complex|s?lc)(?:[\s-]+|(?=\d))\w{1,4}", re.I
+)
+
+
+def is_pad(name: str) -> bool:
+    return bool(PAD.fullmatch(name.strip()))
 
 
 def named_after(site: str, place: str) -> bool:

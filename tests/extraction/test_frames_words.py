@@ -346,3 +346,59 @@ def test_frames_a_when_clause_sets_the_time_of_the_event_after_its_comma():
         ("meeting", parties, datetime.date(2026, 10, 14), "Faro"),
         ("agreement", parties, datetime.date(2026, 10, 14), None),
     ]
+
+
+def test_frames_a_diarys_present_tense_and_expectations_look_ahead_and_habits_are_no_events():
+    text = (
+        "LIMA, Friday 11 September 2026 — Vireo Aerospace is targeting 22 October for the launch "
+        "of Kite-1 from Punta Garza. The Orbital Agency expects to switch off Kite-0 once Kite-1 "
+        "is commissioned, probably in November. Ana Ruiz, president of the Harbor Space "
+        "Institute, meets the chief executive of Brazil's Vento Aerospace on Wednesday to discuss "
+        'ground stations. "Governments have traditionally bought launches from Kourou," said '
+        "Paula Diaz."
+    )
+    assert [frame[:5] for frame in frames(text)] == [
+        (
+            "launch",
+            ["Kite-1", "Vireo Aerospace"],
+            datetime.date(2026, 10, 22),
+            "Punta Garza",
+            "happened",
+        ),
+        (
+            "end_of_operations",
+            ["Kite-0", "Kite-1", "Orbital Agency"],
+            datetime.date(2026, 11, 1),
+            None,
+            "expected",
+        ),
+        (
+            "meeting",
+            ["Harbor Space Institute", "Vento Aerospace"],
+            datetime.date(2026, 9, 16),
+            None,
+            "happened",
+        ),
+    ]
+
+
+def test_frames_where_a_rocket_was_built_is_not_where_it_flew():
+    text = (
+        "PARIS, March 9, 2026 — Harbor Systems flew its Kestrel rocket again. The Kestrel, a "
+        "two-stage rocket built in Antofagasta by Harbor Systems, made its maiden flight in June "
+        "2025."
+    )
+    assert [frame[2:4] for frame in frames(text)][-1] == (datetime.date(2025, 6, 1), None)
+
+
+def test_frames_a_leading_meeting_sets_the_time_and_place_of_the_signing_after_its_comma():
+    text = (
+        "MADRID, October 20, 2026 — The talks were long. At the meeting in Faro on 3 September, "
+        "the Orbital Agency and the Harbor Space Institute signed an extension of their "
+        "data-sharing agreement until 2030."
+    )
+    parties = ["Harbor Space Institute", "Orbital Agency"]
+    assert [(*frame[:4], frame[6]) for frame in frames(text)] == [
+        ("meeting", parties, datetime.date(2026, 9, 3), "Faro", None),
+        ("extension", parties, datetime.date(2026, 9, 3), None, 2030),
+    ]

@@ -416,6 +416,30 @@ def test_a_site_the_text_puts_on_an_island_agrees_with_the_country_another_sourc
     )
 
 
+def test_a_numbered_pad_nothing_places_agrees_with_the_spaceport_another_source_gives():
+    from newsroom.articles.services import article_ingest
+
+    first = (
+        "---\npublished: 2027-02-13\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite on Thursday from "
+        "Pad 2.\n"
+    )
+    second = (
+        "---\npublished: 2027-02-14\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from the Garza "
+        "Spaceport in Chile on Thursday.\n"
+    )
+    for text in (first, second):
+        article = article_ingest(data=text.encode()).article
+        extraction_run_article(article=article, gazetteer=[])
+    claim = Claim.objects.get(kind="launch")
+    assert sorted(claim.evidence.values_list("place__name", "stance")) == [
+        ("Garza Spaceport", "supports"),
+        ("Pad 2", "supports"),
+    ]
+    assert claim.status == "corroborated"
+
+
 def test_a_flight_numbered_differently_is_another_launch():
     from newsroom.articles.services import article_ingest
 

@@ -118,8 +118,9 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         if head and tail and (not head & tail or lead.group("offset")):
             rest = comma + len(text[comma:hi]) - len(text[comma:hi].lstrip(" ,"))
             later = [d for d in dates if d.start >= rest]
-            if not later and lead.group(0).strip().lower() == "when":
-                later = [d for d in dates if d.start < comma]  # the same time, not a later one
+            ends = {m.start("when") for m in UNTIL.finditer(text, rest, hi)}  # "until 2030"
+            if lead.group("same") and all(d.start in ends for d in later):
+                later += [d for d in dates if d.start < comma]  # the same time, not a later one
             return [
                 (lo, comma, [d for d in dates if d.start < comma], lo),
                 *_event_split(text, (rest, hi, later, rest)),
@@ -216,8 +217,9 @@ LEADING_SETTING = re.compile(
     rf"\s*(?P<offset>{AMOUNT}(?:hours?|days?|weeks?|months?)\s+)?"
     r"(?:(?:after|following|ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)"
     r"\s+(?:the|its|their|a|an)\s+"
-    # "When X and Y met in Z on 14 October, the two also signed …": a clause that sets the time
-    r"|when\s+)",
+    # "When X and Y met in Z on 14 October, the two also signed …", "At the meeting in Z on
+    # 3 September, X and Y signed …": a clause or a meeting that sets the time and place
+    r"|(?P<same>when\s+|at\s+(?:the|a|an|their|its)\s+(?=(?:[\w-]+\s+)?(?:meeting|talks|summit)\b)))",
     re.I,
 )
 

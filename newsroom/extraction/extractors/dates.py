@@ -100,8 +100,10 @@ WHEN_PAST = re.compile(
 )
 # "… that the company will launch a rocket carrying X from Y on Saturday": "will" governs the
 # date however long its subject, when nothing breaks the clause between them
+# ("X meets Y on Wednesday": the present tense of a meeting is one to come)
 WILL_UNBROKEN = re.compile(
-    r"\b(?:will|shall)\s+(?:(?!\b(?:that|which|who|when|after|before|since|said|says)\b)"
+    r"\b(?:will|shall|meets|visits)\s+"
+    r"(?:(?!\b(?:that|which|who|when|after|before|since|said|says)\b)"
     r"[^,;:—–.!?\"“”])*$"
 )
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause

@@ -22,7 +22,8 @@ SITE_ON = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:island\s+of\s+)?$"
 )
 # ("talks at the agency's headquarters in Y" are in Y)
-SEAT = re.compile(r"\b(?:headquartered|based)\s+in\s+$", re.I)
+# (nor where a thing was made: "a two-stage rocket built in Y made its maiden flight")
+SEAT = re.compile(r"\b(?:headquartered|based|built|manufactured|assembled)\s+in\s+$", re.I)
 # "carried two satellites for a university in Y": where a party is, which no launch is in (a
 # contract signed "with a university in Y" may well be signed there)
 PARTY_SEAT = re.compile(

@@ -56,7 +56,7 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
                 and m.group(0).lower().split()[-1] in {"flew", "flown", "fly"}
             ):
                 continue  # "the director flew to London for talks": a journey, not a launch
-            if HABITUAL.search(plain, max(0, m.start() - 12), m.start()):
+            if HABITUAL.search(plain, max(0, m.start() - 30), m.start()):
                 continue  # "whether it would ever fly", "we will not always fly from X"
             if name == "meeting" and TENURE.match(m.group(0)):
                 continue  # "spent ten years with the agency": a career, not a meeting
@@ -186,7 +186,12 @@ MEDIA_OF = re.compile(
 )
 ROCKET = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b", re.I)
 # "ever", "always", "never" before an event word: what happens in general, or might, not an event
-HABITUAL = re.compile(r"\b(?:ever|always|never|usually|often|sometimes)\s+$", re.I)
+HABITUAL = re.compile(
+    # ("have traditionally bought launches from X": a habit, one verb between)
+    r"\b(?:ever|always|never|usually|often|sometimes|traditionally|typically|generally)\s+"
+    r"(?:[a-z]+\s+)?$",
+    re.I,
+)
 # "sign an extension", "signed a two-year renewal": the signing of an arrangement's extension
 SIGNS_EXTENSION = re.compile(
     r"sign(?:s|ed|ing)?\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}", re.I
