@@ -7,7 +7,12 @@ import re
 from newsroom.claims import values
 from newsroom.claims.frames import ClaimFrameIndex
 from newsroom.claims.models import Evidence
-from newsroom.claims.selectors import claim_order, party_ids_expand_each, places_agree
+from newsroom.claims.selectors import (
+    claim_order,
+    party_ids_expand_each,
+    places_agree,
+    roles_read,
+)
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
@@ -36,14 +41,18 @@ class Matcher:
         self._kinds = {}  # entity id -> (kind, name)
         self._typed_read = set()  # entity ids whose names _typed_otherwise has
         self.frames = None
+        self._frames = []  # what the index's `candidates` takes of each of the run's frames
         self._earlier = []
         self._by_statement = {}
 
-    def warm(self, ids, *, names=None):
+    def warm(self, ids, *, names=None, people=()):
         """Read the party expansion of the ids not read yet (`names`: {id: name} of them, when
-        the caller has the entities)."""
+        the caller has the entities; otherwise those the run knows), and the roles of `people`
+        with its roles (one query)."""
         missing = set(ids) - self._expanded.keys()
         if missing:
+            if names is None:
+                names = {pk: self._kinds[pk][1] for pk in missing if pk in self._kinds}
             # (the kinds and names of the entities the expansion adds, and whether the names
             # it looks up are typed otherwise, read with it, save _entities_read its queries)
             self._expanded.update(
@@ -53,8 +62,11 @@ class Matcher:
                     roles=self._roles,
                     kinds=self._kinds,
                     elsewhere=self._typed_otherwise,
+                    also=people,
                 )
             )
+        elif people:
+            roles_read(people, cache=self._roles, kinds=self._kinds)
 
     def expand(self, ids):
         ids = set(ids)
@@ -101,24 +113,45 @@ class Matcher:
         # those of the organisations the parties act for are read
         named = {entity.pk: entity for _, _, entities in candidates for entity in entities}
         self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
-        self._parties_read(self.frames.ids(), named=named.keys())
+        self._frames = [
+            _frame_of(candidate, parties, self)
+            for candidate, parties, _ in candidates
+            if candidate.kind
+        ]
+        self._prepare(named=named.keys())
 
-    def _parties_read(self, ids, *, named=()):
-        """Read the party expansion of the parties of the index's claims `ids`, and the kinds
-        and names of the entities it gives (with `named`)."""
+    def _prepare(self, *, named=()):
+        """Read, for the index's claims as they stand, what matching the run's frames with them
+        will read: the roles of the parties the index's party test needs (`prospects`), and the
+        party expansion only of the claims it is read for, with the kinds and names of the
+        entities it gives (with `named`): those a frame may join whose date disagrees with the
+        frame's (`_may_dispute`), and every one a plan may join (`_same_speaker`). A claim the
+        run changes meanwhile is read when compared, as before."""
         self._kinds.update(self.frames.party_entities)
+        people, claims = set(), set()
+        for frame in self._frames:
+            found, unknown = self.frames.prospects(**frame)
+            people |= unknown
+            claims.update(
+                claim.pk
+                for claim in found
+                if frame["kind"] in SPEAKER_KINDS
+                or not values.dates_agree(
+                    frame["date"], frame["precision"], claim.date, claim.date_precision
+                )
+            )
+        parties = {pk for claim in claims for pk in self.frames.parties_of_id(claim)}
         self.warm(
-            [pk for claim in ids for pk in self.frames.parties_of_id(claim)],
+            parties,
             names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
+            people=people,
         )
-        self._entities_read(
-            set(named)
-            | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
-        )
+        self._entities_read(set(named) | self.expand(parties))
 
     def more(self, frame):
         """Read the next claims an undated frame may join, with what comparing them reads."""
-        self._parties_read(self.frames.more(**frame))
+        self.frames.more(**frame)
+        self._prepare()
 
     def places_prefetch(self, frames):
         """Read at once the places comparing the frames' places with claims will read
@@ -140,17 +173,21 @@ class Matcher:
     def frames_parties(self, claim):
         return self.expand(self.frames.parties_of(claim))
 
-    def _entities_read(self, ids):
-        """Each entity's kind and name, for the ids not read yet, and whether the names of the
-        organisations among the ids are typed otherwise, for those not read yet (two queries at
-        most)."""
-        ids = set(ids)
-        missing = ids - self._kinds.keys()
+    def _kinds_read(self, ids):
+        """Each entity's kind and name, for the ids not read yet (one query at most)."""
+        missing = set(ids) - self._kinds.keys()
         if missing:
             for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
                 "pk", "kind", "name"
             ):
                 self._kinds[pk] = (kind, name)
+
+    def _entities_read(self, ids):
+        """Each entity's kind and name, for the ids not read yet, and whether the names of the
+        organisations among the ids are typed otherwise, for those not read yet (two queries at
+        most)."""
+        ids = set(ids)
+        self._kinds_read(ids)
         unread, self._typed_read = ids - self._typed_read, self._typed_read | ids
         names = {
             normalize_alias(self._kinds[pk][1])
@@ -178,7 +215,7 @@ class Matcher:
         """The words after the given name of the people among `ids` ("Rosa Ticona Flores" is
         also "Rosa Ticona"; a one-word name is its own)."""
         ids = list(ids)
-        self._entities_read(ids)
+        self._kinds_read(ids)
         names = [
             self._kinds[pk][1].lower().split()
             for pk in ids
