@@ -22,7 +22,9 @@ def party_ids_expand(ids):
     return set().union(set(ids), *party_ids_expand_each(ids).values())
 
 
-def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=None, also=()):
+def party_ids_expand_each(
+    ids, *, names=None, roles=None, kinds=None, elsewhere=None, also=(), also_names=()
+):
     """{id: what party_ids_expand gives for that id alone}, for many ids in three queries (the
     expansion of a set is the union of its members'); two when `names`, {id: name} of every
     id, comes from a caller that has the entities. `roles`, a cache the caller keeps ({person
@@ -31,7 +33,8 @@ def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=
     name)}), is given those of the entities the expansion adds (read with them); `elsewhere`,
     one of {normalized name: whether an alias of it names something other than an
     organisation}, is given that of every name the expansion looks up (read with the twins).
-    `also`: more people whose roles the cache should have, read in the same query."""
+    `also`: more people whose roles the cache should have, read in the same query;
+    `also_names`: more normalized names to give `elsewhere`, read with the twins."""
     ids = set(ids)
     if names is None or not ids <= names.keys():
         names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
@@ -41,7 +44,7 @@ def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=
     # programme) is still one party.
     normalized = {pk: normalize_alias(name) for pk, name in names.items()}
     twins = {}
-    looked_up = set(normalized.values())
+    looked_up = set(normalized.values()) | set(also_names)
     if elsewhere is not None:
         elsewhere.update(dict.fromkeys(looked_up, False))
     rows = Alias.objects.filter(normalized__in=looked_up).values_list(

@@ -45,10 +45,11 @@ class Matcher:
         self._earlier = []
         self._by_statement = {}
 
-    def warm(self, ids, *, names=None, people=()):
+    def warm(self, ids, *, names=None, people=(), typed=()):
         """Read the party expansion of the ids not read yet (`names`: {id: name} of them, when
-        the caller has the entities; otherwise those the run knows), and the roles of `people`
-        with its roles (one query)."""
+        the caller has the entities; otherwise those the run knows), the roles of `people` with
+        its roles (one query), and whether the normalized names `typed` are typed otherwise with
+        its aliases (one query)."""
         missing = set(ids) - self._expanded.keys()
         if missing:
             if names is None:
@@ -63,6 +64,7 @@ class Matcher:
                     kinds=self._kinds,
                     elsewhere=self._typed_otherwise,
                     also=people,
+                    also_names=set(typed) - self._typed_otherwise.keys(),
                 )
             )
         elif people:
@@ -145,6 +147,14 @@ class Matcher:
             parties,
             names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
             people=people,
+            # whether the organisations among the index's parties are typed otherwise, which
+            # `_may_dispute` asks of the organisations the compared claims' parties act for
+            # (most of them parties of other claims), read with the expansion's aliases
+            typed={
+                normalize_alias(name)
+                for kind, name in self.frames.party_entities.values()
+                if kind == EntityKind.ORGANIZATION
+            },
         )
         self._entities_read(set(named) | self.expand(parties))
 
