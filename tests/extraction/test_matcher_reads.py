@@ -32,10 +32,15 @@ def frame(kind="meeting", date=MARCH_4):
     )
 
 
-def loaded(agency, candidate):
+def warmed(agency):
     article = ArticleFactory(published_at=datetime.datetime(2026, 3, 6, tzinfo=datetime.UTC))
     matcher = Matcher(article, has_evidence=False)
-    matcher.warm([agency.pk], names={agency.pk: agency.name})
+    matcher.warm([agency.pk], names={agency.pk: agency.name})  # (the run's entities)
+    return matcher
+
+
+def loaded(agency, candidate):
+    matcher = warmed(agency)
     matcher.load([(candidate, [agency], [agency])])
     return matcher
 
@@ -87,3 +92,23 @@ def test_a_claim_dated_by_the_run_is_compared_with_what_it_reads_then():
     other = frame()
     assert matcher.find(other, parties=[agency, elsewhere], named=[agency, elsewhere]) is None
     assert partner.pk in matcher._expanded
+
+
+def test_the_organisations_the_compared_claims_parties_act_for_are_checked_with_the_aliases(
+    django_assert_num_queries,
+):
+    agency, partner = organisation("Orbital Agency"), organisation("Harbor Institute")
+    guest = EntityFactory(name="Tomas Ruiz")
+    RoleFactory(person=guest, organization=partner)
+    meeting(MARCH_4, agency, partner)
+    later = meeting(datetime.date(2026, 3, 20), agency, guest)
+    candidate = frame()
+    matcher = warmed(agency)
+    # the claims with their parties (2), the expansion's aliases and roles (2): whether the
+    # institute's name is given to something other than an organisation is read with the
+    # aliases, not in a query of its own
+    with django_assert_num_queries(4):
+        matcher.load([(candidate, [agency], [agency])])
+    assert partner.pk in matcher.frames_parties(later)
+    with django_assert_num_queries(0):
+        assert not matcher.typed_otherwise(partner.pk)
