@@ -41,15 +41,14 @@ class Matcher:
         self._kinds = {}  # entity id -> (kind, name)
         self._typed_read = set()  # entity ids whose names _typed_otherwise has
         self.frames = None
-        self._frames = []  # what the index's `candidates` takes of each of the run's frames
+        self._frames = []  # (candidate, what the index's `candidates` takes of it)
         self._earlier = []
         self._by_statement = {}
 
     def warm(self, ids, *, names=None, people=(), typed=()):
-        """Read the party expansion of the ids not read yet (`names`: {id: name} of them, when
-        the caller has the entities; otherwise those the run knows), the roles of `people` with
-        its roles (one query), and whether the normalized names `typed` are typed otherwise with
-        its aliases (one query)."""
+        """Read the party expansion of the ids not read yet (`names`: {id: name} of them, else
+        those the run knows), with its roles those of `people`, and with its aliases whether the
+        normalized names `typed` are typed otherwise."""
         missing = set(ids) - self._expanded.keys()
         if missing:
             if names is None:
@@ -115,41 +114,29 @@ class Matcher:
         # those of the organisations the parties act for are read
         named = {entity.pk: entity for _, _, entities in candidates for entity in entities}
         self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
-        self._frames = [
-            _frame_of(candidate, parties, self)
-            for candidate, parties, _ in candidates
-            if candidate.kind
-        ]
+        self._frames = [(c, _frame_of(c, parties, self)) for c, parties, _ in candidates if c.kind]
         self._prepare(named=named.keys())
 
     def _prepare(self, *, named=()):
-        """Read, for the index's claims as they stand, what matching the run's frames with them
-        will read: the roles of the parties the index's party test needs (`prospects`), and the
-        party expansion only of the claims it is read for, with the kinds and names of the
-        entities it gives (with `named`): those a frame may join whose date disagrees with the
-        frame's (`_may_dispute`), and every one a plan may join (`_same_speaker`). A claim the
-        run changes meanwhile is read when compared, as before."""
+        """Read what matching the run's frames with the index's claims, as they stand, reads:
+        the roles the index's party test needs (`prospects`); the party expansion, with the kinds
+        and names of the entities it gives (and `named`'s), only of the claims a frame may join
+        whose date disagrees with its own (`_may_dispute`) and of all a plan may join
+        (`_same_speaker`). What the run changes meanwhile is read when compared, as before."""
         self._kinds.update(self.frames.party_entities)
         people, claims = set(), set()
-        for frame in self._frames:
+        for candidate, frame in self._frames:
             found, unknown = self.frames.prospects(**frame)
             people |= unknown
-            claims.update(
-                claim.pk
-                for claim in found
-                if frame["kind"] in SPEAKER_KINDS
-                or not values.dates_agree(
-                    frame["date"], frame["precision"], claim.date, claim.date_precision
-                )
-            )
+            plan = candidate.kind in SPEAKER_KINDS
+            claims.update(c.pk for c in found if plan or not _dates_agree(c, candidate))
         parties = {pk for claim in claims for pk in self.frames.parties_of_id(claim)}
         self.warm(
             parties,
             names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
             people=people,
-            # whether the organisations among the index's parties are typed otherwise, which
-            # `_may_dispute` asks of the organisations the compared claims' parties act for
-            # (most of them parties of other claims), read with the expansion's aliases
+            # (`_may_dispute` asks it of the organisations the compared claims' parties act
+            # for, most of them parties of other claims)
             typed={
                 normalize_alias(name)
                 for kind, name in self.frames.party_entities.values()
