@@ -66,9 +66,9 @@ class ClaimFrameIndex:
         self.rows, self.claims = {}, {}  # claim pk -> ClaimRow, model instance
         self._parties, self._orgs = {}, {}
         # person id -> [(organisation id, review status)]: a cache the caller may share (the
-        # party expansion reads the same roles); the roles of the people in `_pending` are read
-        # when `candidates` first needs them, all at once
-        self._roles_read, self._pending = ({} if roles is None else roles), set()
+        # party expansion reads the same roles); `candidates` reads those it lacks of the people
+        # its party test needs, all at once (`prospects` names them, for a caller to read first)
+        self._roles_read = {} if roles is None else roles
         self.party_entities = {}  # party id -> (kind, name), of the parties of the claims read
         self._of_kind = {}  # kind -> the ids of the claims of that kind
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
@@ -77,8 +77,6 @@ class ClaimFrameIndex:
         # (kind, previous, expanded parties) of an undated frame -> its claims' `_Prefix`
         self._prefixes = {}
         self._elsewhere = {}  # claim pk -> an instance `adopt` was given before its row was read
-        # the frames' own parties: a claim the run creates for a frame has them
-        people = {pk for frame in frames for pk in frame[1]}
         wanted = Q()
         for kind, parties, previous, date, precision in frames:
             mine = expand(parties)
@@ -113,7 +111,6 @@ class ClaimFrameIndex:
         self.by_statement = {}
         if parts:
             self._load(parts, statements)
-        self._roles(people)
 
     def _load(self, parts, statements=()):
         """Read the claims of `parts` (Claim querysets; a `_Prefix` part marks its rows with its
@@ -161,7 +158,6 @@ class ClaimFrameIndex:
             ):
                 self._parties[claim_id].add(entity_id)
                 self.party_entities[entity_id] = (kind, name)
-        self._roles(set().union(*(self._parties[pk] for pk in added)))
         return added
 
     def settled(self, *, kind, mine, previous, date, found, **_):
@@ -247,17 +243,11 @@ class ClaimFrameIndex:
         for claim_id, text in rows:
             self._passages[claim_id].append(text)
 
-    def _roles(self, people):
-        """Note that the organisations each of `people` has a role at are needed (any role)."""
-        self._pending |= set(people) - self._orgs.keys()
-
-    def _orgs_read(self):
-        """The organisations of the people noted, from the shared cache and, for those it lacks,
-        one query."""
-        roles_read(self._pending, cache=self._roles_read)
-        for pk in self._pending:
-            self._orgs[pk] = {organization for organization, _ in self._roles_read[pk]}
-        self._pending = set()
+    def _orgs_of(self, person):
+        """The organisations the person has a role at (any role), from the roles cache."""
+        if person not in self._orgs:
+            self._orgs[person] = {organization for organization, _ in self._roles_read[person]}
+        return self._orgs[person]
 
     def add(self, claim, *, parties, new=False):
         """Record `claim` (new, or changed by the caller) with all its party ids (a `new` claim
@@ -267,7 +257,6 @@ class ClaimFrameIndex:
         self._parties[claim.pk] = set(parties)
         if new:
             self._places[claim.pk], self._passages[claim.pk] = [], []
-        self._roles(parties)
 
     def known(self, claim):
         return claim.pk in self._parties
@@ -312,19 +301,46 @@ class ClaimFrameIndex:
         (`anonymous`: "the country's agency and a regional university signed …")."""
         if not kind or not mine:
             return []
-        if self._pending:
-            self._orgs_read()
-        ranked = []
+        sifted = list(self._sift(kind, mine, previous, date, precision, published, anonymous))
+        # the party test by roles, for the claims that share no party with the frame: the roles
+        # of their parties the cache lacks, in one query
+        roles_read(
+            {p for _, pk, _, sure in sifted if not sure for p in self._parties[pk]},
+            cache=self._roles_read,
+        )
+        ranked = [
+            (rank, pk, claim)
+            for rank, pk, claim, sure in sifted
+            if sure or any(self._orgs_of(p) & mine for p in self._parties[pk])
+        ]
+        return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+
+    def prospects(self, *, kind, mine, previous, date, precision, published=None, anonymous=False):
+        """What `candidates` would return for the frame, without reading a role: the claims it
+        may return (those it returns, and those whose party test needs roles not read yet), and
+        the people whose roles that test needs and the cache lacks. A caller reads those roles
+        with others, in one query, before matching."""
+        if not kind or not mine:
+            return [], set()
+        claims, people = [], set()
+        for _, pk, claim, sure in self._sift(
+            kind, mine, previous, date, precision, published, anonymous
+        ):
+            if not sure:
+                unknown = {p for p in self._parties[pk] if p not in self._roles_read}
+                if not unknown and not any(self._orgs_of(p) & mine for p in self._parties[pk]):
+                    continue
+                people |= unknown
+            claims.append(claim)
+        return claims, people
+
+    def _sift(self, kind, mine, previous, date, precision, published, anonymous):
+        """(rank, pk, claim, sure) for each claim of `kind` whose date could rank for the frame
+        (see `candidates`), in order of id; `sure`: it shares a party with `mine` or joins on the
+        same day whatever its parties, so its party test needs no role."""
         for pk in sorted(self._of_kind.get(kind, ())):  # (a claim's kind never changes)
             claim = self.claims.get(pk) or self.rows[pk]
             if claim.kind != kind or claim.review_status == ReviewStatus.REJECTED:
-                continue
-            parties = self._parties[pk]
-            if not (
-                parties & mine
-                or any(self._orgs[p] & mine for p in parties)
-                or _same_day(kind, date, precision, claim, anonymous=anonymous)
-            ):
                 continue
             if date is None or claim.date is None:
                 if claim.is_previous != previous or _long_before(date or claim.date, published):
@@ -336,8 +352,10 @@ class ClaimFrameIndex:
                 rank = 2
             else:
                 continue
-            ranked.append((rank, pk, claim))
-        return [claim for _, _, claim in sorted(ranked, key=lambda item: item[:2])]
+            sure = bool(self._parties[pk] & mine) or _same_day(
+                kind, date, precision, claim, anonymous=anonymous
+            )
+            yield rank, pk, claim, sure
 
 
 _NO_TAG = Value(-1, output_field=IntegerField())

@@ -22,7 +22,9 @@ def party_ids_expand(ids):
     return set().union(set(ids), *party_ids_expand_each(ids).values())
 
 
-def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=None):
+def party_ids_expand_each(
+    ids, *, names=None, roles=None, kinds=None, elsewhere=None, also=(), also_names=()
+):
     """{id: what party_ids_expand gives for that id alone}, for many ids in three queries (the
     expansion of a set is the union of its members'); two when `names`, {id: name} of every
     id, comes from a caller that has the entities. `roles`, a cache the caller keeps ({person
@@ -30,7 +32,9 @@ def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=
     first and given the roles read. `kinds`, a cache the caller keeps ({entity id: (kind,
     name)}), is given those of the entities the expansion adds (read with them); `elsewhere`,
     one of {normalized name: whether an alias of it names something other than an
-    organisation}, is given that of every name the expansion looks up (read with the twins)."""
+    organisation}, is given that of every name the expansion looks up (read with the twins).
+    `also`: more people whose roles the cache should have, read in the same query;
+    `also_names`: more normalized names to give `elsewhere`, read with the twins."""
     ids = set(ids)
     if names is None or not ids <= names.keys():
         names = dict(Entity.objects.filter(pk__in=ids).values_list("pk", "name"))
@@ -40,7 +44,7 @@ def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=
     # programme) is still one party.
     normalized = {pk: normalize_alias(name) for pk, name in names.items()}
     twins = {}
-    looked_up = set(normalized.values())
+    looked_up = set(normalized.values()) | set(also_names)
     if elsewhere is not None:
         elsewhere.update(dict.fromkeys(looked_up, False))
     rows = Alias.objects.filter(normalized__in=looked_up).values_list(
@@ -56,7 +60,7 @@ def party_ids_expand_each(ids, *, names=None, roles=None, kinds=None, elsewhere=
             kinds[pk] = (kind, entity_name)
     expanded = {pk: {pk} | twins.get(normalized.get(pk), set()) for pk in ids}
     people = set().union(*expanded.values())
-    roles = roles_read(people, cache={} if roles is None else roles, kinds=kinds)
+    roles = roles_read(people | set(also), cache={} if roles is None else roles, kinds=kinds)
     orgs = {}
     for person in people:
         for organization, status in roles[person]:
@@ -79,12 +83,18 @@ def claim_order(claim):
 
 def roles_read(people, *, cache, kinds=None):
     """`cache` ({person id: [(organisation id, review status)]}) with the roles at an
-    organisation of those of `people` it lacks, read in one query; return it. `kinds`, a cache
-    {entity id: (kind, name)}, is given those of the organisations, read with them."""
+    organisation of those of `people` it lacks, read in one query; return it. Each distinct
+    (organisation, status) once: a person has a role row for every article that names them in
+    it, the same title at the same organisation many times. `kinds`, a cache {entity id: (kind,
+    name)}, is given those of the organisations, read with them."""
     missing = set(people) - cache.keys()
     if missing:
         cache.update((pk, []) for pk in missing)
-        rows = Role.objects.filter(person_id__in=missing, organization__isnull=False)
+        rows = (
+            Role.objects.filter(person_id__in=missing, organization__isnull=False)
+            .order_by()
+            .distinct()
+        )
         columns = ["person_id", "organization_id", "review_status"]
         if kinds is not None:
             columns += ["organization__kind", "organization__name"]

@@ -7,7 +7,12 @@ import re
 from newsroom.claims import values
 from newsroom.claims.frames import ClaimFrameIndex
 from newsroom.claims.models import Evidence
-from newsroom.claims.selectors import claim_order, party_ids_expand_each, places_agree
+from newsroom.claims.selectors import (
+    claim_order,
+    party_ids_expand_each,
+    places_agree,
+    roles_read,
+)
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
 from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
@@ -36,14 +41,18 @@ class Matcher:
         self._kinds = {}  # entity id -> (kind, name)
         self._typed_read = set()  # entity ids whose names _typed_otherwise has
         self.frames = None
+        self._frames = []  # (candidate, what the index's `candidates` takes of it)
         self._earlier = []
         self._by_statement = {}
 
-    def warm(self, ids, *, names=None):
-        """Read the party expansion of the ids not read yet (`names`: {id: name} of them, when
-        the caller has the entities)."""
+    def warm(self, ids, *, names=None, people=(), typed=()):
+        """Read the party expansion of the ids not read yet (`names`: {id: name} of them, else
+        those the run knows), with its roles those of `people`, and with its aliases whether the
+        normalized names `typed` are typed otherwise."""
         missing = set(ids) - self._expanded.keys()
         if missing:
+            if names is None:
+                names = {pk: self._kinds[pk][1] for pk in missing if pk in self._kinds}
             # (the kinds and names of the entities the expansion adds, and whether the names
             # it looks up are typed otherwise, read with it, save _entities_read its queries)
             self._expanded.update(
@@ -53,8 +62,12 @@ class Matcher:
                     roles=self._roles,
                     kinds=self._kinds,
                     elsewhere=self._typed_otherwise,
+                    also=people,
+                    also_names=set(typed) - self._typed_otherwise.keys(),
                 )
             )
+        elif people:
+            roles_read(people, cache=self._roles, kinds=self._kinds)
 
     def expand(self, ids):
         ids = set(ids)
@@ -101,24 +114,41 @@ class Matcher:
         # those of the organisations the parties act for are read
         named = {entity.pk: entity for _, _, entities in candidates for entity in entities}
         self._kinds.update((pk, (entity.kind, entity.name)) for pk, entity in named.items())
-        self._parties_read(self.frames.ids(), named=named.keys())
+        self._frames = [(c, _frame_of(c, parties, self)) for c, parties, _ in candidates if c.kind]
+        self._prepare(named=named.keys())
 
-    def _parties_read(self, ids, *, named=()):
-        """Read the party expansion of the parties of the index's claims `ids`, and the kinds
-        and names of the entities it gives (with `named`)."""
+    def _prepare(self, *, named=()):
+        """Read what matching the run's frames with the index's claims, as they stand, reads:
+        the roles the index's party test needs (`prospects`); the party expansion, with the kinds
+        and names of the entities it gives (and `named`'s), only of the claims a frame may join
+        whose date disagrees with its own (`_may_dispute`) and of all a plan may join
+        (`_same_speaker`). What the run changes meanwhile is read when compared, as before."""
         self._kinds.update(self.frames.party_entities)
+        people, claims = set(), set()
+        for candidate, frame in self._frames:
+            found, unknown = self.frames.prospects(**frame)
+            people |= unknown
+            plan = candidate.kind in SPEAKER_KINDS
+            claims.update(c.pk for c in found if plan or not _dates_agree(c, candidate))
+        parties = {pk for claim in claims for pk in self.frames.parties_of_id(claim)}
         self.warm(
-            [pk for claim in ids for pk in self.frames.parties_of_id(claim)],
+            parties,
             names={pk: name for pk, (_, name) in self.frames.party_entities.items()},
+            people=people,
+            # (`_may_dispute` asks it of the organisations the compared claims' parties act
+            # for, most of them parties of other claims)
+            typed={
+                normalize_alias(name)
+                for kind, name in self.frames.party_entities.values()
+                if kind == EntityKind.ORGANIZATION
+            },
         )
-        self._entities_read(
-            set(named)
-            | {pk for claim in ids for pk in self.expand(self.frames.parties_of_id(claim))}
-        )
+        self._entities_read(set(named) | self.expand(parties))
 
     def more(self, frame):
         """Read the next claims an undated frame may join, with what comparing them reads."""
-        self._parties_read(self.frames.more(**frame))
+        self.frames.more(**frame)
+        self._prepare()
 
     def places_prefetch(self, frames):
         """Read at once the places comparing the frames' places with claims will read
@@ -140,17 +170,21 @@ class Matcher:
     def frames_parties(self, claim):
         return self.expand(self.frames.parties_of(claim))
 
-    def _entities_read(self, ids):
-        """Each entity's kind and name, for the ids not read yet, and whether the names of the
-        organisations among the ids are typed otherwise, for those not read yet (two queries at
-        most)."""
-        ids = set(ids)
-        missing = ids - self._kinds.keys()
+    def _kinds_read(self, ids):
+        """Each entity's kind and name, for the ids not read yet (one query at most)."""
+        missing = set(ids) - self._kinds.keys()
         if missing:
             for pk, kind, name in Entity.objects.filter(pk__in=missing).values_list(
                 "pk", "kind", "name"
             ):
                 self._kinds[pk] = (kind, name)
+
+    def _entities_read(self, ids):
+        """Each entity's kind and name, for the ids not read yet, and whether the names of the
+        organisations among the ids are typed otherwise, for those not read yet (two queries at
+        most)."""
+        ids = set(ids)
+        self._kinds_read(ids)
         unread, self._typed_read = ids - self._typed_read, self._typed_read | ids
         names = {
             normalize_alias(self._kinds[pk][1])
@@ -178,7 +212,7 @@ class Matcher:
         """The words after the given name of the people among `ids` ("Rosa Ticona Flores" is
         also "Rosa Ticona"; a one-word name is its own)."""
         ids = list(ids)
-        self._entities_read(ids)
+        self._kinds_read(ids)
         names = [
             self._kinds[pk][1].lower().split()
             for pk in ids

@@ -7,7 +7,9 @@ import pytest
 
 from newsroom.claims.frames import PREFIX, ClaimFrameIndex, ClaimRow
 from newsroom.claims.models import Claim
-from tests.factories import ClaimFactory, EntityFactory
+from newsroom.claims.selectors import roles_read
+from newsroom.core.models import ReviewStatus
+from tests.factories import ClaimFactory, EntityFactory, RoleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +129,59 @@ def test_the_frame_index_reads_an_undated_frames_claims_a_few_at_a_time_in_order
         assert index.more(**spec) == [claim.pk for claim in claims[PREFIX:]]
     assert [claim.pk for claim in undated_candidates(index, agency)] == [c.pk for c in claims]
     assert index.settled(found=None, **spec)
+
+
+def test_roles_are_read_once_per_organisation_and_status_not_once_per_article():
+    agency = EntityFactory(name="Orbital Agency", kind="organization")
+    other = EntityFactory(name="Harbor Institute", kind="organization")
+    chief = EntityFactory(name="Lena Kovac")
+    for _ in range(3):  # one role row for every article that names her so
+        RoleFactory(person=chief, organization=agency)
+    RoleFactory(person=chief, organization=other, title="Adviser")
+    RoleFactory(person=chief, organization=other, review_status=ReviewStatus.REJECTED)
+    cache = roles_read({chief.pk}, cache={})
+    assert sorted(cache[chief.pk]) == sorted(
+        [
+            (agency.pk, ReviewStatus.PENDING),
+            (other.pk, ReviewStatus.PENDING),
+            (other.pk, ReviewStatus.REJECTED),
+        ]
+    )
+
+
+def test_the_party_test_reads_only_the_roles_of_claims_that_share_no_party_with_the_frame(
+    django_assert_num_queries,
+):
+    agency = EntityFactory(name="Orbital Agency", kind="organization")
+    guest = EntityFactory(name="Tomas Ruiz")  # a party of a claim the agency is a party of
+    RoleFactory(person=guest, organization=EntityFactory(name="Harbor", kind="organization"))
+    chief = EntityFactory(name="Lena Kovac")  # the agency's chief, its claim's only party
+    RoleFactory(person=chief, organization=agency)
+    stranger = EntityFactory(name="Ada Berg")
+    date = datetime.date(2026, 3, 30)
+    # (a meeting, of which a story may tell two a day: the same day does not join it)
+    shared = ClaimFactory(kind="meeting", date=date, date_precision="day")
+    shared.parties.add(agency, guest)
+    by_role = ClaimFactory(kind="meeting", date=date, date_precision="day")
+    by_role.parties.add(chief)
+    other = ClaimFactory(kind="meeting", date=date, date_precision="day")
+    other.parties.add(stranger)
+    roles = {}
+    frame = ("meeting", [agency.pk], False, date, "day")
+    index = ClaimFrameIndex([frame], expand=set, published=PUBLISHED, roles=roles)
+    index.add(other, parties={stranger.pk})  # (the index's query leaves it out)
+    spec = {"kind": "meeting", "mine": {agency.pk}, "previous": False, "date": date}
+    with django_assert_num_queries(0):
+        found, people = index.prospects(precision="day", published=PUBLISHED, **spec)
+    assert ([claim.pk for claim in found], people) == (
+        [shared.pk, by_role.pk, other.pk],
+        {chief.pk, stranger.pk},
+    )
+    with django_assert_num_queries(1):
+        found = index.candidates(precision="day", published=PUBLISHED, **spec)
+    assert [claim.pk for claim in found] == [shared.pk, by_role.pk]
+    # the guest's roles were not needed: the claim shares the agency with the frame
+    assert roles.keys() == {chief.pk, stranger.pk}
+    with django_assert_num_queries(0):
+        found, people = index.prospects(precision="day", published=PUBLISHED, **spec)
+    assert ([claim.pk for claim in found], people) == ([shared.pk, by_role.pk], set())
