@@ -8,13 +8,11 @@ from newsroom.claims import values
 from newsroom.claims.frames import ClaimFrameIndex
 from newsroom.claims.models import Evidence
 from newsroom.claims.selectors import (
-    claim_order,
     party_ids_expand_each,
     places_agree,
     roles_read,
 )
 from newsroom.entities.models import Alias, Entity, EntityKind, normalize_alias
-from newsroom.entities.services import place_locate
 from newsroom.extraction.extractors import cues, places
 
 
@@ -225,6 +223,12 @@ class Matcher:
         self._entities_read(ids)
         return [pk for pk in ids if self._kinds.get(pk, (None,))[0] == EntityKind.ORGANIZATION]
 
+    def crafts(self, ids):
+        """Of `ids`, the spacecraft, missions and programmes."""
+        ids = set(ids)
+        self._kinds_read(ids)
+        return {pk for pk in ids if self._kinds.get(pk, (None,))[0] in OBJECT_KINDS}
+
     def earlier(self, candidate):
         """The claim a passage of the candidate was tied to by an earlier run, or None."""
         spans = {(span.start, span.end) for span in candidate.evidence}
@@ -283,7 +287,9 @@ def claim_find(candidate, *, parties, matcher, named=(), place=None):
             frames = [
                 claim
                 for claim in frames
-                if _may_dispute(claim, candidate, named_orgs, place, matcher, unnamed=unnamed)
+                if _may_dispute(
+                    claim, candidate, parties, named_orgs, place, matcher, unnamed=unnamed
+                )
             ]
             if _ordinals(" ".join(span.text for span in candidate.evidence)):
                 matcher.frames.passages_read(frames)  # the passages _same_ordinal reads, at once
@@ -312,7 +318,11 @@ def _frame_of(candidate, parties, matcher):
     }
 
 
-def _may_dispute(claim, candidate, named_orgs, place, matcher, *, unnamed):
+# Kinds of event that happen to one craft: two that name different crafts are two events.
+CRAFT_EVENTS = {"launch", "end_of_operations"}
+
+
+def _may_dispute(claim, candidate, parties, named_orgs, place, matcher, *, unnamed):
     """A frame whose date disagrees with a claim's joins it (and disputes it) unless each names
     an organisation the other lacks: "the agency awarded a company a contract on Monday" is not
     the arrangement it signed with another agency days before. Nor does it join when its place
@@ -324,6 +334,12 @@ def _may_dispute(claim, candidate, named_orgs, place, matcher, *, unnamed):
     if place is not None and _elsewhere(claim, place, matcher):
         return False
     theirs = matcher.frames_parties(claim)
+    if candidate.kind in CRAFT_EVENTS:
+        # "Y's Z-3 went up on Tuesday from Kourou": a launch of another craft two days before
+        # this one is another launch
+        mine, their_crafts = matcher.crafts(p.pk for p in parties), matcher.crafts(theirs)
+        if mine and their_crafts and not mine & their_crafts:
+            return False
     mine = {org: matcher.expand([org]) for org in named_orgs}
     if all(expanded & theirs for expanded in mine.values()) and not unnamed:
         return True
@@ -453,40 +469,3 @@ def _closest(frames, candidate):
         return abs((values.date_middle(claim.date, claim.date_precision) - mine).days)
 
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
-
-
-def places_link(*, pairs, claims):
-    """Record which place lies in which: the pairs the text wrote ("X in Y"), and, among the
-    places the claims' sources give, what the place data knows (a city in its country). One
-    object per place, so that a link recorded here is seen by the loop check of the next.
-    `claims` are the run's objects, as saved (their places are not read again); their passages'
-    places are read as ids (a claim's passages from every article name a few places), then
-    each place once."""
-    known = {}
-
-    def one(place):
-        return known.setdefault(place.pk, place)
-
-    for inner, outer in pairs:
-        place_locate(place=one(inner), within=one(outer))
-    # in the order of Claim's ordering, as a query for them would give them
-    claims = {claim.pk: claim.place_id for claim in sorted(claims, key=claim_order)}
-    claim_ids = list(claims)
-    passages = Evidence.objects.filter(claim_id__in=claim_ids, place__isnull=False)
-    given_ids = {pk: [] for pk in claims}
-    for claim_id, place_id in passages.values_list("claim_id", "place_id"):
-        given_ids[claim_id].append(place_id)
-    for pk, place_id in claims.items():
-        if place_id:
-            given_ids[pk].append(place_id)
-    loaded = Entity.objects.in_bulk({pk for ids in given_ids.values() for pk in ids} - known.keys())
-    for ids in given_ids.values():
-        given = {one(known.get(pk) or loaded[pk]) for pk in ids}
-        for outer in given:
-            for inner in given:
-                if inner.pk == outer.pk:
-                    continue
-                # Two names of one place ("U.S.", "United States") agree like nested ones.
-                same = inner.pk > outer.pk and places.same_place(outer.name, inner.name)
-                if same or places.contains(outer.name, inner.name):
-                    place_locate(place=inner, within=outer)

@@ -15,7 +15,7 @@ from newsroom.core.models import MACHINE_PENDING, ReviewStatus
 from newsroom.entities.models import Alias, Entity, Mention, Role, normalize_alias
 from newsroom.entities.selectors import EntityIndex, strong_names
 from newsroom.entities.services import aliases_propose_many, entities_propose
-from newsroom.extraction import matching
+from newsroom.extraction import matching, place_links
 from newsroom.extraction.extractors import EXTRACTOR_VERSION
 from newsroom.quotes.models import Quote
 
@@ -464,7 +464,7 @@ class Persister:
             for inner, outer in self.containments
             if self.entities.get(inner) is not None and self.entities.get(outer) is not None
         ]
-        matching.places_link(pairs=pairs, claims=touched.values())
+        place_links.places_link(pairs=pairs, claims=touched.values())
         recomputed = claims_recompute(
             claim_ids=touched.keys() | previous_claims, link_copies=link_copies
         )

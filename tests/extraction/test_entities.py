@@ -114,6 +114,12 @@ def test_entities_celestial_bodies_are_other_not_places():
     assert names(result, "place") == []
 
 
+def test_entities_a_craft_code_before_a_celestial_body_ends_the_crafts_name():
+    result = extract("The Kite-2 Earth-observation satellite and the Lark-1 Mars orbiter flew.")
+    assert names(result, "mission") == ["Kite-2", "Lark-1"]
+    assert names(result, "other") == ["Earth", "Mars"]
+
+
 def test_entities_sentence_initial_common_words_are_not_entities():
     result = extract("Space exploration is hard. Although budgets grew, Deep thinking lagged.")
     assert result.entities == []

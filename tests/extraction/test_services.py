@@ -440,6 +440,29 @@ def test_a_numbered_pad_nothing_places_agrees_with_the_spaceport_another_source_
     assert claim.status == "corroborated"
 
 
+def test_a_launch_of_another_craft_two_days_apart_is_another_launch_not_a_dispute():
+    from newsroom.articles.services import article_ingest
+
+    first = (
+        "---\npublished: 2027-02-13\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Kourou on "
+        "February 11.\n"
+    )
+    second = (
+        "---\npublished: 2027-02-14\n---\n"
+        "PARIS — Vireo Aerospace's Lark-3 cubesat went up from Kourou on February 9 as a "
+        "rideshare passenger.\n"
+    )
+    for text in (first, second):
+        article = article_ingest(data=text.encode()).article
+        extraction_run_article(article=article, gazetteer=[])
+    launches = Claim.objects.filter(kind="launch").order_by("date")
+    assert [(c.date, c.status, c.evidence.count()) for c in launches] == [
+        (datetime.date(2027, 2, 9), "unverified", 1),
+        (datetime.date(2027, 2, 11), "unverified", 1),
+    ]
+
+
 def test_a_flight_numbered_differently_is_another_launch():
     from newsroom.articles.services import article_ingest
 

@@ -61,6 +61,7 @@ OF_THE_HEADS = ROLE_NOUNS | ORG_HEADS | PLACE_NOUNS  # "<Head> of the <Name>" is
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
+CELESTIAL = word_set("celestial")
 NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a name's first word
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
 PORTFOLIO_WORDS = word_set("portfolio_words")
@@ -125,6 +126,8 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         j = i + 1
         while j < sent.last:
             t = toks[j]
+            if t.lower in CELESTIAL and is_code(toks[j - 1].text):
+                break  # "the Tern-2 Earth-observation satellite": the craft's name ends
             if is_cap(t.text) or (
                 (t.text.isdigit() or PAD_CODE.match(t.text))
                 and len(t.text) <= 3
