@@ -266,3 +266,15 @@ def test_coref_a_ticker_after_a_listed_company_is_its_short_name():
     result = extract(text)
     assert names(result, "organization") == ["Pellworth Survey plc"]
     assert "PWSV" in entity(result, "Pellworth Survey plc").aliases
+
+
+def test_coref_a_title_before_a_word_inside_a_longer_name_is_that_person():
+    text = (
+        "The firm's test pilot, Mr Ahmad Rizal Othman, said the glider had flown twice. "
+        "“The second landing was softer,” said Mr Rizal. Its finance head, Mr Victor Ong Kai "
+        "Wen, said money was not a worry. “We have two years of cash,” Mr Ong said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Ahmad Rizal Othman", "Victor Ong Kai Wen"]
+    assert speaker_of(result, "The second landing") == "Ahmad Rizal Othman"
+    assert speaker_of(result, "We have two years") == "Victor Ong Kai Wen"

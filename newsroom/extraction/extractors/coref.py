@@ -262,6 +262,11 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         and words[0] in (_given_word(e.name), devotional_word(e.name))
                     ]
                 )
+            if target is None and len(words) == 1 and ent.honorifics:
+                # "Mr <Given>" of "<Prefix> <Given> <Father>", "Mr <Family>" of "<Western given>
+                # <Family> <Given> <Given>": a word inside one longer name
+                target = _unique([e for e in ents if words[0] in e.name.split()[1:-1]])
+                target = target if target is not None and target.kind == "person" else None
             if target is None and ent.honorifics:
                 # several people share the surname: "Dr. Lund" is the one introduced as "Dr."
                 target = _unique([e for e in namesakes if e.honorifics & ent.honorifics])
