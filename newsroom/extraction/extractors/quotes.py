@@ -19,23 +19,10 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import (
-    MAX_SCARE_WORDS,
-    RawQuote,
-    names_something,
-    post_end,
-    quotes_a_document,
-    scan,
-)
-from .quote_runs import (
-    adjacent_to_attributed,
-    after_titles,
-    continues,
-    previous_paragraph_person,
-)
+from .marks import RawQuote, post_end, scan
+from .quote_runs import after_titles, attributed_quotes
 from .text import Doc, Sentence
 from .transcripts import (
-    MIN_UNATTRIBUTED_WORDS,
     answer_speaker,
     qa_answers,
     read_out,
@@ -395,7 +382,7 @@ def find_quotes(
         spans = [(a, b) for a, b, _ in labelled] + others
         out = [
             q
-            for q in _quotes(doc, raws, att, keys)
+            for q in attributed_quotes(doc, raws, att, keys)
             if not any(a <= q.start < b for a, b in spans) or read_out(q, others)
         ]
         for a, b, who in labelled:
@@ -417,7 +404,7 @@ def find_quotes(
         att.principal = who
         out = [
             q
-            for q in _quotes(doc, raws, att, keys)
+            for q in attributed_quotes(doc, raws, att, keys)
             if not any(a <= q.start < b for a, b, _ in answers)
         ]
         for a, b, note in answers:
@@ -435,58 +422,4 @@ def find_quotes(
                 )
             )
         return sorted(out, key=lambda q: q.start)
-    return _quotes(doc, raws, att, keys)
-
-
-def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
-    results = [att.attribute(q) for q in raws]
-    for n, q in enumerate(raws):
-        if results[n][0] is None and n + 1 < len(raws) and raws[n + 1].chain == n:
-            # a speech of several paragraphs right after the paragraph about its speaker
-            who = (
-                previous_paragraph_person(doc, att, q.para)
-                if q.open == doc.paras[q.para][0]
-                else None
-            )
-            if who is not None:
-                results[n] = (who, "", "previous-paragraph")
-    for n, q in enumerate(raws):  # one speaker for all parts of a multi-paragraph quote
-        if q.chain >= 0:
-            head = q.chain
-            speaker = results[n] if results[n][0] is not None else results[head]
-            if speaker[0] is None and head and adjacent_to_attributed(doc, raws, results, head):
-                # the paragraph's quote ran on from the one its attribution closed
-                speaker = (results[head - 1][0], results[head - 1][1], "continuation")
-            for k in range(head, n + 1):
-                if raws[k].chain == head or k == head:
-                    results[k] = speaker if results[k][0] is None else results[k]
-    out = []
-    for n, q in enumerate(raws):
-        ent, cue, rule = results[n]
-        confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
-        if ent is None and adjacent_to_attributed(doc, raws, results, n):
-            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
-            confidence = 0.7
-        if ent is None and continues(doc, raws, results, n):
-            # a paragraph that is one quote, right after a paragraph whose quote has a speaker
-            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
-            confidence = 0.7
-        words = len(doc.text[q.start : q.end].split())
-        if ent is None and words < MIN_UNATTRIBUTED_WORDS:
-            continue
-        if words <= MAX_SCARE_WORDS and rule == "continuation":
-            continue  # a scare quote needs an attribution of its own to be speech
-        if names_something(doc.text, q) or (ent is None and quotes_a_document(doc, q)):
-            continue
-        out.append(
-            QuoteCandidate(
-                text=doc.original[q.start : q.end],
-                start=q.start,
-                end=q.end,
-                speaker_key=keys[ent] if ent is not None else None,
-                cue=cue,
-                confidence=confidence,
-                rule=rule or "unattributed",
-            )
-        )
-    return out
+    return attributed_quotes(doc, raws, att, keys)
