@@ -725,3 +725,14 @@ def test_quotes_a_name_after_a_dash_following_a_quote_is_its_speaker():
         "THE FACTS: The trust has no plan to sell the quay."
     )
     assert speaker_of(extract(text), "The harbour trust") == "Bram Ollerton"
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_one_person_it_names_to_the_quote_after_it():
+    text = (
+        "The board met on Monday. At the chair's request, the following remarks by Mrs Olwen "
+        "Tarrant were entered in the record:\n\n"
+        "'We will not sell the ferry before the summer timetable has been agreed with the "
+        "island.'\n\n"
+        "The meeting closed at noon."
+    )
+    assert speaker_of(extract(text), "We will not sell") == "Olwen Tarrant"

@@ -18,20 +18,27 @@ if TYPE_CHECKING:
 
 def previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
     """The one person the previous paragraph names, when it has no quote of its own and it
-    or its last sentence opens with them: a quote of several paragraphs with no attribution is
-    theirs."""
+    or its last sentence opens with them, or it ends in a colon: a quote of several paragraphs
+    (or one after such a colon) with no attribution is theirs."""
     if para == 0:
         return None
     lo, hi = doc.paras[para - 1]
     if any(c in doc.text[lo:hi] for c in '“”"«»'):
         return None
     people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
+    if len(people) == 1 and _introduces(doc, para):
+        return people.pop()  # "… the following statement by <Name> was recorded:"
     last = doc.sent_of_char(hi - 1)
     opens = {after_titles(doc, lo), after_titles(doc, last.start if last else lo)}
     first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
     if len(people) != 1 or first is None or first.ent not in people:
         return None
     return people.pop()
+
+
+def _introduces(doc: Doc, para: int) -> bool:
+    """The paragraph before ``para`` ends in a colon: it introduces the one after it."""
+    return para > 0 and doc.text[: doc.paras[para - 1][1]].rstrip().endswith(":")
 
 
 def after_titles(doc: Doc, pos: int) -> int:
@@ -85,7 +92,9 @@ def attributed_quotes(
     or the quote before it gives; short unattributed ones (scare quotes) are dropped."""
     results = [att.attribute(q) for q in raws]
     for n, q in enumerate(raws):
-        if results[n][0] is None and n + 1 < len(raws) and raws[n + 1].chain == n:
+        if results[n][0] is None and (
+            n + 1 < len(raws) and raws[n + 1].chain == n or _introduces(doc, q.para)
+        ):
             # a speech of several paragraphs right after the paragraph about its speaker
             who = (
                 previous_paragraph_person(doc, att, q.para)
