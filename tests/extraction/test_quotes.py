@@ -736,3 +736,14 @@ def test_a_paragraph_ending_in_a_colon_gives_the_one_person_it_names_to_the_quot
         "The meeting closed at noon."
     )
     assert speaker_of(extract(text), "We will not sell") == "Olwen Tarrant"
+
+
+def test_a_speaker_named_by_post_is_the_one_whose_name_the_post_follows_in_brackets():
+    text = (
+        "Councillor Mair Eluned Pryce (Leader) opened the session. Councillor Ifan Tudur "
+        "presented the budget. At the request of the Leader, Mr Gethin Owain answered questions "
+        "from members.\n\n"
+        "The Leader closed the item, stating: 'We will return to this in the spring, once the "
+        "figures are final.'"
+    )
+    assert speaker_of(extract(text), "We will return") == "Mair Eluned Pryce"

@@ -51,12 +51,14 @@ ROLE_AFTER = re.compile(
 )
 # "added the minister", "the executive told <outlet>": a person named earlier, by a title noun
 # (not "the minister of X", "the minister's aide")
+# (a post capitalised too, "the Leader": a council's minutes)
 PERSON_DESCRIPTOR = re.compile(
-    r"\s*[Tt]he (?:(?:{}) ){{0,2}}({})\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
+    r"\s*[Tt]he (?:(?:{}) ){{0,2}}((?i:{}))\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
         "|".join(sorted(ROLE_MODIFIERS)), "|".join(sorted(word_set("speaker_descriptors")))
     )
 )
 REPORTED_THAT = re.compile(r" that\b")
+BRACKETED = re.compile(r" ?\(([^()]{1,60})\)")
 # words that open a clause, so a name after them is its subject ("…, and <Name> emerges")
 CLAUSE_OPENERS = word_set("clause_openers")
 
@@ -129,10 +131,16 @@ class Attributor:
             return None
         people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
         word = re.compile(rf"\b{noun}\b")
-        for m in reversed(people):
+        for m in reversed(people):  # a title, or the post in brackets after the name
+            after = BRACKETED.match(text, m.end)  # "<Name> (Leader)"
+            if word.search(self.titles.get(m.ent, "")) or (
+                after and word.search(after.group(1).lower())
+            ):
+                return m.ent
+        for m in reversed(people):  # the words just before the name
             sent = self.doc.sent_of_char(m.start)
             before = text[max(sent.start if sent else 0, m.start - 60) : m.start].lower()
-            if word.search(self.titles.get(m.ent, "")) or word.search(before):
+            if word.search(before):
                 return m.ent
         return people[-1].ent if people else None
 
