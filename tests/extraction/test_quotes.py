@@ -747,3 +747,11 @@ def test_a_speaker_named_by_post_is_the_one_whose_name_the_post_follows_in_brack
         "figures are final.'"
     )
     assert speaker_of(extract(text), "We will return") == "Mair Eluned Pryce"
+
+
+def test_quoted_someone_as_having_told_a_meeting_gives_the_quote_to_them():
+    text = (
+        "Councillor Bryn Alaw quoted a harbour trader, Mrs Nerys Gwelltyn, as having told a "
+        "public meeting that 'nobody asked the traders whether the new quay was wanted at all'."
+    )
+    assert speaker_of(extract(text), "nobody asked") == "Nerys Gwelltyn"

@@ -33,9 +33,11 @@ from .types import QuoteCandidate
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
 QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
-# "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying"
+# "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying",
+# "quoted Y as having told a meeting"
 NESTED = re.compile(
-    r"\b(?:quot|cit)(?:ed|es|ing)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b"
+    r"\b(?:quot|cit)(?:ed|es|ing)\s+(.+?)\s+as\s+"
+    r"(?:saying|telling|stating|adding|having\s+(?:said|told|stated|added|warned))\b"
 )
 # "according to X" and, after a title ("according to the head of X, <Name>,"), the name
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
