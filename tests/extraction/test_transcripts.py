@@ -219,3 +219,14 @@ def test_a_meeting_records_attendance_headings_are_no_speaker_labels():
     assert result.quotes == []
     assert "Tegid Arlan" in names(result, "person")
     assert not any("Attendance" in e.name or "Officers" in e.name for e in result.entities)
+
+
+def test_a_portfolio_after_member_for_and_a_records_appendix_name_nothing():
+    text = (
+        "PRESENT: Councillor Rhian Talog (Cabinet Member for Housing) in the Chair; Councillor "
+        "Owain Brys; and the Cabinet Members listed in Appendix B.\n\n"
+        "The minutes of the last meeting were agreed."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Rhian Talog", "Owain Brys"]
+    assert names(result, "place") == names(result, "organization") == []
