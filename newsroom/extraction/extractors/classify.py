@@ -447,7 +447,7 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         piece.org_of_role
         and not _subject(doc, piece)
         and word.lower() not in PORTFOLIO_SCOPES  # "Federal Minister <Name>": no body
-        and not is_portfolio([word.lower()])  # "Member for Economy": a portfolio, no body
+        and not (context.word_before(doc, piece.first) == "for" and is_portfolio([word.lower()]))
         or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS)
     ):
         return label("organization", 0.6, "org-of-role")
