@@ -1358,3 +1358,14 @@ def test_entities_a_title_case_acronym_takes_a_letter_from_each_part_of_a_hyphen
     result = extract(text)
     assert names(result, "organization") == ["Hydro-Marine and Ocean Research Agency"]
     assert entity(result, "Hydro-Marine and Ocean Research Agency").aliases == ["Hmora"]
+
+
+def test_an_agency_first_dateline_gives_the_city_and_no_body_for_the_month():
+    text = (
+        "(NOVAPRESS) - MILANO, 14 GIU - The regional council approved the new tram depot "
+        "yesterday in Milan, the council said in a statement."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["NOVAPRESS"]
+    assert names(result, "place") == ["Milan"]
+    assert entity(result, "Milan").aliases == ["MILANO"]

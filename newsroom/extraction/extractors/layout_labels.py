@@ -83,6 +83,9 @@ def _token_at(doc: Doc, pos: int) -> int | None:
 
 def dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
     labels = []
+    if "date" in doc.dateline:  # "22 OTT": a month abbreviated in the wire's language, no body
+        start, end = doc.dateline["date"]
+        covered.update(t.i for t in doc.toks if start <= t.start and t.end <= end)
     for key, kind in (("city", "place"), ("region", "place"), ("outlet", "organization")):
         if key not in doc.dateline:
             continue
@@ -97,7 +100,8 @@ def dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
         place = places.lookup(surface) if kind == "place" else None
         name = (
             place.name
-            if place and place.kind != "city"
+            # a city in the wire's own language, named in English in the text ("ROMA", "Rome")
+            if place and (place.kind != "city" or re.search(rf"\b{place.name}\b", doc.text))
             else surface.title()
             if surface.isupper() and kind == "place"
             else surface
