@@ -1369,3 +1369,13 @@ def test_an_agency_first_dateline_gives_the_city_and_no_body_for_the_month():
     assert names(result, "organization") == ["NOVAPRESS"]
     assert names(result, "place") == ["Milan"]
     assert entity(result, "Milan").aliases == ["MILANO"]
+
+
+def test_a_body_named_in_its_own_language_head_word_first_is_no_person():
+    text = (
+        "«The new ground station will be ready before the winter rains», declared the head of "
+        "research of the Agencia Nacional Orbital, Tomás Ibarlucea, at the opening."
+    )
+    result = extract(text)
+    assert "Agencia Nacional Orbital" not in names(result, "person")
+    assert speaker_of(result, "The new ground station") == "Tomás Ibarlucea"
