@@ -1373,9 +1373,9 @@ def test_an_agency_first_dateline_gives_the_city_and_no_body_for_the_month():
 
 def test_a_body_named_in_its_own_language_head_word_first_is_no_person():
     text = (
-        "«The new ground station will be ready before the winter rains», declared the head of "
-        "research of the Agencia Nacional Orbital, Tomás Ibarlucea, at the opening."
+        "«The new ground station will be ready before the winter rains», declared the director "
+        "of the Agence Nationale Cartographique, Tomás Ibarlucea, during the opening."
     )
     result = extract(text)
-    assert "Agencia Nacional Orbital" not in names(result, "person")
+    assert names(result, "person") == ["Tomás Ibarlucea"]
     assert speaker_of(result, "The new ground station") == "Tomás Ibarlucea"
