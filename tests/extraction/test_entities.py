@@ -1379,3 +1379,15 @@ def test_a_body_named_in_its_own_language_head_word_first_is_no_person():
     result = extract(text)
     assert names(result, "person") == ["Tomás Ibarlucea"]
     assert speaker_of(result, "The new ground station") == "Tomás Ibarlucea"
+
+
+def test_a_mixed_case_acronym_whose_capitals_spell_the_name_before_it_is_that_body():
+    text = (
+        "Two survey boats were ordered on Monday. The Board of Waterways (BoW) chose Kelp Marine "
+        "Ltd. It "
+        "received a grant last year from the Office for Coastal Survey and Mapping (OCSMap). In "
+        "a statement, the BoW said the boats would arrive in May."
+    )
+    result = extract(text)
+    assert entity(result, "Board of Waterways").aliases == ["BoW"]
+    assert entity(result, "Office for Coastal Survey and Mapping").aliases == ["OCSMap"]
