@@ -289,6 +289,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
             target = _headed_form(ents, words, ent.kind) or national_form(ents, ent)
+            if target is None and ent.kind == "organization" and len(words) > 1:
+                target = _tail_form(ents, words)
         if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
             target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
         if target is None and ent.rule == "outlet":
@@ -363,6 +365,22 @@ def _headed_form(ents: list[Ent], words: list[str], kind: str) -> Ent | None:
             and len(e.name.split()) > n
             and e.name.split()[:n] == words
             and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
+        ]
+    )
+
+
+def _tail_form(ents: list[Ent], words: list[str]) -> Ent | None:
+    """The one longer organisation whose name ends in these words, when they end in a head word
+    ("Space Command" of "<Country> Space Command", "the Park Authority" of "<X> Park
+    Authority")."""
+    if words[-1].lower() not in ORG_HEADS:
+        return None
+    n = len(words)
+    return _unique(
+        [
+            e
+            for e in ents
+            if e.kind == "organization" and len(e.name.split()) > n and e.name.split()[-n:] == words
         ]
     )
 
