@@ -266,3 +266,24 @@ def test_coref_a_ticker_after_a_listed_company_is_its_short_name():
     result = extract(text)
     assert names(result, "organization") == ["Pellworth Survey plc"]
     assert "PWSV" in entity(result, "Pellworth Survey plc").aliases
+
+
+def test_coref_a_title_before_a_word_inside_a_longer_name_is_that_person():
+    text = (
+        "The firm's test pilot, Mr Ahmad Rizal Othman, said the glider had flown twice. "
+        "“The second landing was softer,” said Mr Rizal. Its finance head, Mr Victor Ong Kai "
+        "Wen, said money was not a worry. “We have two years of cash,” Mr Ong said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Ahmad Rizal Othman", "Victor Ong Kai Wen"]
+    assert speaker_of(result, "The second landing") == "Ahmad Rizal Othman"
+    assert speaker_of(result, "We have two years") == "Victor Ong Kai Wen"
+
+
+def test_coref_a_body_named_by_the_head_words_ending_one_longer_name_is_that_body():
+    text = (
+        "The Varrow Valley Park Authority has asked for more time. Officers from Kelp Marine Ltd "
+        "met the Park Authority on Monday, and the company said talks would go on."
+    )
+    result = extract(text)
+    assert entity(result, "Varrow Valley Park Authority").aliases == ["Park Authority"]

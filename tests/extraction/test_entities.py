@@ -1373,3 +1373,36 @@ def test_entities_a_title_case_acronym_takes_a_letter_from_each_part_of_a_hyphen
     result = extract(text)
     assert names(result, "organization") == ["Hydro-Marine and Ocean Research Agency"]
     assert entity(result, "Hydro-Marine and Ocean Research Agency").aliases == ["Hmora"]
+
+
+def test_an_agency_first_dateline_gives_the_city_and_no_body_for_the_month():
+    text = (
+        "(NOVAPRESS) - MILANO, 14 GIU - The regional council approved the new tram depot "
+        "yesterday in Milan, the council said in a statement."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["NOVAPRESS"]
+    assert names(result, "place") == ["Milan"]
+    assert entity(result, "Milan").aliases == ["MILANO"]
+
+
+def test_a_body_named_in_its_own_language_head_word_first_is_no_person():
+    text = (
+        "«The new ground station will be ready before the winter rains», declared the director "
+        "of the Agence Nationale Cartographique, Tomás Ibarlucea, during the opening."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Tomás Ibarlucea"]
+    assert speaker_of(result, "The new ground station") == "Tomás Ibarlucea"
+
+
+def test_a_mixed_case_acronym_whose_capitals_spell_the_name_before_it_is_that_body():
+    text = (
+        "Two survey boats were ordered on Monday. The Board of Waterways (BoW) chose Kelp Marine "
+        "Ltd. It "
+        "received a grant last year from the Office for Coastal Survey and Mapping (OCSMap). In "
+        "a statement, the BoW said the boats would arrive in May."
+    )
+    result = extract(text)
+    assert entity(result, "Board of Waterways").aliases == ["BoW"]
+    assert entity(result, "Office for Coastal Survey and Mapping").aliases == ["OCSMap"]

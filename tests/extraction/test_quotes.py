@@ -725,3 +725,33 @@ def test_quotes_a_name_after_a_dash_following_a_quote_is_its_speaker():
         "THE FACTS: The trust has no plan to sell the quay."
     )
     assert speaker_of(extract(text), "The harbour trust") == "Bram Ollerton"
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_one_person_it_names_to_the_quote_after_it():
+    text = (
+        "The board met on Monday. At the chair's request, the following remarks by Mrs Olwen "
+        "Tarrant were entered in the record:\n\n"
+        "'We will not sell the ferry before the summer timetable has been agreed with the "
+        "island.'\n\n"
+        "The meeting closed at noon."
+    )
+    assert speaker_of(extract(text), "We will not sell") == "Olwen Tarrant"
+
+
+def test_a_speaker_named_by_post_is_the_one_whose_name_the_post_follows_in_brackets():
+    text = (
+        "Councillor Mair Eluned Pryce (Leader) opened the session. Councillor Ifan Tudur "
+        "presented the budget. At the request of the Leader, Mr Gethin Owain answered questions "
+        "from members.\n\n"
+        "The Leader closed the item, stating: 'We will return to this in the spring, once the "
+        "figures are final.'"
+    )
+    assert speaker_of(extract(text), "We will return") == "Mair Eluned Pryce"
+
+
+def test_quoted_someone_as_having_told_a_meeting_gives_the_quote_to_them():
+    text = (
+        "Councillor Bryn Alaw quoted a harbour trader, Mrs Nerys Gwelltyn, as having told a "
+        "public meeting that 'nobody asked the traders whether the new quay was wanted at all'."
+    )
+    assert speaker_of(extract(text), "nobody asked") == "Nerys Gwelltyn"

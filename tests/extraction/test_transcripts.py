@@ -205,3 +205,28 @@ def test_a_paragraph_opened_by_an_introduced_persons_name_is_their_answer():
     assert [q.text[:20] for q in result.quotes] == ["The short answer is ", "The next rover is no"]
     assert speaker_of(result, "The short answer") == "Tomasz Brzezinski-Holm"
     assert speaker_of(result, "The next rover") == "Lena Varga"
+
+
+def test_a_meeting_records_attendance_headings_are_no_speaker_labels():
+    text = (
+        "HARBOUR BOARD\n\n"
+        "PRESENT: Councillor Rhoswen Telyn (Chair); Councillor Osian Brack (Member for Docks).\n\n"
+        "OFFICERS: Ifor Mallen (Head of Finance); the Clerk to the Board.\n\n"
+        "ALSO IN ATTENDANCE (for item 3): Mr Tegid Arlan (Director, Morlo Ferries Ltd).\n\n"
+        "1. MINUTES\n\nThe minutes of the last meeting were signed as a true record."
+    )
+    result = extract(text)
+    assert result.quotes == []
+    assert "Tegid Arlan" in names(result, "person")
+    assert not any("Attendance" in e.name or "Officers" in e.name for e in result.entities)
+
+
+def test_a_portfolio_after_member_for_and_a_records_appendix_name_nothing():
+    text = (
+        "PRESENT: Councillor Rhian Talog (Cabinet Member for Housing) in the Chair; Councillor "
+        "Owain Brys; and the Cabinet Members listed in Appendix B.\n\n"
+        "The minutes of the last meeting were agreed."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Rhian Talog", "Owain Brys"]
+    assert names(result, "place") == names(result, "organization") == []

@@ -104,14 +104,15 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if tuple(lows) in INTERNAL_BODIES or (len(words) > 1 and lows[-1] in INTERNAL_UNIT_HEADS):
         return None
     m = next((n for n in range(len(words) - 2) if lows[n : n + 2] == ["member", "for"]), None)
-    if m is not None and looks_like_name(words[m + 2 :]):
+    if m is not None and looks_like_name(words[m + 2 :]) and not is_portfolio(lows[m + 2 :]):
         seat = context.span_text(doc, first + m + 2, last)  # "the (Federal) Member for X": a seat
         return Label("place", seat, first + m + 2, last, 0.75, "place-seat")
     if (
         before == "for"
         and first >= 2
         and doc.toks[first - 2].lower == "member"
-        and (looks_like_name(words))
+        and looks_like_name(words)
+        and not is_portfolio(lows)  # "Cabinet Member for Economy": a portfolio, no seat
     ):
         return label("place", 0.75, "place-seat")
     peer = _peerage(doc, piece, words)
@@ -446,6 +447,7 @@ def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label
         piece.org_of_role
         and not _subject(doc, piece)
         and word.lower() not in PORTFOLIO_SCOPES  # "Federal Minister <Name>": no body
+        and not (context.word_before(doc, piece.first) == "for" and is_portfolio([word.lower()]))
         or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS)
     ):
         return label("organization", 0.6, "org-of-role")

@@ -8,6 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from . import places
+from .acronyms import initialisms, initials, legal_base, spread_acronym
 from .classify import Label
 from .descriptors import resolve_descriptors
 from .lexicon import (
@@ -29,11 +30,6 @@ from .types import Ent, Mention
 
 ARTICLE_LEADS = word_set("article_leads")  # capitalised: "Al X Holding" is later "Al X"
 
-FUNCTION_WORDS = word_set("function_words")
-
-
-# Legal forms that end a company's full name and that later mentions drop.
-LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
 # "<Given> “<Nickname>” <Family>", "<Given> (<Nickname>) <Family>"
 # an initial or a short given name ("Ma.") may open the given name
 _GIVEN_LEAD = "|".join(
@@ -51,42 +47,6 @@ NAME_HEADS = (ORG_HEADS - MASTHEAD_HEADS) | PLACE_HEADS | {w for p in PLACE_HEAD
 
 def _norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def initials(name: str) -> str:
-    """Initials of a multi-word name without function words ("National X and Y Z" -> "NXYZ")."""
-    return "".join(
-        w[0] for w in name.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
-    )
-
-
-def spread_acronym(acronym: str, name: str) -> bool:
-    """Every content word of the name gives the acronym at least one letter, in order, and the
-    first letter is the name's initial ("SAXO": Swiss Aerospace eXploration Office)."""
-    words = [w.lower() for w in name.split() if w.lower() not in FUNCTION_WORDS]
-    letters = acronym.lower()
-    if not words or not letters.isalpha() or letters[0] != words[0][0]:
-        return False
-    return len(words) <= len(letters) <= 2 * len(words) and _groups(letters, words)
-
-
-def _groups(letters: str, words: list[str]) -> bool:
-    """Can the letters be cut into one non-empty group per word, each group's letters found in
-    order in its word?"""
-    if not words:
-        return not letters
-    word = words[0]
-    for n in range(1, len(letters) - len(words) + 2):
-        pos = 0
-        for ch in letters[:n]:
-            pos = word.find(ch, pos)
-            if pos < 0:
-                break
-            pos += 1
-        else:
-            if _groups(letters[n:], words[1:]):
-                return True
-    return False
 
 
 def _known_as(doc: Doc, end: int, start: int) -> bool:
@@ -173,22 +133,6 @@ def _nicknames(doc: Doc, ents: list[Ent]) -> None:
                 ents.remove(other)
             if name != given:
                 owner.surfaces.setdefault(name, None)
-
-
-def legal_base(name: str) -> str | None:
-    """A company's name without the legal form that ends it ("X Orbital Pvt Ltd" -> "X
-    Orbital"), None when it ends in none."""
-    words = name.split()
-    n = len(words)
-    while n > 1 and words[n - 1].rstrip(",").strip("()") in LEGAL_TAILS:  # "(Pty) Ltd"
-        n -= 1
-    return " ".join(words[:n]).rstrip(",") if n < len(words) else None
-
-
-def _initialisms(name: str) -> tuple[str, ...]:
-    """The name's initials, and those of its name without a legal form."""
-    base = legal_base(name)
-    return (initials(name), initials(base)) if base else (initials(name),)
 
 
 def _company_short_forms(ents: list[Ent]) -> list[Ent]:
@@ -318,6 +262,11 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                         and words[0] in (_given_word(e.name), devotional_word(e.name))
                     ]
                 )
+            if target is None and len(words) == 1 and ent.honorifics:
+                # "Mr <Given>" of "<Prefix> <Given> <Father>", "Mr <Family>" of "<Western given>
+                # <Family> <Given> <Given>": a word inside one longer name
+                target = _unique([e for e in ents if words[0] in e.name.split()[1:-1]])
+                target = target if target is not None and target.kind == "person" else None
             if target is None and ent.honorifics:
                 # several people share the surname: "Dr. Lund" is the one introduced as "Dr."
                 target = _unique([e for e in namesakes if e.honorifics & ent.honorifics])
@@ -327,8 +276,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
         elif ent.name.isupper() and ent.kind == "organization" and " " not in ent.name:
             longer = [e for e in ents if e is not ent and len(e.name.split()) > 1]
             # "X Orbital Systems Inc." is "XOS": the legal form gives no letter
-            target = _unique([e for e in longer if ent.name in _initialisms(e.name)])
-            if target is None and not any(ent.name in _initialisms(e.name) for e in longer):
+            target = _unique([e for e in longer if ent.name in initialisms(e.name)])
+            if target is None and not any(ent.name in initialisms(e.name) for e in longer):
                 target = _unique(
                     [
                         e
@@ -340,6 +289,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
             target = _headed_form(ents, words, ent.kind) or national_form(ents, ent)
+            if target is None and ent.kind == "organization" and len(words) > 1:
+                target = _tail_form(ents, words)
         if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
             target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
         if target is None and ent.rule == "outlet":
@@ -414,6 +365,22 @@ def _headed_form(ents: list[Ent], words: list[str], kind: str) -> Ent | None:
             and len(e.name.split()) > n
             and e.name.split()[:n] == words
             and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
+        ]
+    )
+
+
+def _tail_form(ents: list[Ent], words: list[str]) -> Ent | None:
+    """The one longer organisation whose name ends in these words, when they end in a head word
+    ("Space Command" of "<Country> Space Command", "the Park Authority" of "<X> Park
+    Authority")."""
+    if words[-1].lower() not in ORG_HEADS:
+        return None
+    n = len(words)
+    return _unique(
+        [
+            e
+            for e in ents
+            if e.kind == "organization" and len(e.name.split()) > n and e.name.split()[-n:] == words
         ]
     )
 

@@ -4,38 +4,29 @@ from __future__ import annotations
 
 import re
 
-from . import places
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
 from .credits import caption_line, credit_labels
 from .field_labels import drop_field_labels
 from .firm_names import ticker_labels
 from .gazetteer import Gazetteer
+from .layout_labels import dateline_labels, speaker_label_names
 from .lexicon import (
     CONNECTORS,
-    INTERPRETER_NOTES,
     MASTHEAD_HEADS,
     MASTHEAD_LEADS,
     ORG_HEADS,
-    ROLE_NOUNS,
     STOP_CAPS,
-    TRANSCRIPT_NON_SPEAKERS,
     word_set,
 )
 from .listings import byline_line, contact_line, listing_labels, signoff_line, signoff_towns
 from .nationality import is_demonym
 from .statistical import model_label
 from .text import Doc
-from .transcripts import introduced, transcript_labels, witness_names
 
 CREDIT_WORDS = word_set("credit_words")
 ACRONYM_NOTES = word_set("acronym_notes")  # "(ABC, for its Spanish initials)"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-# A transcript speaker label: an upper-case name of two to four words, perhaps ", OUTLET".
-SPEAKER_LABEL = re.compile(
-    r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3})(?:, ([A-Z][A-Z0-9&'’\- ]*[A-Z0-9]))?"
-    r"(?: ?\([^)]{1,80}\))?: +(?=\S)"
-)
 
 
 def _gazetteer_labels(doc: Doc, gazetteer: Gazetteer | None, covered: set[int]) -> list:
@@ -58,101 +49,6 @@ def _gazetteer_labels(doc: Doc, gazetteer: Gazetteer | None, covered: set[int]) 
             else:
                 i += 1
     return labels
-
-
-def _speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
-    """In a speaker-labelled transcript, "FIRST LAST:" names a person and "FIRST LAST,
-    OUTLET:" a person and the organisation they ask for, written in capitals only there. A
-    question number and a label that names no one ("Q12 The Chair:", "Operator:") name nothing."""
-    found = transcript_labels(doc)
-    if not found:
-        return []
-    for n, m in found:
-        words = m.group(1).lower().split()
-        end = m.end(1) if any(w in TRANSCRIPT_NON_SPEAKERS for w in words) else m.start()
-        covered.update(t.i for t in doc.toks if doc.paras[n][0] <= t.start and t.end <= end)
-        if m.group(2) and any(w in m.group(2).lower() for w in INTERPRETER_NOTES):
-            # "(sync, in <Language>, subtitled)": how the turn is given, no place
-            covered.update(t.i for t in doc.toks if m.start(2) <= t.start and t.end <= m.end(2))
-    labels = []
-    for _, m in found:  # "Given Family (role, Body):": a person however the name reads
-        first, last = _token_at(doc, m.start(1)), _token_at_end(doc, m.end(1))
-        words = m.group(1).lower().split()
-        if first is not None and last is not None and introduced(words, m.group(2) or ""):
-            labels.append(Label("person", m.group(1), first, last, 0.8, "transcript-person"))
-            covered.update(range(first, last))
-    for lo, hi in doc.paras:
-        m = SPEAKER_LABEL.match(doc.text, lo, hi)
-        if m is None:
-            continue
-        words = m.group(1).lower().split()
-        if any(w in TRANSCRIPT_NON_SPEAKERS or w in ROLE_NOUNS or w in ORG_HEADS for w in words):
-            continue
-        for group, kind in ((1, "person"), (2, "organization")):
-            if m.group(group) is None:
-                continue
-            first = _token_at(doc, m.start(group))
-            last = first
-            while last is not None and last < len(doc.toks) and doc.toks[last].end <= m.end(group):
-                last += 1
-            if first is None or first in covered or last == first:
-                continue
-            name = m.group(group).title().replace("’S", "’s").replace("'S", "'s")
-            labels.append(Label(kind, name, first, last, 0.8, f"transcript-{kind}"))
-            covered.update(range(first, last))
-    for start, end, name in witness_names(doc):
-        first, last = _token_at(doc, start), _token_at_end(doc, end)
-        if first is not None and last is not None and not covered & set(range(first, last)):
-            # the surname alone is the mention: "SURNAME, Title Given" is no form of the name
-            labels.append(Label("person", name, first, first + 1, 0.8, "witness-list"))
-            covered.update(range(first, last))
-    return labels
-
-
-def _token_at_end(doc: Doc, pos: int) -> int | None:
-    for t in doc.toks:
-        if t.end == pos:
-            return t.i + 1
-    return None
-
-
-def _token_at(doc: Doc, pos: int) -> int | None:
-    for t in doc.toks:
-        if t.start == pos:
-            return t.i
-    return None
-
-
-def _dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
-    labels = []
-    for key, kind in (("city", "place"), ("region", "place"), ("outlet", "organization")):
-        if key not in doc.dateline:
-            continue
-        start, end = doc.dateline[key]
-        first = _token_at(doc, start)
-        if first is None or first in covered:
-            continue
-        last = first
-        while last < len(doc.toks) and doc.toks[last].end <= end:
-            last += 1
-        surface = doc.text[start:end]
-        place = places.lookup(surface) if kind == "place" else None
-        name = (
-            place.name
-            if place and place.kind != "city"
-            else surface.title()
-            if surface.isupper() and kind == "place"
-            else surface
-        )
-        if kind == "place" and place is None and _masthead(surface):
-            kind = "organization"  # "HARBOUR WORKERS BULLETIN — No. 3, …": a masthead, no city
-        labels.append(Label(kind, name, first, last, 0.9, f"dateline-{key}"))
-        covered.update(range(first, last))
-    return labels
-
-
-def _masthead(surface: str) -> bool:
-    return any(w in ORG_HEADS for w in surface.lower().split())
 
 
 def _masthead_line(doc: Doc, sent, a: int, b: int) -> bool:
@@ -179,6 +75,10 @@ def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str
         # each part of a hyphenated word may give a letter ("Hydro-Marine" -> "HM")
         parts = "".join(p[0] for w in run for p in w.split("-") if p)
         if word.istitle() and len(word) > 2 and word.upper() in ("".join(w[0] for w in run), parts):
+            return word
+        capitals = "".join(c for c in word if c.isupper())  # "MoD", "OSTIn": the capitals spell it
+        letters = "".join(w[0] for w in run if w.lower() != "the")
+        if len(capitals) >= 2 and word[0].isupper() and capitals == letters:
             return word
     return None
 
@@ -232,8 +132,8 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     """Return every labelled name in the text, in text order."""
     covered: set[int] = set()
     labels = _gazetteer_labels(doc, gazetteer, covered)
-    labels += _dateline_labels(doc, covered)
-    labels += _speaker_label_names(doc, covered)
+    labels += dateline_labels(doc, covered)
+    labels += speaker_label_names(doc, covered)
     labels += listing_labels(doc, covered)
     labels += signoff_towns(doc, covered)
     labels += credit_labels(doc, covered)

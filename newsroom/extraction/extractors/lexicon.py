@@ -88,6 +88,8 @@ CRAFT_HEADS = word_set("craft_heads")
 TRANSCRIPT_NON_SPEAKERS = word_set("transcript_non_speakers")
 # a broadcast script's "SOUNDBITE (Name, Title):": the speaker is in the note
 TRANSCRIPT_BITE_LABELS = word_set("transcript_bite_labels")
+# A meeting record's attendance headings ("PRESENT:", "ALSO IN ATTENDANCE:"): no speaker labels
+RECORD_HEADINGS = word_set("record_headings")
 INTERPRETER_NOTES = word_set("interpreter_notes")
 # Descriptors that stand for the latest news outlet ("the news agency said").
 NEWS_DESCRIPTORS = tuple(lexicon()["news_descriptors"])

@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import HONORIFICS
-from .marks import RawQuote
+from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document
 from .text import Doc
+from .transcripts import MIN_UNATTRIBUTED_WORDS
+from .types import QuoteCandidate
 
 if TYPE_CHECKING:
     from .quotes import Attributor
@@ -16,20 +18,27 @@ if TYPE_CHECKING:
 
 def previous_paragraph_person(doc: Doc, att: Attributor, para: int) -> int | None:
     """The one person the previous paragraph names, when it has no quote of its own and it
-    or its last sentence opens with them: a quote of several paragraphs with no attribution is
-    theirs."""
+    or its last sentence opens with them, or it ends in a colon: a quote of several paragraphs
+    (or one after such a colon) with no attribution is theirs."""
     if para == 0:
         return None
     lo, hi = doc.paras[para - 1]
     if any(c in doc.text[lo:hi] for c in '“”"«»'):
         return None
     people = {m.ent for m in att.outside if lo <= m.start < hi and att.ents[m.ent].kind == "person"}
+    if len(people) == 1 and _introduces(doc, para):
+        return people.pop()  # "… the following statement by <Name> was recorded:"
     last = doc.sent_of_char(hi - 1)
     opens = {after_titles(doc, lo), after_titles(doc, last.start if last else lo)}
     first = next((m for m in att.outside if lo <= m.start < hi and m.start in opens), None)
     if len(people) != 1 or first is None or first.ent not in people:
         return None
     return people.pop()
+
+
+def _introduces(doc: Doc, para: int) -> bool:
+    """The paragraph before ``para`` ends in a colon: it introduces the one after it."""
+    return para > 0 and doc.text[: doc.paras[para - 1][1]].rstrip().endswith(":")
 
 
 def after_titles(doc: Doc, pos: int) -> int:
@@ -74,3 +83,63 @@ def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:
     before a name, "prof. dr hab. <Name>", do not lengthen it)."""
     between = text[(a.close or a.end) + 1 : b.open]
     return len([w for w in between.split() if w.lower() not in HONORIFICS]) <= 15
+
+
+def attributed_quotes(
+    doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]
+) -> list[QuoteCandidate]:
+    """Each raw quote with its speaker: its own attribution, else the one its run of paragraphs
+    or the quote before it gives; short unattributed ones (scare quotes) are dropped."""
+    results = [att.attribute(q) for q in raws]
+    for n, q in enumerate(raws):
+        if results[n][0] is None and (
+            n + 1 < len(raws) and raws[n + 1].chain == n or _introduces(doc, q.para)
+        ):
+            # a speech of several paragraphs right after the paragraph about its speaker
+            who = (
+                previous_paragraph_person(doc, att, q.para)
+                if q.open == doc.paras[q.para][0]
+                else None
+            )
+            if who is not None:
+                results[n] = (who, "", "previous-paragraph")
+    for n, q in enumerate(raws):  # one speaker for all parts of a multi-paragraph quote
+        if q.chain >= 0:
+            head = q.chain
+            speaker = results[n] if results[n][0] is not None else results[head]
+            if speaker[0] is None and head and adjacent_to_attributed(doc, raws, results, head):
+                # the paragraph's quote ran on from the one its attribution closed
+                speaker = (results[head - 1][0], results[head - 1][1], "continuation")
+            for k in range(head, n + 1):
+                if raws[k].chain == head or k == head:
+                    results[k] = speaker if results[k][0] is None else results[k]
+    out = []
+    for n, q in enumerate(raws):
+        ent, cue, rule = results[n]
+        confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
+        if ent is None and adjacent_to_attributed(doc, raws, results, n):
+            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
+            confidence = 0.7
+        if ent is None and continues(doc, raws, results, n):
+            # a paragraph that is one quote, right after a paragraph whose quote has a speaker
+            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
+            confidence = 0.7
+        words = len(doc.text[q.start : q.end].split())
+        if ent is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue
+        if words <= MAX_SCARE_WORDS and rule == "continuation":
+            continue  # a scare quote needs an attribution of its own to be speech
+        if names_something(doc.text, q) or (ent is None and quotes_a_document(doc, q)):
+            continue
+        out.append(
+            QuoteCandidate(
+                text=doc.original[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker_key=keys[ent] if ent is not None else None,
+                cue=cue,
+                confidence=confidence,
+                rule=rule or "unattributed",
+            )
+        )
+    return out

@@ -19,23 +19,10 @@ from .lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from .marks import (
-    MAX_SCARE_WORDS,
-    RawQuote,
-    names_something,
-    post_end,
-    quotes_a_document,
-    scan,
-)
-from .quote_runs import (
-    adjacent_to_attributed,
-    after_titles,
-    continues,
-    previous_paragraph_person,
-)
+from .marks import RawQuote, post_end, scan
+from .quote_runs import after_titles, attributed_quotes
 from .text import Doc, Sentence
 from .transcripts import (
-    MIN_UNATTRIBUTED_WORDS,
     answer_speaker,
     qa_answers,
     read_out,
@@ -46,9 +33,11 @@ from .types import QuoteCandidate
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
 QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
-# "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying"
+# "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying",
+# "quoted Y as having told a meeting"
 NESTED = re.compile(
-    r"\b(?:quot|cit)(?:ed|es|ing)\s+(.+?)\s+as\s+(?:saying|telling|stating|adding)\b"
+    r"\b(?:quot|cit)(?:ed|es|ing)\s+(.+?)\s+as\s+"
+    r"(?:saying|telling|stating|adding|having\s+(?:said|told|stated|added|warned))\b"
 )
 # "according to X" and, after a title ("according to the head of X, <Name>,"), the name
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
@@ -64,12 +53,14 @@ ROLE_AFTER = re.compile(
 )
 # "added the minister", "the executive told <outlet>": a person named earlier, by a title noun
 # (not "the minister of X", "the minister's aide")
+# (a post capitalised too, "the Leader": a council's minutes)
 PERSON_DESCRIPTOR = re.compile(
-    r"\s*[Tt]he (?:(?:{}) ){{0,2}}({})\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
+    r"\s*[Tt]he (?:(?:{}) ){{0,2}}((?i:{}))\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
         "|".join(sorted(ROLE_MODIFIERS)), "|".join(sorted(word_set("speaker_descriptors")))
     )
 )
 REPORTED_THAT = re.compile(r" that\b")
+BRACKETED = re.compile(r" ?\(([^()]{1,60})\)")
 # words that open a clause, so a name after them is its subject ("…, and <Name> emerges")
 CLAUSE_OPENERS = word_set("clause_openers")
 
@@ -142,10 +133,16 @@ class Attributor:
             return None
         people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
         word = re.compile(rf"\b{noun}\b")
-        for m in reversed(people):
+        for m in reversed(people):  # a title, or the post in brackets after the name
+            after = BRACKETED.match(text, m.end)  # "<Name> (Leader)"
+            if word.search(self.titles.get(m.ent, "")) or (
+                after and word.search(after.group(1).lower())
+            ):
+                return m.ent
+        for m in reversed(people):  # the words just before the name
             sent = self.doc.sent_of_char(m.start)
             before = text[max(sent.start if sent else 0, m.start - 60) : m.start].lower()
-            if word.search(self.titles.get(m.ent, "")) or word.search(before):
+            if word.search(before):
                 return m.ent
         return people[-1].ent if people else None
 
@@ -395,7 +392,7 @@ def find_quotes(
         spans = [(a, b) for a, b, _ in labelled] + others
         out = [
             q
-            for q in _quotes(doc, raws, att, keys)
+            for q in attributed_quotes(doc, raws, att, keys)
             if not any(a <= q.start < b for a, b in spans) or read_out(q, others)
         ]
         for a, b, who in labelled:
@@ -417,7 +414,7 @@ def find_quotes(
         att.principal = who
         out = [
             q
-            for q in _quotes(doc, raws, att, keys)
+            for q in attributed_quotes(doc, raws, att, keys)
             if not any(a <= q.start < b for a, b, _ in answers)
         ]
         for a, b, note in answers:
@@ -435,58 +432,4 @@ def find_quotes(
                 )
             )
         return sorted(out, key=lambda q: q.start)
-    return _quotes(doc, raws, att, keys)
-
-
-def _quotes(doc: Doc, raws: list[RawQuote], att: Attributor, keys: list[str]):
-    results = [att.attribute(q) for q in raws]
-    for n, q in enumerate(raws):
-        if results[n][0] is None and n + 1 < len(raws) and raws[n + 1].chain == n:
-            # a speech of several paragraphs right after the paragraph about its speaker
-            who = (
-                previous_paragraph_person(doc, att, q.para)
-                if q.open == doc.paras[q.para][0]
-                else None
-            )
-            if who is not None:
-                results[n] = (who, "", "previous-paragraph")
-    for n, q in enumerate(raws):  # one speaker for all parts of a multi-paragraph quote
-        if q.chain >= 0:
-            head = q.chain
-            speaker = results[n] if results[n][0] is not None else results[head]
-            if speaker[0] is None and head and adjacent_to_attributed(doc, raws, results, head):
-                # the paragraph's quote ran on from the one its attribution closed
-                speaker = (results[head - 1][0], results[head - 1][1], "continuation")
-            for k in range(head, n + 1):
-                if raws[k].chain == head or k == head:
-                    results[k] = speaker if results[k][0] is None else results[k]
-    out = []
-    for n, q in enumerate(raws):
-        ent, cue, rule = results[n]
-        confidence = {"name": 0.9, "descriptor": 0.75, "pronoun": 0.7}.get(rule.split("-")[-1], 0.3)
-        if ent is None and adjacent_to_attributed(doc, raws, results, n):
-            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
-            confidence = 0.7
-        if ent is None and continues(doc, raws, results, n):
-            # a paragraph that is one quote, right after a paragraph whose quote has a speaker
-            ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
-            confidence = 0.7
-        words = len(doc.text[q.start : q.end].split())
-        if ent is None and words < MIN_UNATTRIBUTED_WORDS:
-            continue
-        if words <= MAX_SCARE_WORDS and rule == "continuation":
-            continue  # a scare quote needs an attribution of its own to be speech
-        if names_something(doc.text, q) or (ent is None and quotes_a_document(doc, q)):
-            continue
-        out.append(
-            QuoteCandidate(
-                text=doc.original[q.start : q.end],
-                start=q.start,
-                end=q.end,
-                speaker_key=keys[ent] if ent is not None else None,
-                cue=cue,
-                confidence=confidence,
-                rule=rule or "unattributed",
-            )
-        )
-    return out
+    return attributed_quotes(doc, raws, att, keys)

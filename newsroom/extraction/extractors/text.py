@@ -80,6 +80,12 @@ DATED_HEADING = re.compile(
     rf"^[^\n]{{3,90}}? [—–-] (?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
 )
+# an agency first, then the city and a day with the month abbreviated in the wire's own language,
+# in capitals: "(AGENCY) - CITY, 22 MON -"
+AGENCY_DATELINE = re.compile(
+    r"^\((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\)\s*[-—–]\s*"
+    r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?), (?P<date>\d{1,2} [A-Z]{3,4}\.?)\s*[-—–]\s"
+)
 DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
 # a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
 # headline and a byline
@@ -374,6 +380,7 @@ def analyse(original: str) -> Doc:
     for p_start, _ in paras[:DATELINE_LINES]:
         found = (
             DATELINE.match(text[p_start:])
+            or AGENCY_DATELINE.match(text[p_start:])
             or DATE_LINE.match(text[p_start:])
             or DATE_LABEL.match(text[p_start:])
             or DATED_HEADING.match(text[p_start:])

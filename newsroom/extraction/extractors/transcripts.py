@@ -11,6 +11,7 @@ from .lexicon import (
     CONNECTORS,
     HONORIFICS,
     INTERPRETER_NOTES,
+    RECORD_HEADINGS,
     ROLE_NOUNS,
     TRANSCRIPT_BITE_LABELS,
     TRANSCRIPT_NON_SPEAKERS,
@@ -99,6 +100,7 @@ def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
         m = LABEL.match(doc.text, lo, hi)
         if m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper():
             found.append((n, m))
+    found = [(n, m) for n, m in found if not _heading(m)]
     if len(found) < 3:
         return name_labels(doc)
     upper = {n for n, _ in found}
@@ -115,7 +117,7 @@ def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     for n, (lo, hi) in enumerate(doc.paras):
         number = QUESTION_NUMBER.match(doc.text, lo, hi)
         m = NAME_LABEL.match(doc.text, number.end() if number else lo, hi)
-        if m and len(m.group(1)) > 1:  # "Q:" and "A:" are a Q&A's marks (``qa_answers``)
+        if m and len(m.group(1)) > 1 and not _heading(m):  # "Q:", "A:": ``qa_answers``
             found.append((n, m))
     counts = Counter(m.group(1) for _, m in found)
     repeated = {label for label, count in counts.items() if count >= 2}
@@ -125,6 +127,12 @@ def name_labels(doc: Doc) -> list[tuple[int, re.Match]]:
         if m.group(1) in repeated or m.group(2) or _long_form(m.group(1), repeated)
     ]
     return found if len(found) >= 3 and max(counts.values()) >= 2 else []
+
+
+def _heading(m: re.Match) -> bool:
+    """A meeting record's attendance heading ("PRESENT:", "Also in attendance (for item 5):"),
+    which opens a list of names, not a turn."""
+    return " ".join(m.group(1).lower().split()) in RECORD_HEADINGS
 
 
 def person_labels(doc: Doc, ents: list[Ent]) -> list[tuple[int, re.Match]]:
