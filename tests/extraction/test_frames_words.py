@@ -402,3 +402,30 @@ def test_frames_a_leading_meeting_sets_the_time_and_place_of_the_signing_after_i
         ("meeting", parties, datetime.date(2026, 9, 3), "Faro", None),
         ("extension", parties, datetime.date(2026, 9, 3), None, 2030),
     ]
+
+
+def test_frames_an_undated_pages_days_take_the_year_their_weekdays_fall_in():
+    text = (
+        "VIEWING TICKETS\n\n"
+        "Target launch date: 22 October, 14:10 local time (Thursday)\n\n"
+        "Vireo Aerospace will launch the Kite-1 satellite from Punta Garza on 22 October."
+    )
+    received = datetime.date(2026, 12, 7)
+    assert [frame[:3] for frame in frames(text, received_at=received)] == [
+        ("launch", ["Vireo Aerospace"], datetime.date(2026, 10, 22)),
+        ("launch", ["Kite-1", "Vireo Aerospace"], datetime.date(2026, 10, 22)),
+    ]
+    # a weekday no nearby year fits tells no year
+    wrong = text.replace("(Thursday)", "(Monday)")
+    assert [frame[2] for frame in frames(wrong, received_at=received)] == [None, None]
+
+
+def test_frames_a_listings_rows_in_capitals_are_dated():
+    text = (
+        "WHAT'S ON\nSaturday 3 October 2026 edition\n\n"
+        "TUE 6 OCT, 7.30am — Breakfast: Orbital Agency chief Ana Ruiz meets Vireo Aerospace chief "
+        "executive Tomas Berg in Faro."
+    )
+    assert [frame[:4] for frame in frames(text)] == [
+        ("meeting", ["Orbital Agency", "Vireo Aerospace"], datetime.date(2026, 10, 6), "Faro")
+    ]

@@ -74,9 +74,11 @@ def find_claims(
     quotes: list[QuoteCandidate],
     published_at: datetime.date | None,
     author: int | None = None,
+    default_year: int | None = None,
 ) -> list[ClaimCandidate]:
     """Return one claim per check-worthy sentence. ``author``: the organisation whose "we" the
-    article's own words are (`parties.author_organisation`)."""
+    article's own words are (`parties.author_organisation`); ``default_year``: the year of a day
+    written without one, when the article is undated (its full dates' year by default)."""
     quoted = [(q.start, q.end) for q in quotes]
     # a transcript's "NAME:" label tells who speaks, not who takes part in what is told
     labels = [label.span() for _, label in transcript_labels(doc)]
@@ -94,7 +96,7 @@ def find_claims(
         if r.organization_key:
             role_orgs.setdefault(r.person_key, set()).add(r.organization_key)
     key_ent = {k: i for i, k in enumerate(keys) if k}
-    default_year = year_of_full_dates(doc)
+    default_year = default_year or year_of_full_dates(doc)
     claims: list[ClaimCandidate] = []
     previous: list[int] = []
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame

@@ -117,3 +117,35 @@ FULL_DATE_YEAR = re.compile(
     r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b"
     rf"|\b\d{{1,2}} (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? ((?:19|20)\d{{2}})\b"
 )
+
+
+def year_of_weekday_dates(doc: Doc, received_at: datetime.date | None) -> int | None:
+    """Without a full date, the year in which the days the text gives with their weekday ("Thu
+    22 Oct", "Thursday, October 22", "22 October (Thursday)") fall on those weekdays: of the
+    year it was received and the ones either side, the only one all of them fit."""
+    if received_at is None:
+        return None
+    fits = None
+    for pattern in WEEKDAY_DATES:
+        for m in pattern.finditer(doc.text):
+            day, month = int(m.group("day")), MONTHS[m.group("month").lower()]
+            years = set()
+            for year in (received_at.year - 1, received_at.year, received_at.year + 1):
+                try:
+                    date = datetime.date(year, month, day)
+                except ValueError:
+                    continue
+                if WEEKDAYS[date.weekday()].startswith(m.group("wd")[:3].lower()):
+                    years.add(year)
+            fits = years if fits is None else fits & years
+    return next(iter(fits)) if fits and len(fits) == 1 else None
+
+
+_WD = r"(?P<wd>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+_MONTH = rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+_NO_YEAR = r"(?!\.?,?\s*(?:19|20)\d{2})"
+WEEKDAY_DATES = [
+    re.compile(rf"\b{_WD}\.?,?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b{_NO_YEAR}", re.I),
+    re.compile(rf"\b{_WD}\.?,?\s+{_MONTH}\.?\s+(?P<day>\d{{1,2}})\b{_NO_YEAR}", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b[^()\n]{{0,24}}\({_WD}\)", re.I),
+]

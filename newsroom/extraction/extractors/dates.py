@@ -18,6 +18,8 @@ _MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+# and in capitals, as listings and state wires write them ("TUE 6 OCT", "MARCH 11")
+_MONTH_NAMES += "|" + _MONTH_NAMES.upper()
 _MONTH = rf"({_MONTH_NAMES})\b\.?"
 MONTH_WORD = rf"(?:{_MONTH_NAMES})\b\.?"  # the same, captured by no group
 PATTERNS = (

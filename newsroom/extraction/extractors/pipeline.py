@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .claims import find_claims
 from .coref import Ent, build_entities, find_mentions
-from .datelines import dateline_date, year_of_full_dates
+from .datelines import dateline_date, year_of_full_dates, year_of_weekday_dates
 from .entities import find_labels
 from .frame_parts import find_containments
 from .gazetteer import Gazetteer, gazetteer_of
@@ -62,9 +62,11 @@ def extract(
     entities = [_candidate(doc.original, ents[i], keys[i]) for i in order]
     roles = find_roles(doc, ents, mentions, keys)
     quotes = find_quotes(doc, ents, mentions, keys, roles)
-    dated = published_at or dateline_date(doc, received_at, year_of_full_dates(doc), dateline)
+    # a day without a year takes the year of the text's full dates, else of its weekdays
+    year = year_of_full_dates(doc) or year_of_weekday_dates(doc, received_at)
+    dated = published_at or dateline_date(doc, received_at, year, dateline)
     author = author_organisation(ents, source)
-    claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author)
+    claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author, year)
     return Extraction(
         entities=entities,
         roles=roles,
