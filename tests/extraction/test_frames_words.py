@@ -429,3 +429,10 @@ def test_frames_a_listings_rows_in_capitals_are_dated():
     assert [frame[:4] for frame in frames(text)] == [
         ("meeting", ["Orbital Agency", "Vireo Aerospace"], datetime.date(2026, 10, 6), "Faro")
     ]
+
+
+def test_frames_a_stated_intention_to_launch_in_a_year_is_an_intent():
+    text = DATELINE + "The Orbital Agency has stated its intention to launch Kite-2 in 2028."
+    assert [frame[:5] for frame in frames(text)][1:] == [
+        ("intent", ["Kite-2", "Orbital Agency"], datetime.date(2028, 1, 1), None, "planned")
+    ]
