@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names
+from .helpers import names, speaker_of
 
 
 def test_a_two_word_firm_ending_in_a_trade_noun_is_an_organisation():
@@ -22,3 +22,13 @@ def test_an_index_named_after_its_exchange_is_no_person():
     result = extract(text)
     assert names(result, "person") == []
     assert names(result, "other") == ["Quillon Composite"]
+
+
+def test_a_double_barrelled_surname_whose_first_half_is_a_city_stays_whole():
+    text = (
+        "Not everyone is convinced. Marta Quito-Reyes, who studies comets at the Lowell "
+        "Institute, points to earlier false alarms. “I want to see it twice,” she says."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Marta Quito-Reyes"]
+    assert speaker_of(result, "I want to see it twice") == "Marta Quito-Reyes"
