@@ -27,3 +27,15 @@ def test_she_is_not_the_man_titled_mister_just_before():
     )
     result = extract(text)
     assert speaker_of(result, "It held at twice the load") == "Hana Moriyama"
+
+
+def test_the_agency_is_the_public_body_named_before_not_a_firm_named_since():
+    text = (
+        "The Brisco rocket, built by privately held Kestrel Launch Systems, suffered an anomaly "
+        "two minutes into the flight. Its rival Corvane SA rose 2%.\n\n"
+        "The National Maritime Administration (NMA) said it would oversee Kestrel's mishap "
+        "investigation. “No injuries have been reported,” the agency said, adding that the "
+        "rocket would stay grounded."
+    )
+    result = extract(text)
+    assert speaker_of(result, "No injuries") == "National Maritime Administration"
