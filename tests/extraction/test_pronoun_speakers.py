@@ -39,3 +39,13 @@ def test_the_agency_is_the_public_body_named_before_not_a_firm_named_since():
     )
     result = extract(text)
     assert speaker_of(result, "No injuries") == "National Maritime Administration"
+
+
+def test_a_verb_of_manner_after_a_quote_reports_it():
+    text = (
+        "Barry Colquhoun, 58, a retired plumber from Leeds, had paid for a seat on the first "
+        "flight.\n\n"
+        "“I’m off to the allotment. At least the carrots won’t get cancelled,” he grinned."
+    )
+    result = extract(text)
+    assert speaker_of(result, "I’m off to the allotment") == "Barry Colquhoun"

@@ -31,7 +31,7 @@ from .transcripts import (
 from .types import QuoteCandidate
 
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
-QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
+QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles") | word_set("manner_verbs")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
 # "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying",
 # "quoted Y as having told a meeting"
