@@ -32,3 +32,12 @@ def test_a_double_barrelled_surname_whose_first_half_is_a_city_stays_whole():
     result = extract(text)
     assert names(result, "person") == ["Marta Quito-Reyes"]
     assert speaker_of(result, "I want to see it twice") == "Marta Quito-Reyes"
+
+
+def test_the_adjective_of_a_two_word_region_is_no_person():
+    text = (
+        "The board said Mr Hale would lead the company's expansion into European and Middle "
+        "Eastern markets from next year."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Hale"]
