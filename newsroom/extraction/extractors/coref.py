@@ -320,6 +320,8 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 ent.surfaces[family] = ent.surfaces[family[:1].upper() + family[1:]] = None
             elif _paternal(words, out):
                 ent.surfaces[words[-2]] = None  # "<Given> Ruiz Olmedo" -> "Ruiz said"
+            if paternal := _particle_paternal(words):  # "<Given> de la <X> <Y>" -> "de la <X>"
+                ent.surfaces[paternal] = ent.surfaces[paternal[:1].upper() + paternal[1:]] = None
             ent.surfaces[words[-1]] = None
     _first_name_surfaces(out)
     _first_word_companies(out)
@@ -396,6 +398,18 @@ def _paternal(words: list[str], ents: list[Ent]) -> bool:
         and not is_given(word)
         and sum(word in e.name.split() for e in ents if e.kind == "person") == 1
     )
+
+
+def _particle_paternal(words: list[str]) -> str:
+    """The first of two surnames with the particles before it ("<Given> de la <X> <Y>" -> "de
+    la <X>"): with its particles it names the person even where "<X>" is also a given name."""
+    k = len(words) - 2
+    j = k
+    while j > 1 and words[j - 1] in NAME_PARTICLES and words[j - 1].islower():
+        j -= 1
+    if j == k or not (words[k].istitle() and words[-1].istitle()):
+        return ""
+    return " ".join(words[j : k + 1])
 
 
 def _first_name_surfaces(ents: list[Ent]) -> None:

@@ -118,7 +118,16 @@ def resolve_descriptors(doc: Doc, ents: list[Ent], mentions: list[Mention]) -> l
         if not fitting and head not in COMPANY_HEADS:
             # "the state corporation" when no name says "corporation": a bare name ("Kosmos")
             # can be one; "X Air Force" or "Y Space Agency" cannot
-            fitting = [m for m in before if _headless(ents[m.ent])]
+            # "the agency" where no name says "agency": a public body's name ("The X
+            # Administration will oversee Y's inquiry. … the agency said") may be it too
+            public_head = PUBLIC_BODY.search(head) is not None
+            fitting = [
+                m
+                for m in before
+                if _headless(ents[m.ent])
+                or public_head
+                and PUBLIC_BODY.search(ents[m.ent].name.lower()) is not None
+            ]
         if not fitting and head in COMPANY_HEADS:
             continue  # "the company" is never the agency named before it
         chosen = (fitting or before)[-1]

@@ -16,6 +16,7 @@ KIN_NOUNS = word_set("kin_nouns")
 REGION_PREFIXES = word_set("region_prefixes")  # "sub-<Adjective> <Continent>"
 FAMILY_PARTICLES = word_set("family_particles")  # "van", "von": only a family name's
 LAW_HEADS = word_set("law_heads")  # "<X> Act": a law, kind other
+INDEX_HEADS = word_set("index_heads")  # "<Exchange> Composite": a stock index, kind other
 HOLIDAY_HEADS = word_set("holiday_heads")  # "<X> Day"
 PROGRAM_LEADS = word_set("program_leads")  # "Project <X>"
 CRAFT_LEADS = word_set("craft_leads")  # "Crew <X>", "Cargo <X>"
@@ -94,12 +95,15 @@ def kin_before(doc: Doc, first: int) -> bool:
 
 
 def named_thing(words: list[str], lows: list[str], piece: Piece) -> tuple | None:
-    """(kind, confidence, rule) of a law ("<X> Act"), a holiday ("<X> Day", not "<Given> Day"),
-    a project ("Project <X>") or a crew or cargo craft ("Crew <X>"): never a person or a body."""
+    """(kind, confidence, rule) of a law ("<X> Act"), a stock index ("<X> Composite"), a holiday
+    ("<X> Day", not "<Given> Day"), a project ("Project <X>") or a crew or cargo craft ("Crew
+    <X>"): never a person or a body."""
     if len(words) < 2 or piece.title or not looks_like_name(words[1:]):
         return None
     if lows[-1] in LAW_HEADS:
         return "other", 0.8, "law-head"
+    if lows[-1] in INDEX_HEADS:
+        return "other", 0.8, "index-head"
     if lows[-1] in HOLIDAY_HEADS and not is_given(words[0]):
         return "other", 0.7, "holiday"
     if lows[0] in PROGRAM_LEADS:

@@ -38,8 +38,17 @@ def _country_stem(word: str) -> bool:
 
 
 def regional_demonym(words: list[str]) -> bool:
-    """ "South American", "North Korean", "West African": a compass word and a demonym."""
-    return len(words) == 2 and words[0].lower() in COMPASS and is_demonym(words[1])
+    """ "South American", "North Korean", "West African": a compass word and a demonym; or the
+    adjective of a region named in two words ("<X> East" -> "<X> Eastern")."""
+    if len(words) == 2 and words[0].lower() in COMPASS and is_demonym(words[1]):
+        return True
+    last = words[-1] if len(words) == 2 else ""
+    stems = [last[:-3]] if last.endswith("ern") else [last[:-1]] if last.endswith("n") else []
+    return any(
+        getattr(places.lookup(f"{words[0]} {stem}"), "kind", None) == "continent"
+        for stem in stems
+        if stem
+    )
 
 
 # Demonyms and country forms that do not share their first four letters ("British" / "UK").

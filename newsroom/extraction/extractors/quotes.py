@@ -31,7 +31,7 @@ from .transcripts import (
 from .types import QuoteCandidate
 
 # "… struck a similar tone, saying in a statement that …": participles introduce quotes too
-QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles")
+QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles") | word_set("manner_verbs")
 VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
 # "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying",
 # "quoted Y as having told a meeting"
@@ -42,6 +42,8 @@ NESTED = re.compile(
 # "according to X" and, after a title ("according to the head of X, <Name>,"), the name
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "she" is not the "Mr. X" named just before, nor "he" the "Ms. Y"
+UNLIKE = {"she": word_set("masculine_honorifics"), "he": word_set("feminine_honorifics")}
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
 # "“…” That's Dr X, mission manager at Y.": a live blog names the speaker after the quote
@@ -217,6 +219,8 @@ class Attributor:
         sentence that names them opens with another person, its subject ("<Name>, <title>, spoke
         to <Other>. '…,' he says"); the pronoun's own sentence names no one first."""
         people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
+        unlike = UNLIKE.get(self.doc.text[pos : pos + 3].strip(" ,.").lower(), frozenset())
+        people = [m for m in people if not unlike & self._titles(m)]
         if not people:
             return None
         last = people[-1]
@@ -236,6 +240,12 @@ class Attributor:
             k += 1 + (k + 1 < there.last and toks[k + 1].text == ".")
         subject = next((m for m in people if m.start == toks[k].start), None)
         return subject.ent if subject is not None and k < there.last else last.ent
+
+    def _titles(self, m: Mention) -> set[str]:
+        """The word before a mention and its first word, lowercased ("Mr." of "Mr. X")."""
+        text = self.doc.text
+        words = text[max(0, m.start - 10) : m.start].split()[-1:] + text[m.start : m.end].split()
+        return {w.lower() for w in words[:2]}
 
     def named_at(self, pos: int) -> int | None:
         """The person or organisation whose name starts at ``pos``."""

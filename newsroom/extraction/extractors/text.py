@@ -282,8 +282,28 @@ def _hyphen_compound(toks: list[Tok], word: str, start: int) -> bool:
     head = _glued_head(toks, start)
     return (
         head is not None
-        and all(_name_half(part) for part in head.text.split("-"))
+        and (
+            all(_name_half(part) for part in head.text.split("-"))
+            or _name_half(word)
+            and _city_surname_head(toks, head)
+        )
         and head.text.split("-")[0].lower() not in COMBINING_FORMS
+    )
+
+
+def _city_surname_head(toks: list[Tok], head: Tok) -> bool:
+    """ "<Given> <Surname>-<Name>" where the first half is also a city's name: after a given
+    name, a double-barrelled surname, not a city pair ("the <City>-<City> route")."""
+    from . import places
+
+    prev = toks[-3].text if len(toks) >= 3 else ""
+    return (
+        head.text.isalpha()
+        and head.text.istitle()
+        and getattr(places.lookup(head.text), "kind", None) == "city"
+        and prev.istitle()
+        and prev.isalpha()
+        and prev in given_names()
     )
 
 
