@@ -76,7 +76,7 @@ def _acronym_after(doc: Doc, j: int, last: int, first: int | None = None) -> str
         parts = "".join(p[0] for w in run for p in w.split("-") if p)
         if word.istitle() and len(word) > 2 and word.upper() in ("".join(w[0] for w in run), parts):
             return word
-        capitals = "".join(c for c in word if c.isupper())  # "MoD", "OSTIn": the capitals spell it
+        capitals = "".join(c for c in word if c.isupper())  # "MoD", "DfEx": the capitals spell it
         letters = "".join(w[0] for w in run if w.lower() != "the")
         if len(capitals) >= 2 and word[0].isupper() and capitals == letters:
             return word
