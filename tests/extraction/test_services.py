@@ -389,9 +389,16 @@ def test_a_meeting_days_later_in_another_city_is_another_meeting_not_a_dispute()
     ]
 
 
-def test_a_site_the_text_puts_on_an_island_agrees_with_the_country_another_source_gives():
+def ingest_and_extract(*texts):
+    """Ingest each text as an article and run its extraction, in order, as `ingest` does."""
     from newsroom.articles.services import article_ingest
 
+    for text in texts:
+        article = article_ingest(data=text.encode()).article
+        extraction_run_article(article=article, gazetteer=[])
+
+
+def test_a_site_the_text_puts_on_an_island_agrees_with_the_country_another_source_gives():
     first = (
         "---\npublished: 2027-02-13\n---\n"
         "MADRID — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite on Thursday from "
@@ -402,9 +409,7 @@ def test_a_site_the_text_puts_on_an_island_agrees_with_the_country_another_sourc
         "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Spain on "
         "Thursday.\n"
     )
-    for text in (first, second):
-        article = article_ingest(data=text.encode()).article
-        extraction_run_article(article=article, gazetteer=[])
+    ingest_and_extract(first, second)
     claim = Claim.objects.get(kind="launch")
     assert sorted(claim.evidence.values_list("place__name", "stance")) == [
         ("Punta Garza", "supports"),
@@ -417,8 +422,6 @@ def test_a_site_the_text_puts_on_an_island_agrees_with_the_country_another_sourc
 
 
 def test_a_numbered_pad_nothing_places_agrees_with_the_spaceport_another_source_gives():
-    from newsroom.articles.services import article_ingest
-
     first = (
         "---\npublished: 2027-02-13\n---\n"
         "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite on Thursday from "
@@ -429,9 +432,7 @@ def test_a_numbered_pad_nothing_places_agrees_with_the_spaceport_another_source_
         "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from the Garza "
         "Spaceport in Chile on Thursday.\n"
     )
-    for text in (first, second):
-        article = article_ingest(data=text.encode()).article
-        extraction_run_article(article=article, gazetteer=[])
+    ingest_and_extract(first, second)
     claim = Claim.objects.get(kind="launch")
     assert sorted(claim.evidence.values_list("place__name", "stance")) == [
         ("Garza Spaceport", "supports"),
@@ -441,8 +442,6 @@ def test_a_numbered_pad_nothing_places_agrees_with_the_spaceport_another_source_
 
 
 def test_a_launch_of_another_craft_two_days_apart_is_another_launch_not_a_dispute():
-    from newsroom.articles.services import article_ingest
-
     first = (
         "---\npublished: 2027-02-13\n---\n"
         "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Kourou on "
@@ -453,9 +452,7 @@ def test_a_launch_of_another_craft_two_days_apart_is_another_launch_not_a_disput
         "PARIS — Vireo Aerospace's Lark-3 cubesat went up from Kourou on February 9 as a "
         "rideshare passenger.\n"
     )
-    for text in (first, second):
-        article = article_ingest(data=text.encode()).article
-        extraction_run_article(article=article, gazetteer=[])
+    ingest_and_extract(first, second)
     launches = Claim.objects.filter(kind="launch").order_by("date")
     assert [(c.date, c.status, c.evidence.count()) for c in launches] == [
         (datetime.date(2027, 2, 9), "unverified", 1),
@@ -464,8 +461,6 @@ def test_a_launch_of_another_craft_two_days_apart_is_another_launch_not_a_disput
 
 
 def test_a_flight_numbered_differently_is_another_launch():
-    from newsroom.articles.services import article_ingest
-
     first = (
         "---\npublished: 2027-02-13\n---\n"
         "PARIS — The Orbital Agency's Kite-1 satellite was launched on Thursday on the second "
@@ -476,9 +471,7 @@ def test_a_flight_numbered_differently_is_another_launch():
         "PARIS — Vireo Aerospace said the third flight of its Tern rocket, carrying the Orbital "
         "Agency's Kite-2 satellite, is planned for February 26.\n"
     )
-    for text in (first, second):
-        article = article_ingest(data=text.encode()).article
-        extraction_run_article(article=article, gazetteer=[])
+    ingest_and_extract(first, second)
     launches = Claim.objects.filter(kind="launch").order_by("date")
     assert [(c.date, c.status) for c in launches] == [
         (datetime.date(2027, 2, 11), "unverified"),
@@ -487,8 +480,6 @@ def test_a_flight_numbered_differently_is_another_launch():
 
 
 def test_a_further_launch_proposed_for_a_later_month_is_another_launch():
-    from newsroom.articles.services import article_ingest
-
     first = (
         "---\npublished: 2026-06-12\n---\n"
         "PARIS — The Orbital Agency's Kite-1 satellite was launched on 9 June from Kourou on "
@@ -499,9 +490,7 @@ def test_a_further_launch_proposed_for_a_later_month_is_another_launch():
         "PARIS — Vireo Aerospace has launched the Orbital Agency's Kite-1. A further launch of "
         "its Tern rocket, for a Danish operator, is proposed for August.\n"
     )
-    for text in (first, second):
-        article = article_ingest(data=text.encode()).article
-        extraction_run_article(article=article, gazetteer=[])
+    ingest_and_extract(first, second)
     launches = Claim.objects.filter(kind="launch").order_by("date")
     assert [(c.date, c.date_precision, c.status) for c in launches] == [
         (datetime.date(2026, 6, 9), "day", "corroborated"),
