@@ -49,3 +49,24 @@ def test_find_dates_a_weekday_of_next_week():
     text = "The satellite is due to lift off on Thursday of next week."
     found = find_dates(text, 0, len(text), datetime.date(2026, 9, 16), None)  # a Wednesday
     assert [(d.date, d.precision) for d in found] == [(datetime.date(2026, 9, 24), "day")]
+
+
+def test_find_dates_an_opening_phrase_with_to_plans_nothing():
+    text = "To be precise, the board appointed him on 12 May, with effect from 1 June."
+    found = find_dates(text, 0, len(text), datetime.date(2026, 10, 1), None)
+    assert [(d.date, d.precision) for d in found] == [
+        (datetime.date(2026, 5, 12), "day"),
+        (datetime.date(2026, 6, 1), "day"),
+    ]
+
+
+def test_find_dates_a_day_ahead_of_an_earlier_date_of_the_sentence_stays_in_its_year():
+    report = "Our 25 June report said the agency would launch Tern-3 on 30 June."
+    statement = "In a statement on 3 May, the agency said it would launch Tern-4 on 12 January."
+    base = datetime.date(2026, 10, 1)
+    assert [
+        [d.date for d in find_dates(text, 0, len(text), base, None)] for text in (report, statement)
+    ] == [
+        [datetime.date(2026, 6, 25), datetime.date(2026, 6, 30)],
+        [datetime.date(2026, 5, 3), datetime.date(2027, 1, 12)],
+    ]

@@ -130,3 +130,32 @@ def test_frames_a_previous_contract_and_its_signing_in_an_aside_are_one_event():
     assert [(frame[0], frame[2], frame[5]) for frame in frames(text)[1:]] == [
         ("agreement", datetime.date(2023, 1, 1), True)
     ]
+
+
+def test_frames_an_aside_that_tells_the_signing_names_the_agreement_and_its_term():
+    signed = "The current lease of Orbix Ltd with the Vela Agency, signed in 2023, runs until 2028."
+    renewed = "The Orbix Ltd lease with the Vela Agency, renewed in 2024, runs until 2031."
+    assert [frames(text) for text in (signed, renewed)] == [
+        [
+            (
+                "agreement",
+                ["Orbix Ltd", "Vela Agency"],
+                datetime.date(2023, 1, 1),
+                None,
+                "happened",
+                False,
+                2028,
+            )
+        ],
+        [
+            (
+                "extension",
+                ["Orbix Ltd", "Vela Agency"],
+                datetime.date(2024, 1, 1),
+                None,
+                "happened",
+                False,
+                2031,
+            )
+        ],
+    ]

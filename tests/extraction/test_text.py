@@ -53,6 +53,11 @@ def test_analyse_reads_a_state_wire_dateline_in_capitals_and_a_date_on_its_own_l
     ]
 
 
+def test_analyse_reads_a_masthead_date_line_with_other_fields_after_a_middle_dot():
+    doc = analyse("THE VARNA HERALD\nFriday, 18 September 2026 · English edition · Varna\n\nText.")
+    assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {"date": "18 September 2026"}
+
+
 def test_analyse_reads_a_town_and_date_before_a_colon_as_the_dateline():
     report = analyse("CLUB REPORT\nMonthly meeting\n\nVarna, 27 March: Twenty members came.")
     indian = analyse("Pune, March 4: The agency signed a contract.")

@@ -110,6 +110,8 @@ WILL_UNBROKEN = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
+# "To be precise,", "To date,", "To that end,": a phrase opening the sentence, no plan
+INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")
 
 # "was founded in", "set up in", "established in": the date of a founding, told in passing
 FOUNDED_BEFORE = re.compile(
@@ -158,7 +160,9 @@ def find_dates(
             # date opening its sentence takes the tense of the clause it opens ("On Monday,
             # X will hold talks")
             cues = FUTURE_CUES
-            leading = text[max(lo, s - 60) : s]
+            # "To be precise, X appointed him on 12 May": an opening phrase's "to" plans nothing
+            opener = INFINITIVE_OPENER.match(text, lo, s)
+            leading = text[max(opener.end() if opener else lo, s - 60) : s]
             if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]):
                 # after the date, "to" is a preposition ("went to Y") more often than a plan;
                 # the words up to the sentence's end ("On Tuesday, Dr. X will …": the title's
@@ -197,6 +201,7 @@ def find_dates(
     found.sort(key=lambda d: d.start)
     if len(found) < 2:
         return found
+    _from_earlier_date(found, base)
     # "Friday, May 15": the weekday names the same day as the date right after it
     return [
         d
@@ -209,6 +214,22 @@ def find_dates(
             and text[d.end : nxt.start] in (", ", " ")
         )
     ]
+
+
+def _from_earlier_date(found: list[DateExpr], base: datetime.date | None) -> None:
+    """ "Our 25 June report said X would fly on 30 June": a day ahead of an earlier date of the
+    sentence is ahead of that date, not of the article's, so it stays in the article's year."""
+    if base is None:
+        return
+    for n, d in enumerate(found):
+        if not (d.relative and d.precision == "day" and d.date and d.date.year == base.year + 1):
+            continue
+        this_year = d.date.replace(year=base.year)
+        if any(
+            e.date and e.date.year == base.year and e.precision == "day" and e.date <= this_year
+            for e in found[:n]
+        ):
+            d.date = this_year
 
 
 def _resolve(kind, m, base, future, default_year):

@@ -136,10 +136,14 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         # signed on Monday runs until 2030" is the signing)
         subject = ARRANGEMENT_SUBJECT.match(plain[:at])
         later = [c for c in chosen[1:] if c[2] == "extension" and c[0] > at]
+        # "The current lease, signed in 2023, runs until 2028": an aside that tells the making
+        # names the event, the verb after it only how long it runs
+        aside = MADE_WORD.fullmatch(word) and plain[:at].rstrip().endswith(",")
         if (
             later
             and (subject or runs_until and later[0][0] - at < 40)
             and not _made_and_running(plain, at + len(word), later[0])
+            and not (aside and later[0][3].lower() in TERM_WORDS)
         ) or (later and SIGNS_EXTENSION.fullmatch(plain, at, later[0][0])):
             # "expected to sign an extension of the agreement": what is signed is the extension
             at, _, name, word = later[0]

@@ -59,7 +59,10 @@ DATE_LINE = re.compile(
     # a weekday before the date is no city ("Wed, June 10, 2026")
     rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), )?"
     rf"(?:{_WEEKDAY},? )?"
-    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
+    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})"
+    # a masthead's other fields after a middle dot or a bar ("Friday, 2 May 2026 · Edition
+    # in English · Town")
+    r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
     # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")
     r"|^(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), "
     rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
