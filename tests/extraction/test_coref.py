@@ -287,3 +287,15 @@ def test_coref_a_body_named_by_the_head_words_ending_one_longer_name_is_that_bod
     )
     result = extract(text)
     assert entity(result, "Varrow Valley Park Authority").aliases == ["Park Authority"]
+
+
+def test_coref_a_defined_term_in_brackets_names_the_company_wherever_it_is_used():
+    text = (
+        "ORBIVALE S.A.\n\nThis supplement concerns notes issued by Orbivale S.A. (the "
+        '"Issuer"). The Issuer signed a contract with the Vela Agency. Tessaro Ltd ("Tessaro" '
+        "or the “Company”) builds antennas; the Company has forty staff."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Orbivale", "Vela Agency", "Tessaro Ltd"]
+    assert entity(result, "Orbivale").aliases == ["ORBIVALE S.A.", "Orbivale S.A.", "Issuer"]
+    assert entity(result, "Tessaro Ltd").aliases == ["Tessaro", "Company"]

@@ -49,3 +49,15 @@ def test_frames_an_earlier_flight_after_after_is_a_second_launch():
         ("launch", datetime.date(2026, 3, 5)),
         ("launch", datetime.date(2025, 1, 1)),
     ]
+
+
+def test_frames_an_undated_texts_month_takes_the_year_its_months_with_a_year_give():
+    text = (
+        "Tern-4 is launching in September 2026 from Kazakhstan. Orbix Ltd will meet the Vela "
+        "Agency in Baku in September. The two held talks in Paris in 2024."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("launch", datetime.date(2026, 9, 1)),
+        ("meeting", datetime.date(2026, 9, 1)),
+        ("meeting", datetime.date(2024, 1, 1)),
+    ]

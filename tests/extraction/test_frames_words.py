@@ -436,3 +436,14 @@ def test_frames_a_stated_intention_to_launch_in_a_year_is_an_intent():
     assert [frame[:5] for frame in frames(text)][1:] == [
         ("intent", ["Kite-2", "Orbital Agency"], datetime.date(2028, 1, 1), None, "planned")
     ]
+
+
+def test_frames_words_an_end_of_named_operations_and_a_goal_of_doing_are_events():
+    text = (
+        "KOROR, June 2, 2026 (PNA) — The Vela Agency will end Tern-2 operations next month. "
+        "Its director also repeated the Vela Agency's goal of flying Tern-5 by 2030."
+    )
+    assert [(kind, modality, date) for kind, _, date, _, modality, _, _ in frames(text)] == [
+        ("end_of_operations", "planned", datetime.date(2026, 7, 1)),
+        ("intent", "happened", datetime.date(2030, 1, 1)),
+    ]

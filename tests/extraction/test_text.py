@@ -58,6 +58,27 @@ def test_analyse_reads_a_masthead_date_line_with_other_fields_after_a_middle_dot
     assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {"date": "18 September 2026"}
 
 
+def test_analyse_reads_a_heading_dated_in_capitals_and_not_the_dated_line_after_it():
+    doc = analyse(
+        "SUPPLEMENT No. 3 DATED 2 NOVEMBER 2026\nTO THE PROSPECTUS DATED 9 MAY 2026\n\nText."
+    )
+    assert {k: doc.text[a:b] for k, (a, b) in doc.dateline.items()} == {
+        "date": "2 NOVEMBER 2026",
+        "label": "SUPPLEMENT No. 3 DATED 2 NOVEMBER 2026",
+    }
+
+
+def test_analyse_reads_a_weekday_and_a_day_without_a_year_on_a_line_of_its_own():
+    docs = [
+        analyse("THE LEDGER\nPress review\nTuesday 15 September\nCompiled in Lima.\n\nText."),
+        analyse("THE LEDGER\n\nCorrections\nThursday, October 1\n\nText."),
+    ]
+    assert [{k: d.text[a:b] for k, (a, b) in d.dateline.items()} for d in docs] == [
+        {"date": "15 September"},
+        {"date": "October 1"},
+    ]
+
+
 def test_analyse_reads_a_town_and_date_before_a_colon_as_the_dateline():
     report = analyse("CLUB REPORT\nMonthly meeting\n\nVarna, 27 March: Twenty members came.")
     indian = analyse("Pune, March 4: The agency signed a contract.")

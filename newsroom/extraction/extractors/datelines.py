@@ -112,6 +112,17 @@ def year_of_full_dates(doc: Doc) -> int | None:
     return int(next(y for y in years[-1] if y)) if years else None
 
 
+def year_of_month_years(doc: Doc) -> int | None:
+    """Without a full date or a weekday, a month without a year takes the year that the text's
+    months with a year give most often, the later of two as often ("launching in September
+    2026 … will meet in Baku in September")."""
+    years = [int(y) for y in MONTH_YEAR.findall(doc.text)]
+    return max(years, key=lambda y: (years.count(y), y)) if years else None
+
+
+MONTH_YEAR = re.compile(
+    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? ((?:19|20)\d{{2}})\b", re.I
+)
 # "March 5, 2026", "5 March 2026", "20 September 2026": the year of a full date, either order
 FULL_DATE_YEAR = re.compile(
     r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b"

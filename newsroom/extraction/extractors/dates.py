@@ -260,6 +260,10 @@ def _resolve(kind, m, base, future, default_year):
     if kind == "y":
         return datetime.date(int(m.group(1)), 1, 1), "year", False
     if base is None:
+        if kind == "m" and default_year and m.group(0).split()[0].lower() not in ("last", "next"):
+            # an undated text: "in September" is in the year of its days, as "on 12 May" is
+            month = MONTHS[m.group(1).lower().rstrip(".")]
+            return datetime.date(default_year, month, 1), "month", True
         return None
     if kind == "wdn":
         day = int(m.group(1))

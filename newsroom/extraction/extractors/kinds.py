@@ -120,6 +120,19 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         ]
         if governed:
             at, _, name, word = governed[0]
+    if name == "meeting" and word.lower() in TALKS:
+        # "opened talks on extending the lease until 2045": the arrangement talked about ("held
+        # talks on a new agreement" tells the talks)
+        about = [
+            c
+            for c in chosen[1:]
+            if c[2] in ("extension", "agreement")
+            and c[3].lower().endswith("ing")
+            and c[0] >= at + len(word)
+            and TALKS_ON.fullmatch(plain, at + len(word), c[0])
+        ]
+        if about:
+            at, _, name, word = about[0]
     if name == "launch" and AGREED_TO.search(plain, max(0, at - 20), at):
         # "X agreed to launch two cubesats for Y": a launch contract, the launch to come ("agreed
         # to extend" is the extension)
@@ -217,6 +230,8 @@ TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
 APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
 AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
+TALKS = {"talks", "discussions", "negotiations"}
+TALKS_ON = re.compile(r"\s+(?:on|about|over)\s+", re.I)
 INTENDED_GAP = re.compile(r"^\s*(?:to\s+)?(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # "It flies from X next spring": a time ahead ("extended until next year" is not)
 AHEAD = re.compile(

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 
 from .claims import find_claims
 from .coref import Ent, build_entities, find_mentions
-from .datelines import dateline_date, year_of_full_dates, year_of_weekday_dates
+from .datelines import (
+    dateline_date,
+    year_of_full_dates,
+    year_of_month_years,
+    year_of_weekday_dates,
+)
 from .entities import find_labels
 from .frame_parts import find_containments
 from .gazetteer import Gazetteer, gazetteer_of
@@ -65,6 +70,10 @@ def extract(
     # a day without a year takes the year of the text's full dates, else of its weekdays
     year = year_of_full_dates(doc) or year_of_weekday_dates(doc, received_at)
     dated = published_at or dateline_date(doc, received_at, year, dateline)
+    if dated is None and year is None:
+        # an undated text: the year its months with a year give ("launching in September 2026
+        # … will meet in Baku in September"; a dateline's year they do not tell)
+        year = year_of_month_years(doc)
     author = author_organisation(ents, source)
     claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author, year)
     return Extraction(

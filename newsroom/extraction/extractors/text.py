@@ -63,8 +63,10 @@ DATE_LINE = re.compile(
     # a masthead's other fields after a middle dot or a bar ("Friday, 2 May 2026 · Edition
     # in English · Town")
     r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
+    # or a weekday and a day without a year on a line of its own ("Tuesday 15 September")
+    rf"|^{_WEEKDAY},? (?P<wday>\d{{1,2}} {_MONTH_WORD}|{_MONTH_WORD} \d{{1,2}})[ ]*(?:\n|$)"
     # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")
-    r"|^(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}), "
+    rf"|^(?!{_WEEKDAY},)(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), "
     rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
     # or on a line of its own after the town, without a year ("Galway, 12 November")
     r"(?::\s+(?=[A-Z“\"])|[ ]*(?:\n|$))"
@@ -80,8 +82,10 @@ DATE_LABEL = re.compile(
 # or a heading that ends in its full date after a dash: "Record of sitting No. 4 — Tuesday,
 # 3 March 2026", "Minutes of the board – 4 May 2026"
 DATED_HEADING = re.compile(
-    rf"^[^\n]{{3,90}}? [—–-] (?:{_WEEKDAY},? )?"
-    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
+    # or after "dated": "SUPPLEMENT No. 2 DATED 25 NOVEMBER 2026"
+    rf"^[^\n]{{3,90}}? (?:[—–-]|(?i:dated)) (?:{_WEEKDAY},? )?"
+    rf"(?P<date>\d{{1,2}} (?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{4}}"
+    rf"|(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
 )
 # an agency first, then the city and a day with the month abbreviated in the wire's own language,
 # in capitals: "(AGENCY) - CITY, 22 MON -"
@@ -89,7 +93,7 @@ AGENCY_DATELINE = re.compile(
     r"^\((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\)\s*[-—–]\s*"
     r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?), (?P<date>\d{1,2} [A-Z]{3,4}\.?)\s*[-—–]\s"
 )
-DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date"}
+DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date", "wday": "date"}
 # a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
 # headline and a byline
 DATELINE_LINES = 6
