@@ -70,3 +70,17 @@ def test_find_dates_a_day_ahead_of_an_earlier_date_of_the_sentence_stays_in_its_
         [datetime.date(2026, 6, 25), datetime.date(2026, 6, 30)],
         [datetime.date(2026, 5, 3), datetime.date(2027, 1, 12)],
     ]
+
+
+def test_find_dates_a_tenure_since_a_date_starts_then_and_a_things_service_does_not():
+    base = datetime.date(2026, 5, 4)
+    texts = [
+        "Ms Ray has led the agency since March 2026.",
+        "Dr Ray has served as deputy director since 2021.",
+        "The satellite, which has served us faithfully since 2019, will be switched off.",
+    ]
+    assert [[d.reference for d in find_dates(t, 0, len(t), base, None)] for t in texts] == [
+        [False],
+        [False],
+        [True],
+    ]

@@ -447,3 +447,27 @@ def test_frames_words_an_end_of_named_operations_and_a_goal_of_doing_are_events(
         ("end_of_operations", "planned", datetime.date(2026, 7, 1)),
         ("intent", "happened", datetime.date(2030, 1, 1)),
     ]
+
+
+def test_frames_words_a_tenure_since_a_date_is_the_appointment_then():
+    text = (
+        "KORO, May 4, 2026 (PNA) — Ms Ray has led the Vela Agency since March 2026. "
+        "Dr Oduya, 48, has served since 2021 as the Orbix Institute's deputy director."
+    )
+    assert [
+        (kind, parties, date, previous) for kind, parties, date, _, _, previous, _ in frames(text)
+    ] == [
+        ("appointment", ["Ray", "Vela Agency"], datetime.date(2026, 3, 1), False),
+        ("appointment", ["Oduya", "Orbix Institute"], datetime.date(2021, 1, 1), False),
+    ]
+
+
+def test_frames_words_its_launch_is_the_launch_of_the_craft_just_named():
+    text = (
+        "KORO, May 4, 2026 (PNA) — The Vela Agency's manifest is headed by the Tern-4 "
+        "satellite. Its launch on a Kestrel-3 rocket is planned for September from Baikonur."
+    )
+    assert [(kind, parties) for kind, parties, *_ in frames(text)][-1] == (
+        "launch",
+        ["Kestrel-3", "Tern-4", "Vela Agency"],
+    )

@@ -19,7 +19,7 @@ from .cues import (
     UNTIL_KINDS,
 )
 from .datelines import year_of_full_dates
-from .dates import DateExpr
+from .dates import TENURE_SINCE, DateExpr
 from .frame_parts import (
     dates_object,
     event_date,
@@ -63,6 +63,10 @@ OBJECT_EVENT = re.compile(r"\s(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-
 IT_SUBJECT = re.compile(
     r"\W*(?:[A-Z][A-Z .'’-]*:\s+)?(?:[A-Z]\w*,\s+)?[Ii]t\s(?!(?:was|is|will be)\s+(?:the|a|an)\s)"
 )
+
+# "Its launch …": the launch of the thing the sentence before named ("Its next flight" is more
+# often a rocket's or its company's)
+ITS_EVENT = re.compile(r"\W*Its\s+(?:planned\s+|scheduled\s+)?(?:launch|lift-?off)\b")
 
 
 def find_claims(
@@ -255,7 +259,12 @@ def _claim(
         elif date is not None:
             last_date[:] = [date]
     # "their first since the October 2018 encounter": the date is of an earlier occurrence
-    since = date is not None and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
+    # ("has led X since March": when the tenure began)
+    since = (
+        date is not None
+        and SINCE.search(doc.text[max(lo, date.start - 12) : date.start])
+        and not TENURE_SINCE.search(doc.text, lo, date.start)
+    )
     # "built by X in La Paz; Y provided the launch": a place across a semicolon is another
     # clause's, unless that clause tells the event too ("postponed; it was signed in Y")
     before = plain.rfind(";", 0, at) if kind else -1
@@ -283,6 +292,11 @@ def _claim(
     if IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids):
         # "Y was already being built. It flies from X next spring": the craft just named
         crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS]
+        ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))
+    if ITS_EVENT.match(plain):
+        # "… is headed by the Y-4 satellite. Its launch on an X-3 rocket is planned for May":
+        # the craft just named is the one launched, the rocket only carries it
+        crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS and i not in ent_ids]
         ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))
     if RELATIVE.match(plain):
         # "X, who becomes …", "X, the first satellite, which will end operations …":

@@ -15,7 +15,7 @@ from .cues import (
     modifies,
     names_event,
 )
-from .dates import DateExpr
+from .dates import TENURE_SINCE, DateExpr
 from .kinds import MADE_WORD
 from .text import Sentence
 
@@ -280,6 +280,8 @@ def _since_split(text: str, clauses: list[tuple[int, int, list]]) -> list[tuple[
         cut = None
         for d in dated:
             found = list(SINCE_WORD.finditer(text, lo, d.start))
+            if found and TENURE_SINCE.search(text, lo, found[-1].end()):
+                break  # "has led X since May": the tenure's start, no earlier event
             if found and found[-1].start() > lo:
                 cut = found[-1].start()
                 break

@@ -113,6 +113,13 @@ OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 # "To be precise,", "To date,", "To that end,": a phrase opening the sentence, no plan
 INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")
 
+# "has led X since", "has served since", "has served as X since": a tenure, dated from its start
+# ("has served us faithfully since 2019" tells how long, of a thing)
+TENURE_SINCE = re.compile(
+    r"\bha(?:s|ve)\s+(?:(?:led|headed|chaired|directed|run)\b[^.;:]{0,40}?"
+    r"|served\s+(?:as\b[^.;:]{0,40}?)?)\bsince\s*$",
+    re.I,
+)
 # "was founded in", "set up in", "established in": the date of a founding, told in passing
 FOUNDED_BEFORE = re.compile(
     r"\b(?:founded|created|established|set up|formed)\s+"
@@ -193,8 +200,11 @@ def find_dates(
                     reporting=reporting,
                     # "since May 2019, when the two met in Y": the clause after it tells
                     # the earlier event at that date, so the date is that event's
+                    # ("has led the agency since March 2026": when the tenure began, the
+                    # appointment's date)
                     reference=before.rstrip().lower().endswith("since")
-                    and not WHEN_PAST.match(text, e, hi),
+                    and not WHEN_PAST.match(text, e, hi)
+                    and not TENURE_SINCE.search(before),
                     background=bool(FOUNDED_BEFORE.search(before)),
                 )
             )

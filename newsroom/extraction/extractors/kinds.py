@@ -58,6 +58,8 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
                 continue  # "the director flew to London for talks": a journey, not a launch
             if HABITUAL.search(plain, max(0, m.start() - 30), m.start()):
                 continue  # "whether it would ever fly", "we will not always fly from X"
+            if m.group(0).lower().endswith("since") and ADVERB.match(plain, m.end()):
+                continue  # "has led the company since, will become …": no date, no start told
             if name == "meeting" and TENURE.match(m.group(0)):
                 continue  # "spent ten years with the agency": a career, not a meeting
             if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
@@ -183,6 +185,7 @@ def _made_and_running(plain: str, after: int, term) -> bool:
     return term[3].lower() in TERM_WORDS and bool(MADE_WORD.search(plain, after, term[0]))
 
 
+ADVERB = re.compile(r"\s*(?:[,.;:—–]|$)")
 # "spent a day in Y with X" is a meeting; "spent ten years with X" a career
 TENURE = re.compile(r"spen[dt]s?\b.*\b(?:years?|decades?|months?|weeks?|career|life)\b", re.I)
 
