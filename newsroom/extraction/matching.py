@@ -451,10 +451,6 @@ def _same_person(frames, parties, matcher):
     ]
 
 
-# An undated claim of the event is as likely a match as one dated a month away.
-UNDATED_DAYS = 31
-
-
 def _closest(frames, candidate):
     """Of the claims a dated frame may join, the one whose date is nearest to it, a coarse date
     taken at the middle of its span: a launch reported for September 17 joins the launch
@@ -464,8 +460,6 @@ def _closest(frames, candidate):
     mine = values.date_middle(candidate.date, candidate.date_precision)
 
     def distance(claim):
-        if claim.date is None:
-            return UNDATED_DAYS
-        return abs((values.date_middle(claim.date, claim.date_precision) - mine).days)
+        return values.days_from(mine, claim.date, claim.date_precision)
 
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))
