@@ -7,13 +7,17 @@ from django.db.models import F, FilteredRelation, IntegerField, OuterRef, Q, Sub
 from django.db.models.lookups import Exact
 
 from newsroom.claims import values
-from newsroom.claims.frame_parts import Band, Prefix
 from newsroom.claims.models import Claim, DatePrecision, Evidence
 from newsroom.claims.selectors import roles_read
 from newsroom.core.models import ReviewStatus
-from newsroom.entities.models import Entity
+from newsroom.entities.models import Entity, Role
 
 FIELDS = tuple(field.attname for field in Claim._meta.concrete_fields)
+
+# An undated frame joins the first of its claims by id that passes matching's tests, nearly always
+# the first one: its claims are read this many at a time, in that order, not all of them (all
+# those of the past year, of a popular event hundreds).
+PREFIX = 8
 
 
 class ClaimRow:
@@ -50,14 +54,12 @@ class ClaimFrameIndex:
     match, `expand` the run's party expansion. A claim joins the index when it could rank for
     one of the frames: of its kind, with one of its parties, or an organisation one of its
     parties has a role at (any role, as `candidates` reads them), among the frame's expanded
-    parties, and on a date that could rank. Rejected claims are left out. A frame's claims are
-    read a few at a time in the order matching chooses among them (`frame_parts`: an undated
-    frame's by id, a dated frame's nearest first), then `more` when `settled` says the claim
-    matching chose might not be the one it would choose from all of them; a dated frame's
-    claims on its own day whatever their parties (`_same_day`) are read whole. Each claim is
-    read as a `ClaimRow` and keeps its party ids (`parties_of`) and, once read for a comparison,
-    the distinct places its passages give (`places_given_of`), its own place (`place_of`) and
-    its passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
+    parties, and on a date that could rank. Rejected claims are left out. An undated frame's
+    claims are read in order of id, a few at a time (`PREFIX`, then `more` when `settled` says
+    the claim matching chose might not be the first that passes). Each claim is read as
+    a `ClaimRow` and keeps its party ids (`parties_of`) and, once read for a comparison, the
+    distinct places its passages give (`places_given_of`), its own place (`place_of`) and its
+    passages' texts (`passages_of`). `claim` gives the model instance of a claim a frame joins,
     one per claim: the one `add` or `adopt` recorded, or one built from its row."""
 
     def __init__(self, frames, *, expand, published=None, roles=None, statements=()):
@@ -72,33 +74,37 @@ class ClaimFrameIndex:
         self._places, self._passages = {}, {}  # claim pk -> places given, passages' texts
         self._place = {}  # place id -> the place with the places it lies in
         self._place_read = False  # the places of the claims read yet
-        # a frame's key (`_key`) -> the `Prefix` of an undated frame's claims, or the `Band` of
-        # a dated one's
-        self._parts = {}
+        # (kind, previous, expanded parties) of an undated frame -> its claims' `_Prefix`
+        self._prefixes = {}
         self._elsewhere = {}  # claim pk -> an instance `adopt` was given before its row was read
-        same_day = Q()
+        wanted = Q()
         for kind, parties, previous, date, precision in frames:
             mine = expand(parties)
-            key = _key(kind, mine, previous, date, precision)
-            if kind and mine and key not in self._parts:
-                condition = (
+            if kind and mine and date is None:
+                key = (kind, previous, frozenset(mine))
+                if key not in self._prefixes:
+                    self._prefixes[key] = _Prefix(
+                        Q(kind=kind)
+                        & _party_of(mine)
+                        & _date_window(previous, None, "", published),
+                        tag=len(self._prefixes),
+                    )
+                continue
+            if kind and mine:
+                wanted |= (
                     Q(kind=kind)
-                    & _party_of(mine)
+                    & (Q(parties__in=mine) | Q(parties__in=_people_at(mine)))
                     & _date_window(previous, date, precision, published)
                 )
-                if date is None:
-                    self._parts[key] = Prefix(condition, tag=len(self._parts))
-                else:
-                    middle = values.date_middle(date, precision)
-                    self._parts[key] = Band(condition, middle=middle, tag=len(self._parts))
             if kind and date is not None and precision == DatePrecision.DAY:
-                same_day |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
+                wanted |= Q(kind=kind, date=date, date_precision=DatePrecision.DAY)
         parts = []
-        if same_day:  # (whatever their parties: see `_same_day`)
-            parts.append(
-                Claim.objects.filter(same_day).exclude(review_status=ReviewStatus.REJECTED)
+        if wanted:
+            rows = (
+                Claim.objects.filter(wanted).exclude(review_status=ReviewStatus.REJECTED).distinct()
             )
-        parts += [part.part() for part in self._parts.values()]
+            parts.append(rows)
+        parts += [prefix.part() for prefix in self._prefixes.values()]
         statements = set(statements)
         if statements:  # (frameless claims: none of them can be one of the rows above)
             parts.append(Claim.objects.filter(statement__in=statements, kind=""))
@@ -107,8 +113,8 @@ class ClaimFrameIndex:
             self._load(parts, statements)
 
     def _load(self, parts, statements=()):
-        """Read the claims of `parts` (Claim querysets; a `Prefix` or `Band` part marks its
-        rows with its tag) as values, in one query, with their party ids; the frameless claims of
+        """Read the claims of `parts` (Claim querysets; a `_Prefix` part marks its rows with its
+        tag) as values, in one query, with their party ids; the frameless claims of
         `statements` go to `by_statement`, as model instances (the first by id for each
         statement). A claim the index knows already keeps what it knows. Return the ids of the
         claims added."""
@@ -123,7 +129,7 @@ class ClaimFrameIndex:
         for *fields, tag in rows.order_by(*Claim._meta.ordering):
             row = ClaimRow(tuple(fields))
             if tag >= 0:
-                tagged.setdefault(tag, []).append(row)
+                tagged.setdefault(tag, []).append(row.pk)
             if not row.kind and row.statement in statements:
                 frameless.append(row)
                 continue
@@ -135,8 +141,8 @@ class ClaimFrameIndex:
             self._of_kind.setdefault(row.kind, set()).add(row.pk)
             self._parties[row.pk] = set()
             added.append(row.pk)
-        for part in self._parts.values():
-            part.read(tagged.get(part.tag, []))
+        for prefix in self._prefixes.values():
+            prefix.read(tagged.get(prefix.tag, []))
         for row in sorted(frameless, key=lambda row: row.pk):
             if row.statement not in self.by_statement:
                 self.by_statement[row.statement] = Claim.from_db(
@@ -154,18 +160,20 @@ class ClaimFrameIndex:
                 self.party_entities[entity_id] = (kind, name)
         return added
 
-    def settled(self, *, kind, mine, previous, date, found, precision=None, **_):
+    def settled(self, *, kind, mine, previous, date, found, **_):
         """Is `found` (the claim matching chose, or None) the one it would choose from all the
-        claims the frame may join? Of an undated frame's it chooses the first by id that passes
-        its tests, of a dated one's the nearest (`Prefix.settled`, `Band.settled`)."""
-        part = self._parts.get(_key(kind, mine, previous, date, precision))
-        return part is None or part.settled(found)
+        claims an undated frame may join? It chooses the first by id that passes its tests: when
+        not all were read, only one no later than the last read is."""
+        prefix = date is None and self._prefixes.get((kind, previous, frozenset(mine)))
+        if not prefix or prefix.after is None:
+            return True
+        return found is not None and found.pk <= prefix.after
 
-    def more(self, *, kind, mine, previous, date=None, precision=None, **_):
-        """Read the next claims of a frame that `settled` found unsettled: an undated frame's
-        by id, twice as many as last time; a dated frame's, all the rest. Return the ids of
-        the claims added."""
-        return self._load([self._parts[_key(kind, mine, previous, date, precision)].part()])
+    def more(self, *, kind, mine, previous, **_):
+        """Read the next claims, by id, of an undated frame that `settled` found unsettled (twice
+        as many as last time); return the ids of the claims added."""
+        prefix = self._prefixes[(kind, previous, frozenset(mine))]
+        return self._load([prefix.part()])
 
     def claim(self, claim):
         """The model instance of `claim` (a row or an instance), built once per claim."""
@@ -353,9 +361,31 @@ class ClaimFrameIndex:
 _NO_TAG = Value(-1, output_field=IntegerField())
 
 
-def _key(kind, mine, previous, date, precision):
-    """What tells a frame's claims from another's: an undated frame's precision is none."""
-    return (kind, previous, frozenset(mine), date, precision if date is not None else None)
+class _Prefix:
+    """The claims an undated frame may join (`condition`), read in order of id, `limit` at a
+    time: `after` is the id of the last read, None once all are."""
+
+    def __init__(self, condition, *, tag):
+        self.condition, self.tag, self.limit, self.after = condition, tag, PREFIX, 0
+        self.reading = False
+
+    def part(self):
+        self.reading = True
+        ids = (
+            Claim.objects.filter(self.condition, pk__gt=self.after)
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .order_by("pk")
+            .values("pk")[: self.limit]
+        )
+        tag = Value(self.tag, output_field=IntegerField())
+        return Claim.objects.filter(pk__in=ids).annotate(tag=tag)
+
+    def read(self, ids):
+        """Note the ids the last `part` read."""
+        if self.reading:
+            self.reading = False
+            self.after = max(ids) if len(ids) == self.limit else None
+            self.limit *= 2
 
 
 def _place_cached(claim):
@@ -394,6 +424,13 @@ def _party_of(mine):
     direct = links.filter(entity_id__in=mine).values("claim_id")[:1]
     member = links.filter(entity__roles__organization_id__in=mine).values("claim_id")[:1]
     return Q(Exact(Subquery(direct), F("pk"))) | Q(Exact(Subquery(member), F("pk")))
+
+
+def _people_at(mine):
+    """The people with a role (any role) at an organisation in `mine`, as a subquery: the
+    database reads it once per frame on the roles' index, where joining every party link to
+    its entity and every role of it grew with the database."""
+    return Role.objects.filter(organization_id__in=mine).values("person_id")
 
 
 def _date_window(previous, date, precision, published):

@@ -49,19 +49,6 @@ def date_middle(date: datetime.date, precision: str | None) -> datetime.date:
     return date
 
 
-# An undated claim of the event is as likely a match as one dated a month away.
-UNDATED_DAYS = 31
-
-
-def days_from(middle: datetime.date, date: datetime.date | None, precision: str | None) -> int:
-    """How far a claim dated `date` at `precision` lies from a dated frame whose date's middle is
-    `middle`: the days between the middles of the two dates, UNDATED_DAYS for an undated claim.
-    (`frame_parts.DaysFrom` is the same in SQL.)"""
-    if date is None:
-        return UNDATED_DAYS
-    return abs((date_middle(date, precision) - middle).days)
-
-
 # The last word of a facility's name ("X Space Centre", "Y Cosmodrome"): a site stands in a
 # town, so a site and a town are places of two scales.
 SITE_WORDS = frozenset(

@@ -451,6 +451,10 @@ def _same_person(frames, parties, matcher):
     ]
 
 
+# An undated claim of the event is as likely a match as one dated a month away.
+UNDATED_DAYS = 31
+
+
 def _closest(frames, candidate):
     """Of the claims a dated frame may join, the one whose date is nearest to it, a coarse date
     taken at the middle of its span: a launch reported for September 17 joins the launch
@@ -460,6 +464,8 @@ def _closest(frames, candidate):
     mine = values.date_middle(candidate.date, candidate.date_precision)
 
     def distance(claim):
-        return values.days_from(mine, claim.date, claim.date_precision)
+        if claim.date is None:
+            return UNDATED_DAYS
+        return abs((values.date_middle(claim.date, claim.date_precision) - mine).days)
 
     return min(frames, key=lambda claim: (distance(claim), frames.index(claim)))

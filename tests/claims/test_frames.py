@@ -5,8 +5,7 @@ import datetime
 
 import pytest
 
-from newsroom.claims.frame_parts import PREFIX
-from newsroom.claims.frames import ClaimFrameIndex, ClaimRow
+from newsroom.claims.frames import PREFIX, ClaimFrameIndex, ClaimRow
 from newsroom.claims.models import Claim
 from newsroom.claims.selectors import roles_read
 from newsroom.core.models import ReviewStatus
