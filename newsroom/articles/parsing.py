@@ -4,6 +4,7 @@ Nothing here touches the database, so every rule is testable on plain strings.
 """
 
 import datetime
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -20,9 +21,11 @@ _FRONT_MATTER_SYNONYMS = {
     "date": "published",
     "author": "byline",
     "headline": "title",
+    "publisher": "source",
 }
-# Fields a publishing system adds that an article here does not store: read and dropped. Any
-# other key still rejects the file, so a misspelt "pubished" never loses the date unnoticed.
+# Fields a publishing system adds that an article here does not store: read and dropped, as is
+# any other key unlike a known one; a key close to a known one ("pubished", "titel") rejects the
+# file, so a misspelt date or title is never lost unnoticed.
 _FRONT_MATTER_IGNORED = {
     "section",
     "category",
@@ -207,6 +210,8 @@ def _front_matter(text):
         if key in _FRONT_MATTER_IGNORED:
             continue
         if key not in _FRONT_MATTER_KEYS:
+            if not difflib.get_close_matches(key, _FRONT_MATTER_KEYS, n=1, cutoff=0.8):
+                continue  # a field of the publishing system's own ("type: erratum")
             known = ", ".join(sorted(_FRONT_MATTER_KEYS))
             raise RejectedInput(f"unknown front matter key {key[:40]!r} (known keys: {known})")
         metadata[key] = value.strip().strip("\"'")

@@ -75,6 +75,11 @@ def test_parse_front_matter_drops_publishing_fields_it_does_not_store():
     assert parsed.blocks == [["paragraph", text.index("Body"), len(text) - 1]]
 
 
+def test_parse_front_matter_drops_a_key_unlike_any_it_knows_and_reads_a_publisher():
+    text = "---\npublisher: Example Review\ntype: erratum\nwordcount: 412\n---\nBody.\n"
+    assert parsing.parse(text).metadata == {"source": "Example Review"}
+
+
 def test_parse_backticks_become_apostrophes_in_title_only():
     parsed = parsing.parse("Russia`s agency plans\n\nThe agency`s plan is new.\n")
     assert parsed.title == "Russia’s agency plans"
