@@ -84,3 +84,15 @@ def test_find_dates_a_tenure_since_a_date_starts_then_and_a_things_service_does_
         [False],
         [True],
     ]
+
+
+def test_find_dates_a_journey_made_to_a_place_plans_nothing_and_a_trip_ahead_still_does():
+    base = datetime.date(2026, 11, 27)
+    texts = [
+        "Her first trip abroad took her to Montevideo in August.",
+        "The exhibition travels to the city museum in March.",
+    ]
+    assert [[d.date for d in find_dates(t, 0, len(t), base, None)] for t in texts] == [
+        [datetime.date(2026, 8, 1)],
+        [datetime.date(2027, 3, 1)],
+    ]

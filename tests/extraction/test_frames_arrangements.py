@@ -168,3 +168,15 @@ def test_frames_talks_on_extending_an_arrangement_tell_the_extension():
         [("extension", 2045)],
         [("meeting", None)],
     ]
+
+
+def test_frames_terms_set_out_in_an_agreement_and_its_term_in_a_relative_clause():
+    terms = (
+        "Under the arrangements set out in the Agreement, the Tern-1 satellite was placed in "
+        "orbit by the Vela Agency on 22 September 2026."
+    )
+    term = "The Vela Agency values its launch agreement, which runs until 2030, at 20 million."
+    assert [[(kind, until) for kind, *_, until in frames(text)] for text in (terms, term)] == [
+        [("launch", None)],
+        [("agreement", 2030)],
+    ]

@@ -471,3 +471,14 @@ def test_frames_words_its_launch_is_the_launch_of_the_craft_just_named():
         "launch",
         ["Kestrel-3", "Tern-4", "Vela Agency"],
     )
+
+
+def test_frames_words_a_site_that_will_close_ends_operations():
+    text = (
+        "KORO, May 4, 2026 (PNA) — The Vela Agency's Kora sounding-rocket range will close next "
+        "month. Investors fear the closure of the Vela Agency's second range."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("end_of_operations", datetime.date(2026, 6, 1)),
+        ("end_of_operations", None),
+    ]

@@ -79,6 +79,21 @@ def test_analyse_reads_a_weekday_and_a_day_without_a_year_on_a_line_of_its_own()
     ]
 
 
+def test_analyse_splits_the_sentences_of_a_paragraph_quoted_whole_or_left_open():
+    doc = analyse(
+        'The corrected paragraph reads:\n\n"The craft flew. The pact runs until 2031."\n\n'
+        "“The first of two. It goes on.\n\n“It ends here,” she said."
+    )
+    assert [doc.text[s.start : s.end] for s in doc.sents] == [
+        "The corrected paragraph reads:",
+        '"The craft flew.',
+        'The pact runs until 2031."',
+        "“The first of two.",
+        "It goes on.",
+        "“It ends here,” she said.",
+    ]
+
+
 def test_analyse_reads_a_town_and_date_before_a_colon_as_the_dateline():
     report = analyse("CLUB REPORT\nMonthly meeting\n\nVarna, 27 March: Twenty members came.")
     indian = analyse("Pune, March 4: The agency signed a contract.")

@@ -110,6 +110,13 @@ WILL_UNBROKEN = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
+# "took her to Montevideo in August", "went to the site": "to" after a past verb and before a
+# name or an article is a preposition of a journey made, no plan ("travels to the museum in
+# March" still looks ahead)
+TO_PLACE = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\s+"
+    r"(?:[a-z]+\s+)?to\s+(?=[A-Z]|(?:the|a|an|its|their|his|her|our)\b)"
+)
 # "To be precise,", "To date,", "To that end,": a phrase opening the sentence, no plan
 INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")
 
@@ -177,7 +184,7 @@ def find_dates(
                 cues, leading = FUTURE_CUES - {"to"}, text[e : min(hi, e + 60)]
             # "next Tuesday", "its next flight … in December" look ahead
             future = (
-                bool(cues & set(re.findall(r"[a-z]+", leading.lower())))
+                bool(cues & set(re.findall(r"[a-z]+", TO_PLACE.sub(" ", leading).lower())))
                 or bool(NEXT.search(text, max(lo, s - 60), s))
                 or bool(FUTURE_CLAUSE.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]))
                 or bool(WILL_UNBROKEN.search(text, lo, s))

@@ -182,7 +182,14 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
 def _made_and_running(plain: str, after: int, term) -> bool:
     """ "The agreement signed on Tuesday runs until 2030": how long the arrangement just made runs,
     not its extension ("The agreement signed in 2020 was extended …" is one)."""
-    return term[3].lower() in TERM_WORDS and bool(MADE_WORD.search(plain, after, term[0]))
+    return term[3].lower() in TERM_WORDS and bool(
+        MADE_WORD.search(plain, after, term[0])
+        # "the launch agreement, which runs until 2030": its term, told of the arrangement
+        or RELATIVE_TERM.fullmatch(plain, after, term[0])
+    )
+
+
+RELATIVE_TERM = re.compile(r"\s*,\s*which\s+|\s+that\s+")
 
 
 ADVERB = re.compile(r"\s*(?:[,.;:—–]|$)")
@@ -193,7 +200,8 @@ TENURE = re.compile(r"spen[dt]s?\b.*\b(?:years?|decades?|months?|weeks?|career|l
 # "Under the agreement, X will …", "as part of the deal": the terms of an arrangement, not its
 # making
 TERMS = re.compile(
-    r"\b(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|this|that|its|their|our)\s+"
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|set\s+out\s+in|laid\s+down\s+in"
+    r"|provided\s+for\s+in|pursuant\s+to)\s+(?:the|this|that|its|their|our)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )

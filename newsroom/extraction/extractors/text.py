@@ -13,7 +13,16 @@ from functools import cache
 import spacy
 from spacy.symbols import ORTH
 
-from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, lexicon, word_set
+from .dateline_patterns import (
+    AGENCY_DATELINE,
+    DATE_LABEL,
+    DATE_LINE,
+    DATED_HEADING,
+    DATELINE,
+    DATELINE_LINES,
+    DATELINE_PARTS,
+)
+from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, word_set
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
@@ -29,74 +38,6 @@ GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
 # mark, which looks like an English opening one, then reads as a closing mark
 LOW_OPENERS = {"„": ("“", "“”", "”"), "‚": ("‘", "‘’", "’")}
 LOW_OPENING = re.compile(r"[„‚](?=[\w‚„…])")
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
-# a state wire's upper-case dateline: "YEREVAN, MARCH 11, ARNA."
-_MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?"
-DATELINE = re.compile(
-    # capitals with accents too ("ÉVORA", "LIÈGE")
-    # and Latin Extended-A ("WROCŁAW", "ŁÓDŹ"; the block mixes cases, a small risk in a line
-    # that must still end in a dash or a date)
-    r"^(?P<city>[A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f.'\- ]{2,40}?)"
-    rf"(?:, (?!{_MONTH_WORD} \d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    # "Sept. 12", "Sept. 12, 2025", or day first: "14 May 2026"
-    # (after a comma or a dash: "BUENOS AIRES, Argentina — August 24, 2026 —")
-    rf"(?:(?:,| [—–-])? (?P<date>(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}(?:, \d{{4}})?"
-    rf"|\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?))?"
-    # "(Reuters)", "/PRNewswire/", "(Éstrela Notícias)"
-    r"(?:\.? ?[(/](?P<outlet>[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f.&' ]{1,30})[)/]"
-    r"|, (?P<agency>[A-Z]{2,12})\.(?=\s))?"  # ", ARNA."
-    # a dash before the lede ("WARSAW, Sept. 13. — "), or a state wire's "MOSCOW, May 5. /TASS/."
-    # on a line of its own
-    r"(?:\.?\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
-    # or a state wire's "MOSCOW, August 1. The head of …", the lede after the date's period
-    r"|(?(date)\.\s+(?=[A-Z“\"])|(?!))"
-    r"|(?(agency)\s+(?=[A-Z“\"])|(?!)))"
-)
-# A place and date, or a date alone, on a line of its own near the top of a press release:
-# "Yerevan, 2 March 2026", "Wednesday 15 April 2026"
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-DATE_LINE = re.compile(
-    # a weekday before the date is no city ("Wed, June 10, 2026")
-    rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), )?"
-    rf"(?:{_WEEKDAY},? )?"
-    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})"
-    # a masthead's other fields after a middle dot or a bar ("Friday, 2 May 2026 · Edition
-    # in English · Town")
-    r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
-    # or a weekday and a day without a year on a line of its own ("Tuesday 15 September")
-    rf"|^{_WEEKDAY},? (?P<wday>\d{{1,2}} {_MONTH_WORD}|{_MONTH_WORD} \d{{1,2}})[ ]*(?:\n|$)"
-    # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")
-    rf"|^(?!{_WEEKDAY},)(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), "
-    rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
-    # or on a line of its own after the town, without a year ("Galway, 12 November")
-    r"(?::\s+(?=[A-Z“\"])|[ ]*(?:\n|$))"
-)
-# or a labelled date near the top: "Published: 20 October 2026", "DATE:    4 May 2026", "Date:
-# October 29, 2026, 09:00 CET", "Issued: Thursday 8 October, 14:00"
-DATE_LABEL = re.compile(
-    rf"^(?i:{'|'.join(sorted(lexicon()['date_labels'], key=len, reverse=True))})[ \t]*:[ \t]*"
-    rf"(?:{_WEEKDAY},? )?"
-    rf"(?P<date>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
-    r"(?![\w-])"
-)
-# or a heading that ends in its full date after a dash: "Record of sitting No. 4 — Tuesday,
-# 3 March 2026", "Minutes of the board – 4 May 2026"
-DATED_HEADING = re.compile(
-    # or after "dated": "SUPPLEMENT No. 2 DATED 25 NOVEMBER 2026"
-    rf"^[^\n]{{3,90}}? (?:[—–-]|(?i:dated)) (?:{_WEEKDAY},? )?"
-    rf"(?P<date>\d{{1,2}} (?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{4}}"
-    rf"|(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
-)
-# an agency first, then the city and a day with the month abbreviated in the wire's own language,
-# in capitals: "(AGENCY) - CITY, 22 MON -"
-AGENCY_DATELINE = re.compile(
-    r"^\((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\)\s*[-—–]\s*"
-    r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?), (?P<date>\d{1,2} [A-Z]{3,4}\.?)\s*[-—–]\s"
-)
-DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date", "wday": "date"}
-# a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
-# headline and a byline
-DATELINE_LINES = 6
 
 
 @dataclass(slots=True)
@@ -441,10 +382,15 @@ def _split_sentences(doc: Doc, first: int, last: int, para: int, heading: bool) 
         return
     depth = 0
     start = first
+    unclosed = _unclosed_quote(toks, first, last)
     for i in range(first, last):
         t = toks[i].text
         if t in ("“", "”") or t == '"':
             depth = 1 if t == "“" or (t == '"' and depth == 0) else 0
+            if i == unclosed:
+                # a quote that runs to the paragraph's end (a quoted paragraph, or the first of
+                # a quote over several) still has its sentences
+                depth = 0
         nxt = toks[i + 1] if i + 1 < last else None
         if nxt is None:
             break
@@ -462,6 +408,22 @@ def _split_sentences(doc: Doc, first: int, last: int, para: int, heading: bool) 
             _add_sentence(doc, start, i + 1, para, False)
             start = i + 1
     _add_sentence(doc, start, last, para, False)
+
+
+def _unclosed_quote(toks: list[Tok], first: int, last: int) -> int:
+    """The token of the quote mark that opens a quote the paragraph never closes, or the one
+    that opens a paragraph quoted whole (a passage quoted in full), or -1."""
+    depth, opened, marks = 0, -1, 0
+    for i in range(first, last):
+        t = toks[i].text
+        if t in ("“", "”") or t == '"':
+            depth = 1 if t == "“" or (t == '"' and depth == 0) else 0
+            opened = i if depth else -1
+            marks += 1
+    quoted_whole = toks[first].text in ("“", '"') and toks[last - 1].text in ("”", '"')
+    if opened < 0 and marks == 2 and quoted_whole:
+        return first
+    return opened
 
 
 def _opens(text: str, pos: int) -> bool:
