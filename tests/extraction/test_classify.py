@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names
+from .helpers import names, speaker_of
 
 
 def test_classify_nationality_before_a_company_noun_or_after_and_is_no_organisation():
@@ -150,3 +150,65 @@ def test_classify_a_mastheads_lead_word_before_a_particle_is_a_newspaper():
         ("Jornal do Sertão", "organization"),
         ("Diário da Serra", "organization"),
     ]
+
+
+def test_classify_shipbuilders_museums_galleries_exchanges_and_police_districts_are_bodies():
+    text = (
+        "Sales rose at Quentor Velbrook Shipbuilding last year. The loan goes to the Harwick "
+        "Folk Museum in May. The firm listed on the Pellham Stock Exchange on Friday. A van was "
+        "stopped by Ostvik Police District on Sunday. A sketch hangs in the Corran Art Gallery."
+    )
+    result = extract(text)
+    assert names(result, "organization") == [
+        "Quentor Velbrook Shipbuilding",
+        "Harwick Folk Museum",
+        "Pellham Stock Exchange",
+        "Ostvik Police District",
+        "Corran Art Gallery",
+    ]
+    assert names(result, "person") == []
+    assert names(result, "place") == []
+
+
+def test_classify_a_nationality_in_capitals_opening_a_story_is_no_acronym():
+    text = (
+        "The DUTCH entry in the design contest came from Kroon Orbital, and the IRISH one from "
+        "Brannagh Labs."
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.name.isupper()] == []
+
+
+def test_classify_the_acronym_of_a_fuel_is_no_organisation():
+    text = "The island depot stores LPG for homes and sells CNG to bus fleets."
+    result = extract(text)
+    assert names(result, "organization") == []
+
+
+def test_classify_a_gmbh_or_ag_before_of_and_a_city_is_a_company_in_that_city():
+    text = (
+        "A ruling went against Keplinger Feinmechanik GmbH of Dresden last week. Keplinger "
+        "Feinmechanik has told the court that its gauges «met the standard in every batch», and "
+        "Hollweg Optik AG of Jena agreed."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Keplinger Feinmechanik", "Hollweg Optik"]
+    assert names(result, "place") == ["Dresden", "Jena"]
+    assert names(result, "person") == []
+    assert speaker_of(result, "met the standard") == "Keplinger Feinmechanik"
+
+
+def test_classify_a_name_after_the_kind_of_ship_is_a_vessel_not_a_person():
+    text = (
+        "Rekta Launch will lease the cable-laying vessel Morgan Tide for its autumn trials. "
+        "Crews boarded Morgan Tide on Monday."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert names(result, "other") == ["Morgan Tide"]
+
+
+def test_classify_a_name_between_a_count_and_a_plural_noun_is_no_person():
+    text = "At the autumn mart Ailsa Brodie sold 60 Lleyn Hill Mule gimmers and bought a tractor."
+    result = extract(text)
+    assert names(result, "person") == ["Ailsa Brodie"]

@@ -291,11 +291,43 @@ def test_coref_a_body_named_by_the_head_words_ending_one_longer_name_is_that_bod
 
 def test_coref_a_defined_term_in_brackets_names_the_company_wherever_it_is_used():
     text = (
-        "ORBIVALE S.A.\n\nThis supplement concerns notes issued by Orbivale S.A. (the "
+        "QUENMAR S.A.\n\nThis supplement concerns notes issued by Quenmar S.A. (the "
         '"Issuer"). The Issuer signed a contract with the Vela Agency. Tessaro Ltd ("Tessaro" '
         "or the “Company”) builds antennas; the Company has forty staff."
     )
     result = extract(text)
-    assert names(result, "organization") == ["Orbivale", "Vela Agency", "Tessaro Ltd"]
-    assert entity(result, "Orbivale").aliases == ["ORBIVALE S.A.", "Orbivale S.A.", "Issuer"]
+    assert names(result, "organization") == ["Quenmar", "Vela Agency", "Tessaro Ltd"]
+    assert entity(result, "Quenmar").aliases == ["QUENMAR S.A.", "Quenmar S.A.", "Issuer"]
     assert entity(result, "Tessaro Ltd").aliases == ["Tessaro", "Company"]
+
+
+def test_coref_the_word_after_a_city_opening_a_firms_name_is_its_short_name():
+    text = (
+        "Dalian Hongyuan Shipbuilding has opened a dock for river barges. Hongyuan's founder, "
+        "Lin Guoqiang, expects exports to double."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Dalian Hongyuan Shipbuilding"]
+    assert entity(result, "Dalian Hongyuan Shipbuilding").aliases == ["Hongyuan"]
+
+
+def test_coref_a_partnership_or_consultancy_is_known_by_its_first_word():
+    text = (
+        "Fees at the bank are too high, according to Brantwell Audit Partners. Brantwell wrote "
+        "that the fees were “out of step with what owners expect.” Quarrick Freight Consultants "
+        "disagreed, and Quarrick expects fees to fall."
+    )
+    result = extract(text)
+    assert entity(result, "Brantwell Audit Partners").aliases == ["Brantwell"]
+    assert entity(result, "Quarrick Freight Consultants").aliases == ["Quarrick"]
+    assert speaker_of(result, "out of step") == "Brantwell Audit Partners"
+
+
+def test_coref_a_ticker_after_a_company_not_read_as_one_names_nothing():
+    text = (
+        "Kelvar Mining Inc. cut its dividend on Monday. Kelvar (TSX: KVM) blamed the price of "
+        "copper."
+    )
+    result = extract(text)
+    assert "KVM" not in [e.name for e in result.entities]
+    assert entity(result, "Kelvar Mining Inc.").aliases == ["Kelvar"]

@@ -452,13 +452,13 @@ def test_frames_words_an_end_of_named_operations_and_a_goal_of_doing_are_events(
 def test_frames_words_a_tenure_since_a_date_is_the_appointment_then():
     text = (
         "KORO, May 4, 2026 (PNA) — Ms Ray has led the Vela Agency since March 2026. "
-        "Dr Oduya, 48, has served since 2021 as the Orbix Institute's deputy director."
+        "Dr Quaresh, 48, has served since 2021 as the Orbix Institute's deputy director."
     )
     assert [
         (kind, parties, date, previous) for kind, parties, date, _, _, previous, _ in frames(text)
     ] == [
         ("appointment", ["Ray", "Vela Agency"], datetime.date(2026, 3, 1), False),
-        ("appointment", ["Oduya", "Orbix Institute"], datetime.date(2021, 1, 1), False),
+        ("appointment", ["Orbix Institute", "Quaresh"], datetime.date(2021, 1, 1), False),
     ]
 
 

@@ -755,3 +755,41 @@ def test_quoted_someone_as_having_told_a_meeting_gives_the_quote_to_them():
         "public meeting that 'nobody asked the traders whether the new quay was wanted at all'."
     )
     assert speaker_of(extract(text), "nobody asked") == "Nerys Gwelltyn"
+
+
+def test_quotes_one_word_after_talk_of_or_like_is_a_term_not_speech():
+    text = (
+        "Ranger Ola Vannlid said hikers argue about ‘scree’ and ‘Skarfjell’ all summer, and "
+        "that words like “avalanche” scare families. He said the season had been ‘relentless’."
+    )
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["relentless"]
+
+
+def test_quotes_a_title_in_title_case_is_a_works_name_not_speech():
+    text = (
+        "Critic Ines Quell said “Tin Moons and Paper Suns: Drawings for the Night Sky” was the "
+        "best show of the year, and that visitors “stay far longer than anyone planned”."
+    )
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["stay far longer than anyone planned"]
+
+
+def test_quotes_informed_is_a_reporting_verb():
+    text = (
+        "The Kelmar Harbour Authority has informed the council that it «expects to reopen the "
+        "pier» before the summer. Tovren Marine Ltd informs buyers that each crane «is checked "
+        "twice before it leaves»."
+    )
+    result = extract(text)
+    assert speaker_of(result, "expects to reopen") == "Kelmar Harbour Authority"
+    assert speaker_of(result, "is checked twice") == "Tovren Marine Ltd"
+
+
+def test_quotes_pointed_out_reports_a_partial_quote():
+    text = (
+        "Yusuf Demir has tuned radio dishes since 1998. Mr. Demir pointed out at the open day "
+        "that the new mast was “a touch too short” for the winter storms."
+    )
+    result = extract(text)
+    assert speaker_of(result, "a touch too short") == "Yusuf Demir"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsroom.extraction.extractors import extract
 
-from .helpers import names, roles, speaker_of
+from .helpers import entity, names, roles, speaker_of
 
 
 def test_titles_spanish_courtesy_title_is_not_part_of_the_name():
@@ -57,3 +57,13 @@ def test_titles_a_scope_word_before_a_minister_is_no_organisation():
     result = extract(text)
     assert names(result, "organization") == []
     assert names(result, "person") == ["Tomas Quell"]
+
+
+def test_titles_a_plain_title_before_a_particle_surname_is_the_person_named_in_full():
+    text = (
+        "Dr Maarten van den Hoogt runs the clinic's trials. Dr van den Hoogt told staff on "
+        "Monday that the second phase would start in June."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Maarten van den Hoogt"]
+    assert entity(result, "Maarten van den Hoogt").aliases == ["van den Hoogt"]

@@ -230,3 +230,40 @@ def test_a_portfolio_after_member_for_and_a_records_appendix_name_nothing():
     result = extract(text)
     assert names(result, "person") == ["Rhian Talog", "Owain Brys"]
     assert names(result, "place") == names(result, "organization") == []
+
+
+TRANSCRIPT = """Members of the Elmbridge Sailing Society voted to sell the boathouse on Tuesday.
+
+The debate ran long. A record of it, opening with a point from Chan Siu-ming, a member for forty \
+years:
+
+CHAN: You sold the old slipway last spring and told nobody. Why should we trust this sale?
+
+DUVAL-HART: The slipway went at the price the surveyor set, and the minutes were posted that \
+same week. Nothing was hidden from anyone.
+
+CHAN: Then post the surveyor's letter.
+
+OKAFOR: The committee agrees that the letter can be shared. We will send it to every member \
+before the final vote next month.
+
+Chan said afterwards that he would vote against the sale. Club secretary Irène Duval-Hart and \
+treasurer Emeka Nwachi stayed to answer questions.
+"""
+
+
+def test_transcripts_a_hyphenated_capital_label_is_the_persons_double_surname():
+    result = extract(TRANSCRIPT)
+    assert [e.name for e in result.entities if e.name.isupper()] == []
+    assert names(result, "person") == ["Chan Siu-ming", "Irène Duval-Hart", "Emeka Nwachi"]
+    assert speaker_of(result, "The slipway went") == "Irène Duval-Hart"
+
+
+def test_transcripts_a_question_from_a_person_introduced_before_who_asks_once_is_a_quote():
+    result = extract(TRANSCRIPT)
+    assert speaker_of(result, "You sold the old slipway") == "Chan Siu-ming"
+
+
+def test_transcripts_a_short_turn_of_a_questioner_from_the_floor_is_still_a_quote():
+    result = extract(TRANSCRIPT)
+    assert speaker_of(result, "Then post the surveyor") == "Chan Siu-ming"

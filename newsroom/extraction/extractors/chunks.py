@@ -12,19 +12,16 @@ from .lexicon import (
     CONNECTORS,
     FIRM_HEADS,
     HEAD_WORDS,
-    HONORIFICS,
     MONTHS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
-    PLAIN_TITLES,
     POST_NOMINALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STOP_CAPS,
-    TITLE_PHRASES,
     VERB_CONNECTORS,
     given_names,
     is_given,
@@ -40,6 +37,7 @@ from .particles import (
 )
 from .portfolios import portfolio_and, portfolio_list_end
 from .text import Doc, Sentence
+from .title_words import retired_note, title_len
 
 # "Name-11" style mission codes, "Ñame-1" too (any capital letter first)
 CODE_TOKEN = re.compile(r"^[^\W\d_][\w']*-\d+[A-Z]?$")
@@ -51,7 +49,6 @@ def is_code(word: str) -> bool:
 
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 INITIAL = re.compile(r"^[A-Z]\.$")
-RETIRED_NOTES = word_set("retired_notes")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 NAME_TAILS = POST_NOMINALS | word_set("name_suffixes")  # "X Y MP", "X Y Jr."
 GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like an initial
@@ -80,38 +77,6 @@ class Piece:
     org_of_role: bool = False  # "<Org> <Role> <Name>" or "<Role> of <Org>"
     run_last: int = -1  # end of the whole coordination ("X and Y") this piece belongs to
     sentence_initial: bool = False
-
-
-def retired_note(toks: list, j: int, last: int) -> int:
-    """One past a retirement note in brackets at token ``j`` ("(ret.)", "(retd)") between a
-    rank and a name, or 0."""
-    k = j + 2
-    if not (k < last and toks[j].text == "(" and toks[j + 1].lower in RETIRED_NOTES):
-        return 0
-    k += toks[k].text == "."
-    return k + 1 if k < last and toks[k].text == ")" else 0
-
-
-def title_len(doc: Doc, i: int, last: int) -> int:
-    """Length of a title or role starting at token ``i`` ("Director General", "Dr.", "Chief";
-    a retirement note after a rank, "Gen. (ret.)", belongs to it)."""
-    toks = doc.toks
-    if note := retired_note(toks, i, last):
-        return note - i
-    for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
-        n = len(phrase)
-        if i + n <= last and tuple(t.lower for t in toks[i : i + n]) == phrase:
-            return n
-    low = toks[i].lower
-    if low in HONORIFICS and low.endswith("."):
-        return 1
-    if low in PLAIN_TITLES and i + 1 < last and toks[i + 1].is_cap and toks[i].is_cap:
-        return 1  # without a dot ("Dr X", "Sir X"): only the lexicon's plain titles
-    if low in ROLE_NOUNS:
-        return 1
-    if low in ROLE_MODIFIERS and i + 1 < last and toks[i + 1].lower in ROLE_NOUNS:
-        return 2
-    return 0
 
 
 def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:

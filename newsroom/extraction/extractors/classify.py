@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from . import context, places
 from .chunks import (
     INITIAL,
@@ -14,16 +12,14 @@ from .chunks import (
     is_code,
     looks_like_name,
 )
+from .labels import Label
 from .lexicon import (
     CELESTIAL,
     COMPASS,
     CRAFT_HEADS,
-    CURRENCY_CODES,
-    GENERIC_ACRONYMS,
-    HONORIFICS,
-    MAGNITUDES,
     MASTHEAD_LEADS,
     NOT_NAME_WORDS,
+    ORG_HEAD_PHRASES,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEAD_PHRASES,
@@ -42,7 +38,6 @@ from .lexicon import (
 )
 from .name_cues import (
     country_tail,
-    kin_before,
     named_thing,
     particle_name,
     particle_pair,
@@ -52,8 +47,9 @@ from .name_cues import (
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
 from .particles import NAME_PARTICLES
-from .portfolios import PORTFOLIO_SCOPES, is_portfolio
+from .portfolios import is_portfolio
 from .region_names import after_particles, country_name, is_continent, place_noun_of
+from .single_words import academic_subject, single
 from .text import Doc
 
 PEERAGE_TITLES = word_set("peerage_titles")
@@ -67,24 +63,10 @@ PLACE_PREFIXES = word_set("place_prefixes")
 COLLECTIVE_NOUNS = word_set("collective_org_nouns")
 MACRONS = word_set("macron_letters")
 MACRON_PLACE_LEADS = word_set("macron_place_leads")
+# A ship's name after the kind of ship ("the vessel X Y", "the tanker Z"): no person
+VESSEL_NOUNS = word_set("vessel_nouns")
 # Nouns before a name that make it a company ("its rival X Y", "a subsidiary X").
 RIVAL_NOUNS = word_set("rival_nouns")
-# what may follow a possessive that owns nothing ("at <Name>'s, which …", "<Name>'s said")
-STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
-# "Professor of <Subject>": the words after an academic chair name its subject, not a body
-ACADEMIC_CHAIRS = word_set("academic_chairs")
-
-
-@dataclass
-class Label:
-    """The kind given to a piece, with the name it should carry."""
-
-    kind: str
-    name: str
-    first: int
-    last: int
-    confidence: float
-    rule: str
 
 
 def classify(doc: Doc, piece: Piece) -> Label | None:
@@ -151,6 +133,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("spacecraft", 0.85, "station-head")
     if len(words) > 1 and (
         lows[-1] in ORG_HEADS
+        or tuple(lows[-2:]) in ORG_HEAD_PHRASES
         or context.coined_head(lows[-1])
         or lows[0] in ORG_HEADS
         and lows[1] in ("of", "for")
@@ -240,9 +223,11 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         and not piece.title
         and not is_given(words[0])
         and place is None
-        and not _subject(doc, piece)
+        and not academic_subject(doc, piece)
     ):
         return label("organization", 0.6, "role-at")  # "chief designer at/of X Y": the employer
+    if before in VESSEL_NOUNS and not piece.title and looks_like_name(words):
+        return label("other", 0.9, "vessel-noun-before")  # "the survey vessel X Y"
     if before in ORG_NOUNS and not piece.title and lows[-1] not in PLACE_HEADS:
         return label("organization", 0.7, "org-noun-before")  # "the newspaper X", "the firm X"
     if place is None and not piece.title and article_led(words):
@@ -330,15 +315,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if len(words) == 1 and context.bare_place(doc, piece, words[0], before):
         return label("place", 0.5, "place-in")  # "in Forres", "from X": a small place
     if len(words) == 1:
-        return _single(doc, piece, words[0], after, label)
+        return single(doc, piece, words[0], after, label)
     if piece.org_of_role and not context.department(doc, piece) and not is_portfolio(lows):
-        return None if _subject(doc, piece) else label("organization", 0.7, "org-of-role")
+        return None if academic_subject(doc, piece) else label("organization", 0.7, "org-of-role")
     return None
-
-
-def _subject(doc: Doc, piece: Piece) -> bool:
-    k = piece.first
-    return k >= 2 and doc.toks[k - 1].lower == "of" and doc.toks[k - 2].lower in ACADEMIC_CHAIRS
 
 
 def _peerage(doc: Doc, piece: Piece, words: list[str]) -> Label | None:
@@ -371,7 +351,7 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         words = [words[0].title(), words[1]]
     # particles ("<Given> <Family> de la <Family>") do not make a name too long to be one
     n = len([w for w in words if w not in PATRONYMICS and w not in NAME_PARTICLES])
-    if n > 4 or regional_demonym(words):
+    if n > 4 or regional_demonym(words) or _counted(before, after):
         return None
     if not looks_like_name(words) and not particle_name(doc, piece, words):
         return None
@@ -399,82 +379,6 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
     return None
 
 
-def _single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label | None:
-    """A single capitalised word: an acronym, a camel-case brand, or an organisation by its cues."""
-    if is_given(word) and kin_before(doc, piece.first):
-        return label("person", 0.6, "kin-given")  # "his wife, <Given>", "his daughter <Given>"
-    if is_given(word) and (
-        after[:1]
-        and after[0] in REPORT_VERBS
-        or context.word_before(doc, piece.first) == "said"
-        and after[:1] in ([], ["."], [","])  # "… said <Given>." ends the clause: not "<Given>'s"
-    ):
-        return label("person", 0.55, "given-said")  # "…,” <Given> said: someone named in full
-    if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
-        # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
-        end = piece.last + 1
-        name = doc.text[doc.toks[piece.first].start : doc.toks[end - 1].end]
-        return Label("organization", name, piece.first, end, 0.6, "possessive-firm")
-    if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word.isalpha():
-        if word.lower() in GENERIC_ACRONYMS or ROMAN.match(word):
-            return None
-        if word in CURRENCY_CODES and _beside_amount(doc, piece):
-            return None  # "USD 4 million", "38 million USD": money, no organisation
-        if after[:1] == ["."] and f"{word.lower()}." in HONORIFICS:
-            return None  # "DR. NAME:" in a transcript's capitals: a title, no acronym
-        if context.aboard(doc, piece.first):
-            return label("spacecraft", 0.6, "acronym-aboard")  # "aboard the X", "on the X"
-        return label("organization", 0.6, "acronym")
-    if (
-        any(c.islower() for c in word)
-        and any(c.isupper() for c in word[1:])
-        and word[1:].lower() != word[1:]
-        and word.isalpha()
-        and not word.startswith(("Mc", "Mac"))
-    ):
-        return label("organization", 0.6, "camel-case")
-    letters = word.replace("-", "")
-    if "-" in word and letters.isalpha() and sum(c.isupper() for c in letters) > len(letters) / 2:
-        return label("organization", 0.6, "hyphen-acronym")  # "AB-CDEf": mostly capitals
-    if (
-        piece.first >= 2
-        and doc.toks[piece.first - 1].lower in ("at", "with")
-        and doc.toks[piece.first - 2].lower in ROLE_NOUNS
-        and context.plain_piece(doc, piece)
-    ):
-        return label("organization", 0.6, "role-at")  # "chief designer at X"
-    if (
-        piece.org_of_role
-        and not _subject(doc, piece)
-        and word.lower() not in PORTFOLIO_SCOPES  # "Federal Minister <Name>": no body
-        and not (context.word_before(doc, piece.first) == "for" and is_portfolio([word.lower()]))
-        or (after[:1] == ["'s"] and len(after) > 1 and after[1] in ROLE_NOUNS)
-    ):
-        return label("organization", 0.6, "org-of-role")
-    if after[:1] == ["of"] and context.plain_piece(doc, piece) and word not in given_names():
-        city = places.lookup(doc.toks[piece.last + 1].text) if len(after) > 1 else None
-        if city is not None and city.kind == "city" and not piece.sentence_initial:
-            return label("organization", 0.55, "org-of-city")  # "the trading house X of <City>"
-    if (
-        after[:2] == [",", "which"]
-        and word not in given_names()
-        and context.plain_piece(doc, piece)
-    ):
-        return label("organization", 0.6, "appositive-which")  # people are "who"
-    if after[:1] == ["'s"] and context.craft_named_after(doc, piece.last):
-        return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
-    return None
-
-
-def _beside_amount(doc: Doc, piece: Piece) -> bool:
-    """A number right before or after the word ("USD 190 million", "4.5 million EUR")."""
-    toks = doc.toks
-    around = [toks[i].text for i in (piece.first - 1, piece.last) if 0 <= i < len(toks)]
-    if piece.first >= 2 and toks[piece.first - 1].lower in MAGNITUDES:
-        around.append(toks[piece.first - 2].text)
-    return any(text[:1].isdigit() for text in around)
-
-
 def _collective_of(doc: Doc, last: int) -> bool:
     """ "<Name>, a group of …", "<Name>, a consortium of …": a body of several members."""
     toks = doc.toks
@@ -484,4 +388,18 @@ def _collective_of(doc: Doc, last: int) -> bool:
         and toks[last + 1].lower in ("a", "an", "the")
         and toks[last + 2].lower in COLLECTIVE_NOUNS
         and toks[last + 3].lower == "of"
+    )
+
+
+def _counted(before: str, after: list[str]) -> bool:
+    """ "sold 60 <X> <Y> gimmers": a name between a count (not a year) and a plural noun is a
+    breed's or a model's, which no person's is."""
+    return (
+        before.isdigit()
+        and len(before) < 4
+        and bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and after[0].endswith("s")
+        and after[0] not in REPORT_VERBS
     )

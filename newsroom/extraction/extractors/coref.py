@@ -147,6 +147,8 @@ def _company_short_forms(ents: list[Ent]) -> list[Ent]:
         full = ent.name.split()
         if len(full) > 2 and full[-1].lower() in ORG_HEADS - MASTHEAD_HEADS:  # "<X> <Y> Industries"
             shorts[" ".join(full[:-1])].append(ent)
+        if len(full) == 3 and full[-1].lower() in FIRM_HEADS and places.lookup(full[0]):
+            shorts[full[1]].append(ent)  # "<City> <Word> Motors": "<Word>" stands for the firm
         bases = [b for b in map(legal_base, ent.surfaces) if b]
         if not bases and ent.rule != "legal-form":
             continue

@@ -1,10 +1,10 @@
 """Defined terms: a filing's, a contract's or a prospectus's own name for a party, set in
-brackets and quotation marks right after the party's name ('Orbitalis S.A. (the "Issuer")',
+brackets and quotation marks right after the party's name ('Veltrano S.A. (the "Issuer")',
 'X Ltd ("X" or the "Company")'). Each term, wherever the text uses it, names that party."""
 
 from __future__ import annotations
 
-from .classify import Label
+from .labels import Label
 from .text import Doc
 
 # the words a bracket of defined terms may hold besides the terms themselves

@@ -51,22 +51,25 @@ def _firm_of_place(left: list[str], place) -> bool:
 
 def ticker_labels(doc: Doc, labels: list) -> list:
     """ "<Company> (<EXCHANGE>: <TICKER>)": the ticker is the company's short name, and the
-    exchange in the bracket names nothing of its own there."""
+    exchange in the bracket names nothing of its own there; after a name not read as a
+    company's, the ticker names nothing either."""
     toks = doc.toks
     tickers = {}
-    for lb in labels:
-        k = lb.last
+    by_last = {lb.last: lb for lb in labels}
+    for k, tok in enumerate(toks[: len(toks) - 4]):
         if (
-            lb.kind == "organization"
-            and k + 4 < len(toks)
-            and toks[k].text == "("
+            tok.text == "("
             and toks[k + 1].text in STOCK_EXCHANGES
             and toks[k + 2].text == ":"
             and toks[k + 3].text.isupper()
             and toks[k + 4].text == ")"
         ):
-            tickers[k + 3] = replace(lb, first=k + 3, last=k + 4, rule="ticker")
-            tickers.setdefault(k + 1, None)
+            lb = by_last.get(k)
+            if lb is not None and lb.kind == "organization":
+                tickers[k + 3] = replace(lb, first=k + 3, last=k + 4, rule="ticker")
+                tickers.setdefault(k + 1, None)
+            else:  # a company not (yet) known as one: its ticker is still no body of its own
+                tickers[k + 3] = None
     if not tickers:
         return labels
     kept = [lb for lb in labels if lb.first not in tickers]

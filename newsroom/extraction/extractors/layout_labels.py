@@ -17,6 +17,9 @@ SPEAKER_LABEL = re.compile(
     r"(?: ?\([^)]{1,80}\))?: +(?=\S)"
 )
 
+# A label of one hyphenated family name in capitals ("SURNAME-SURNAME:")
+DOUBLE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]+)+")
+
 
 def speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
     """In a speaker-labelled transcript, "FIRST LAST:" names a person and "FIRST LAST,
@@ -38,6 +41,11 @@ def speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
         words = m.group(1).lower().split()
         if first is not None and last is not None and introduced(words, m.group(2) or ""):
             labels.append(Label("person", m.group(1), first, last, 0.8, "transcript-person"))
+            covered.update(range(first, last))
+        elif first is not None and last is not None and DOUBLE_NAME.fullmatch(m.group(1)):
+            # "SURNAME-SURNAME:": one person's double family name, not two words to read apart
+            name = m.group(1).title()
+            labels.append(Label("person", name, first, last, 0.8, "transcript-person"))
             covered.update(range(first, last))
     for lo, hi in doc.paras:
         m = SPEAKER_LABEL.match(doc.text, lo, hi)

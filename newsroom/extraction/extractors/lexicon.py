@@ -75,6 +75,8 @@ NEWS_NOUNS = tuple(lexicon()["news_nouns"])
 PLACE_HEADS = word_set("place_heads")
 HEAD_WORDS = ORG_HEADS | PLACE_HEADS
 PLACE_HEAD_PHRASES = phrases("place_head_phrases")
+# "<Region> Police District": a body, although "district" alone ends a place's name
+ORG_HEAD_PHRASES = frozenset(phrases("org_head_phrases"))
 # Lowercase words after a name that make it a place ("the X region").
 PLACE_NOUNS = word_set("place_nouns")
 # Lowercase nouns before "of <Name>" that make it a place ("the southern island province of X").

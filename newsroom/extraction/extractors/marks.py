@@ -15,6 +15,10 @@ MODIFIER_DETERMINERS = word_set("modifier_determiners")
 WORD_BEFORE = re.compile(r"(\S+)\s$")
 DOCUMENT = re.compile(rf"\bthe (?:{'|'.join(sorted(word_set('document_nouns')))})\b")
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+# words before one quoted word that make it a term mentioned ("a row about ‘X’", "words like ‘Y’")
+TERM_LEADS = word_set("term_leads")
+TITLE_SMALL_WORDS = word_set("title_small_words")  # "in", "the", "of" inside a title
+TERM_PAIR = re.compile(r"(\S+)\s+[‘'“\"][^\s’'”\"]+[’'”\"]\s+(?:and|or)\s$")
 
 
 @dataclass
@@ -108,10 +112,31 @@ def names_something(text: str, q: RawQuote) -> bool:
         return words[0][:1].isupper()  # a nickname between the given and the family name
     if words[0].lower() in HONORIFICS | PLAIN_TITLES and len(words) > 1:
         return True
+    if len(words) == 1 and _term(text, q.open, prev):
+        return True
     if prev.lower() in NAMING_WORDS:
         return True
     possessive = prev.endswith(("'s", "’s"))
     return noun_after and (prev.lower() in MODIFIER_DETERMINERS or possessive)
+
+
+def _term(text: str, open_at: int, prev: str) -> bool:
+    """One quoted word after a word that mentions a term ("a row about ‘X’", "words like “Y”"),
+    or coordinated with such a word ("a row about ‘X’ and ‘Z’"): the word held up, not speech."""
+    if prev.lower() in TERM_LEADS:
+        return True
+    pair = TERM_PAIR.search(text, max(0, open_at - 60), open_at)
+    return pair is not None and pair.group(1).lower() in TERM_LEADS
+
+
+def work_title(text: str, q: RawQuote) -> bool:
+    """Quoted words in title case ("“X and Y: Z for the W,” the show at …", a show's, a
+    book's or an artwork's title): every word capitalised but the small words of titles, and no
+    sentence inside; a name given, not speech."""
+    words = text[q.start : q.end].rstrip(",").split()
+    if len(words) < 2 or q.close is None or any(w[-1] in ".!?" for w in words):
+        return False
+    return all(w[:1].isupper() or (n and w in TITLE_SMALL_WORDS) for n, w in enumerate(words))
 
 
 def quotes_a_document(doc: Doc, q: RawQuote) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import HONORIFICS
-from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document
+from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, work_title
 from .text import Doc
 from .transcripts import MIN_UNATTRIBUTED_WORDS
 from .types import QuoteCandidate
@@ -129,7 +129,9 @@ def attributed_quotes(
             continue
         if words <= MAX_SCARE_WORDS and rule == "continuation":
             continue  # a scare quote needs an attribution of its own to be speech
-        if names_something(doc.text, q) or (ent is None and quotes_a_document(doc, q)):
+        if names_something(doc.text, q) or work_title(doc.text, q):
+            continue
+        if ent is None and quotes_a_document(doc, q):
             continue
         out.append(
             QuoteCandidate(

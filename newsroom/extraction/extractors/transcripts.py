@@ -190,6 +190,9 @@ def transcript_answers(
     labels = labels or person_labels(doc, ents)
     askers = {m.group(1) for n, m in labels if m.start() > doc.paras[n][0]}
     asked = False  # a short turn is an answer after a question, small talk otherwise
+    asks = Counter(m.group(1) for n, m in labels if doc.text[doc.paras[n][1] - 1] == "?")
+    floor: set[str] = set()  # who asked from the floor, in their own words
+    record = doc.paras[labels[0][0]][0] if labels else 0  # where the labelled turns begin
     for n, m in labels:
         asked, after_question = doc.text[doc.paras[n][1] - 1] == "?", asked
         label, note = m.group(1).strip(), (m.group(2) or "").lower()
@@ -201,20 +204,38 @@ def transcript_answers(
             out.append((lo, hi, _label_speaker(note.split(",")[0].split(), ents)))
             continue
         named_in_full = introduced(label_words, note)
+        # a person from the floor, introduced before, who asks once (not an interviewer)
+        known = (
+            not loose and asks[m.group(1)] == 1 and _introduced_before(label_words, ents, record)
+        )
         if (
             any(w in TRANSCRIPT_NON_SPEAKERS for w in label_words)
             or "," in label
             or m.group(1) in askers
             or (note and not named_in_full and not any(w in note for w in INTERPRETER_NOTES))
-            or (doc.text[hi - 1] == "?" and not named_in_full)
-            or (len(doc.text[lo:hi].split()) < MIN_UNATTRIBUTED_WORDS and not after_question)
+            or (doc.text[hi - 1] == "?" and not named_in_full and not known)
+            or (
+                len(doc.text[lo:hi].split()) < MIN_UNATTRIBUTED_WORDS
+                and not after_question
+                and m.group(1) not in floor  # a questioner from the floor comes back
+            )
         ):
             others.append((lo, hi))
             continue
+        if known:
+            floor.add(m.group(1))
         who = _label_speaker(label_words, ents)
         out.append((lo, hi, who))
         out += [] if loose else [(a, b, who) for a, b in _run_on(doc, n, labels)]
     return out
+
+
+def _introduced_before(label_words: list[str], ents: list[Ent], at: int) -> bool:
+    """The label names a person whom the text introduced before the labelled record begins ("a
+    point from <Given> <Family>, a club member:" then "<FAMILY>: …?"): their question
+    is their own words, not a reporter's nor a host's who named themselves in a turn."""
+    who = _label_speaker(label_words, ents)
+    return who is not None and min(ents[who].mentions, default=(at, at))[0] < at
 
 
 def introduced(label_words: list[str], note: str) -> bool:
