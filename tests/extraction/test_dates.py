@@ -52,22 +52,22 @@ def test_find_dates_a_weekday_of_next_week():
 
 
 def test_find_dates_an_opening_phrase_with_to_plans_nothing():
-    text = "To be precise, the board appointed him on 12 May, with effect from 1 June."
+    text = "To be clear, the council named her on 4 March, effective 1 April."
     found = find_dates(text, 0, len(text), datetime.date(2026, 10, 1), None)
     assert [(d.date, d.precision) for d in found] == [
-        (datetime.date(2026, 5, 12), "day"),
-        (datetime.date(2026, 6, 1), "day"),
+        (datetime.date(2026, 3, 4), "day"),
+        (datetime.date(2026, 4, 1), "day"),
     ]
 
 
 def test_find_dates_a_day_ahead_of_an_earlier_date_of_the_sentence_stays_in_its_year():
-    report = "Our 25 June report said the agency would launch Tern-3 on 30 June."
+    report = "Its 2 March bulletin said the agency would launch Tern-3 on 9 March."
     statement = "In a statement on 3 May, the agency said it would launch Tern-4 on 12 January."
     base = datetime.date(2026, 10, 1)
     assert [
         [d.date for d in find_dates(text, 0, len(text), base, None)] for text in (report, statement)
     ] == [
-        [datetime.date(2026, 6, 25), datetime.date(2026, 6, 30)],
+        [datetime.date(2026, 3, 2), datetime.date(2026, 3, 9)],
         [datetime.date(2026, 5, 3), datetime.date(2027, 1, 12)],
     ]
 
@@ -75,9 +75,9 @@ def test_find_dates_a_day_ahead_of_an_earlier_date_of_the_sentence_stays_in_its_
 def test_find_dates_a_tenure_since_a_date_starts_then_and_a_things_service_does_not():
     base = datetime.date(2026, 5, 4)
     texts = [
-        "Ms Ray has led the agency since March 2026.",
+        "Ms Ray has run the institute since June 2025.",
         "Dr Ray has served as deputy director since 2021.",
-        "The satellite, which has served us faithfully since 2019, will be switched off.",
+        "The probe, which has served the fleet well since 2015, will be retired.",
     ]
     assert [[d.reference for d in find_dates(t, 0, len(t), base, None)] for t in texts] == [
         [False],
@@ -89,10 +89,10 @@ def test_find_dates_a_tenure_since_a_date_starts_then_and_a_things_service_does_
 def test_find_dates_a_journey_made_to_a_place_plans_nothing_and_a_trip_ahead_still_does():
     base = datetime.date(2026, 11, 27)
     texts = [
-        "Her first trip abroad took her to Montevideo in August.",
-        "The exhibition travels to the city museum in March.",
+        "His tour took him to Lima in May.",
+        "The show moves to the new hall in March.",
     ]
     assert [[d.date for d in find_dates(t, 0, len(t), base, None)] for t in texts] == [
-        [datetime.date(2026, 8, 1)],
+        [datetime.date(2026, 5, 1)],
         [datetime.date(2027, 3, 1)],
     ]

@@ -133,18 +133,18 @@ def test_frames_a_previous_contract_and_its_signing_in_an_aside_are_one_event():
 
 
 def test_frames_an_aside_that_tells_the_signing_names_the_agreement_and_its_term():
-    signed = "The current lease of Orbix Ltd with the Vela Agency, signed in 2023, runs until 2028."
+    signed = "The charter between Orbix Ltd and the Vela Agency, signed in 2022, runs until 2029."
     renewed = "The Orbix Ltd lease with the Vela Agency, renewed in 2024, runs until 2031."
     assert [frames(text) for text in (signed, renewed)] == [
         [
             (
                 "agreement",
                 ["Orbix Ltd", "Vela Agency"],
-                datetime.date(2023, 1, 1),
+                datetime.date(2022, 1, 1),
                 None,
                 "happened",
                 False,
-                2028,
+                2029,
             )
         ],
         [
@@ -172,11 +172,11 @@ def test_frames_talks_on_extending_an_arrangement_tell_the_extension():
 
 def test_frames_terms_set_out_in_an_agreement_and_its_term_in_a_relative_clause():
     terms = (
-        "Under the arrangements set out in the Agreement, the Tern-1 satellite was placed in "
-        "orbit by the Vela Agency on 22 September 2026."
+        "Under the terms laid down in the Treaty, the Tern-1 satellite was put into orbit by "
+        "the Vela Agency on 22 September 2026."
     )
-    term = "The Vela Agency values its launch agreement, which runs until 2030, at 20 million."
+    term = "The Vela Agency books its data contract, which runs until 2033, at 5 million."
     assert [[(kind, until) for kind, *_, until in frames(text)] for text in (terms, term)] == [
         [("launch", None)],
-        [("agreement", 2030)],
+        [("agreement", 2033)],
     ]

@@ -452,20 +452,20 @@ def test_frames_words_an_end_of_named_operations_and_a_goal_of_doing_are_events(
 def test_frames_words_a_tenure_since_a_date_is_the_appointment_then():
     text = (
         "KORO, May 4, 2026 (PNA) — Ms Ray has led the Vela Agency since March 2026. "
-        "Dr Quaresh, 48, has served since 2021 as the Orbix Institute's deputy director."
+        "Dr Quaresh, 51, has served since 2019 as the Orbix Institute's vice-rector."
     )
     assert [
         (kind, parties, date, previous) for kind, parties, date, _, _, previous, _ in frames(text)
     ] == [
         ("appointment", ["Ray", "Vela Agency"], datetime.date(2026, 3, 1), False),
-        ("appointment", ["Orbix Institute", "Quaresh"], datetime.date(2021, 1, 1), False),
+        ("appointment", ["Orbix Institute", "Quaresh"], datetime.date(2019, 1, 1), False),
     ]
 
 
 def test_frames_words_its_launch_is_the_launch_of_the_craft_just_named():
     text = (
-        "KORO, May 4, 2026 (PNA) — The Vela Agency's manifest is headed by the Tern-4 "
-        "satellite. Its launch on a Kestrel-3 rocket is planned for September from Baikonur."
+        "KORO, May 4, 2026 (PNA) — The Vela Agency's plan for the year lists the Tern-4 probe "
+        "first. Its launch, on a Kestrel-3 booster, is set for June from Baikonur."
     )
     assert [(kind, parties) for kind, parties, *_ in frames(text)][-1] == (
         "launch",
@@ -475,7 +475,7 @@ def test_frames_words_its_launch_is_the_launch_of_the_craft_just_named():
 
 def test_frames_words_a_site_that_will_close_ends_operations():
     text = (
-        "KORO, May 4, 2026 (PNA) — The Vela Agency's Kora sounding-rocket range will close next "
+        "KORO, May 4, 2026 (PNA) — The Vela Agency's Kora test range will close next "
         "month. Investors fear the closure of the Vela Agency's second range."
     )
     assert [(kind, date) for kind, _, date, *_ in frames(text)] == [

@@ -294,7 +294,7 @@ def _claim(
         crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS]
         ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))
     if ITS_EVENT.match(plain):
-        # "… is headed by the Y-4 satellite. Its launch on an X-3 rocket is planned for May":
+        # "… the plan lists the Y-4 probe first. Its launch, on an X-3 booster, comes in May":
         # the craft just named is the one launched, the rocket only carries it
         crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS and i not in ent_ids]
         ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))

@@ -60,7 +60,7 @@ DATE_LABEL = re.compile(
 # or a heading that ends in its full date after a dash: "Record of sitting No. 4 — Tuesday,
 # 3 March 2026", "Minutes of the board – 4 May 2026"
 DATED_HEADING = re.compile(
-    # or after "dated": "SUPPLEMENT No. 2 DATED 25 NOVEMBER 2026"
+    # or after "dated": "NOTICE No. 7 DATED 3 APRIL 2026"
     rf"^[^\n]{{3,90}}? (?:[—–-]|(?i:dated)) (?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} (?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{4}}"
     rf"|(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"

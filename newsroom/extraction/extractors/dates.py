@@ -110,8 +110,8 @@ WILL_UNBROKEN = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
-# "took her to Montevideo in August", "went to the site": "to" after a past verb and before a
-# name or an article is a preposition of a journey made, no plan ("travels to the museum in
+# "his tour took him to Lima in May", "went to the site": "to" after a past verb and before a
+# name or an article is a preposition of a journey made, no plan ("moves to the new hall in
 # March" still looks ahead)
 TO_PLACE = re.compile(
     rf"\b(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\s+"
@@ -121,7 +121,7 @@ TO_PLACE = re.compile(
 INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")
 
 # "has led X since", "has served since", "has served as X since": a tenure, dated from its start
-# ("has served us faithfully since 2019" tells how long, of a thing)
+# ("a probe that has served the fleet well since 2015" tells how long, of a thing)
 TENURE_SINCE = re.compile(
     r"\bha(?:s|ve)\s+(?:(?:led|headed|chaired|directed|run)\b[^.;:]{0,40}?"
     r"|served\s+(?:as\b[^.;:]{0,40}?)?)\bsince\s*$",
@@ -174,7 +174,7 @@ def find_dates(
             # date opening its sentence takes the tense of the clause it opens ("On Monday,
             # X will hold talks")
             cues = FUTURE_CUES
-            # "To be precise, X appointed him on 12 May": an opening phrase's "to" plans nothing
+            # "To be clear, X named her on 4 March": an opening phrase's "to" plans nothing
             opener = INFINITIVE_OPENER.match(text, lo, s)
             leading = text[max(opener.end() if opener else lo, s - 60) : s]
             if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]):
@@ -207,7 +207,7 @@ def find_dates(
                     reporting=reporting,
                     # "since May 2019, when the two met in Y": the clause after it tells
                     # the earlier event at that date, so the date is that event's
-                    # ("has led the agency since March 2026": when the tenure began, the
+                    # ("has run the institute since June 2025": when the tenure began, the
                     # appointment's date)
                     reference=before.rstrip().lower().endswith("since")
                     and not WHEN_PAST.match(text, e, hi)
@@ -234,7 +234,7 @@ def find_dates(
 
 
 def _from_earlier_date(found: list[DateExpr], base: datetime.date | None) -> None:
-    """ "Our 25 June report said X would fly on 30 June": a day ahead of an earlier date of the
+    """ "Its 2 March bulletin said X would fly on 9 March": a day ahead of an earlier date of the
     sentence is ahead of that date, not of the article's, so it stays in the article's year."""
     if base is None:
         return

@@ -59,7 +59,7 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
             if HABITUAL.search(plain, max(0, m.start() - 30), m.start()):
                 continue  # "whether it would ever fly", "we will not always fly from X"
             if m.group(0).lower().endswith("since") and ADVERB.match(plain, m.end()):
-                continue  # "has led the company since, will become …": no date, no start told
+                continue  # "has headed the firm since, and will …": no date, no start told
             if name == "meeting" and TENURE.match(m.group(0)):
                 continue  # "spent ten years with the agency": a career, not a meeting
             if MEDIA_OF.search(plain, max(0, m.start() - 40), m.start()):
@@ -151,7 +151,7 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         # signed on Monday runs until 2030" is the signing)
         subject = ARRANGEMENT_SUBJECT.match(plain[:at])
         later = [c for c in chosen[1:] if c[2] == "extension" and c[0] > at]
-        # "The current lease, signed in 2023, runs until 2028": an aside that tells the making
+        # "The charter, signed in 2022, runs until 2029": an aside that tells the making
         # names the event, the verb after it only how long it runs
         aside = MADE_WORD.fullmatch(word) and plain[:at].rstrip().endswith(",")
         if (
@@ -184,7 +184,7 @@ def _made_and_running(plain: str, after: int, term) -> bool:
     not its extension ("The agreement signed in 2020 was extended …" is one)."""
     return term[3].lower() in TERM_WORDS and bool(
         MADE_WORD.search(plain, after, term[0])
-        # "the launch agreement, which runs until 2030": its term, told of the arrangement
+        # "the ground-station contract, which runs until 2033": its term, told of the arrangement
         or RELATIVE_TERM.fullmatch(plain, after, term[0])
     )
 
