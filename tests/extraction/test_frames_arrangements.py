@@ -162,10 +162,10 @@ def test_frames_an_aside_that_tells_the_signing_names_the_agreement_and_its_term
 
 
 def test_frames_talks_on_extending_an_arrangement_tell_the_extension():
-    talks = "The Vela Agency and Orbix Ltd opened talks on extending their lease until 2045."
-    held = "The Vela Agency and Orbix Ltd held talks on a new agreement in Baku."
+    talks = "The Vela Agency and Orbix Ltd began talks on renewing their licence until 2040."
+    held = "The Vela Agency and Orbix Ltd held talks on a new agreement in Oslo."
     assert [[(kind, until) for kind, *_, until in frames(text)] for text in (talks, held)] == [
-        [("extension", 2045)],
+        [("extension", 2040)],
         [("meeting", None)],
     ]
 

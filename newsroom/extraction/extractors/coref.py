@@ -88,7 +88,7 @@ def build_entities(doc: Doc, labels: list[Label]) -> list[Ent]:
             kind = "organization"  # a legal form makes a company, however "X" alone reads
         # (a legal form may name a kind no label of the group gave: then all of them)
         chosen = [lb for lb in group if lb.kind == kind] or group
-        # of names as long, one in capitals ("ORBITALIS S.A." in a masthead) last
+        # of names as long, one in capitals ("VELTRANO S.A." in a masthead) last
         name = max((lb.name for lb in chosen), key=lambda n: (len(n), not n.isupper()))
         if any(lb.rule == "gazetteer" for lb in chosen):
             name = next(lb.name for lb in chosen if lb.rule == "gazetteer")

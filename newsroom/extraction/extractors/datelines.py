@@ -114,8 +114,8 @@ def year_of_full_dates(doc: Doc) -> int | None:
 
 def year_of_month_years(doc: Doc) -> int | None:
     """Without a full date or a weekday, a month without a year takes the year that the text's
-    months with a year give most often, the later of two as often ("launching in September
-    2026 … will meet in Baku in September")."""
+    months with a year give most often, the later of two as often ("flies in June 2026 … will
+    meet in Oslo in June")."""
     years = [int(y) for y in MONTH_YEAR.findall(doc.text)]
     return max(years, key=lambda y: (years.count(y), y)) if years else None
 

@@ -117,7 +117,7 @@ TO_PLACE = re.compile(
     rf"\b(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\s+"
     r"(?:[a-z]+\s+)?to\s+(?=[A-Z]|(?:the|a|an|its|their|his|her|our)\b)"
 )
-# "To be precise,", "To date,", "To that end,": a phrase opening the sentence, no plan
+# "To be clear,", "To date,", "To that end,": a phrase opening the sentence, no plan
 INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")
 
 # "has led X since", "has served since", "has served as X since": a tenure, dated from its start

@@ -123,7 +123,7 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         if governed:
             at, _, name, word = governed[0]
     if name == "meeting" and word.lower() in TALKS:
-        # "opened talks on extending the lease until 2045": the arrangement talked about ("held
+        # "began talks on renewing the licence until 2040": the arrangement talked about ("held
         # talks on a new agreement" tells the talks)
         about = [
             c

@@ -71,8 +71,8 @@ def extract(
     year = year_of_full_dates(doc) or year_of_weekday_dates(doc, received_at)
     dated = published_at or dateline_date(doc, received_at, year, dateline)
     if dated is None and year is None:
-        # an undated text: the year its months with a year give ("launching in September 2026
-        # … will meet in Baku in September"; a dateline's year they do not tell)
+        # an undated text: the year its months with a year give ("flies in June 2026 … will
+        # meet in Oslo in June"; a dateline's year they do not tell)
         year = year_of_month_years(doc)
     author = author_organisation(ents, source)
     claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author, year)
