@@ -61,3 +61,14 @@ def test_frames_an_undated_texts_month_takes_the_year_its_months_with_a_year_giv
         ("meeting", datetime.date(2026, 6, 1)),
         ("meeting", datetime.date(2023, 1, 1)),
     ]
+
+
+def test_frames_an_undated_texts_month_stays_undated_beside_a_full_date():
+    text = (
+        "Orbix Ltd met the Vela Agency in Oslo on March 4, 2026. Orbix Ltd will meet the Vela "
+        "Agency again in June."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("meeting", datetime.date(2026, 3, 4)),
+        ("meeting", None),
+    ]

@@ -154,9 +154,16 @@ class DateExpr:
 
 
 def find_dates(
-    text: str, lo: int, hi: int, base: datetime.date | None, default_year: int | None
+    text: str,
+    lo: int,
+    hi: int,
+    base: datetime.date | None,
+    default_year: int | None,
+    months_year: int | None = None,
 ) -> list[DateExpr]:
-    """Date expressions between ``lo`` and ``hi``; ``base`` is the article date (or None)."""
+    """Date expressions between ``lo`` and ``hi``; ``base`` is the article date (or None);
+    ``months_year``, the year a month without one takes in an undated text (see
+    ``datelines.year_of_month_years``)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     chunk = text[lo:hi]
@@ -192,7 +199,7 @@ def find_dates(
             # "on 11 June, when the rocket lifted off": the clause the date heads is past
             future = future and not WHEN_PAST.match(text, e, hi)
             # "said on Tuesday" is in the past whatever the tense of the reported words
-            expr = _resolve(kind, m, base, future and not reporting, default_year)
+            expr = _resolve(kind, m, base, future and not reporting, default_year, months_year)
             if expr is None:
                 continue
             date, precision, relative = expr
@@ -249,7 +256,7 @@ def _from_earlier_date(found: list[DateExpr], base: datetime.date | None) -> Non
             d.date = this_year
 
 
-def _resolve(kind, m, base, future, default_year):
+def _resolve(kind, m, base, future, default_year, months_year=None):
     year = base.year if base else default_year
     if kind == "mdy" or kind == "dmy":
         month_name, day = (m.group(1), m.group(2)) if kind == "mdy" else (m.group(2), m.group(1))
@@ -277,10 +284,10 @@ def _resolve(kind, m, base, future, default_year):
     if kind == "y":
         return datetime.date(int(m.group(1)), 1, 1), "year", False
     if base is None:
-        if kind == "m" and default_year and m.group(0).split()[0].lower() not in ("last", "next"):
-            # an undated text: "in September" is in the year of its days, as "on 12 May" is
+        if kind == "m" and months_year and m.group(0).split()[0].lower() not in ("last", "next"):
+            # an undated text of months: "in June" is in the year of its "May 2026"
             month = MONTHS[m.group(1).lower().rstrip(".")]
-            return datetime.date(default_year, month, 1), "month", True
+            return datetime.date(months_year, month, 1), "month", True
         return None
     if kind == "wdn":
         day = int(m.group(1))

@@ -114,7 +114,9 @@ def sentence_dates(
 ) -> list[DateExpr]:
     return [
         d
-        for d in find_dates(doc.text, sent.start, sent.end, published_at, default_year)
+        for d in find_dates(
+            doc.text, sent.start, sent.end, published_at, default_year, doc.months_year
+        )
         if d.start > dateline_end
         and not any(a <= d.start < b for a, b in labels)
         and not PUBLICATION_AFTER.match(doc.text, d.end)

@@ -71,9 +71,10 @@ def extract(
     year = year_of_full_dates(doc) or year_of_weekday_dates(doc, received_at)
     dated = published_at or dateline_date(doc, received_at, year, dateline)
     if dated is None and year is None:
-        # an undated text: the year its months with a year give ("flies in June 2026 … will
-        # meet in Oslo in June"; a dateline's year they do not tell)
-        year = year_of_month_years(doc)
+        # an undated text without a full date: its days and months take the year its months
+        # with a year give ("flies in June 2026 … will meet in Oslo in June"; a dateline's year
+        # they do not tell)
+        year = doc.months_year = year_of_month_years(doc)
     author = author_organisation(ents, source)
     claims = find_claims(doc, ents, mentions, keys, roles, quotes, dated, author, year)
     return Extraction(

@@ -82,6 +82,8 @@ class Doc:
     dateline: dict[str, tuple[int, int]] = field(default_factory=dict)
     # an optional model's entities, {(first, last token): kind}; empty unless one is configured
     proposals: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the year an undated text's months take when it gives months with a year but no full date
+    months_year: int | None = None
 
     def sent_of_char(self, pos: int) -> Sentence | None:
         """Return the sentence that contains a character offset."""
