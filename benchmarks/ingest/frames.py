@@ -16,18 +16,14 @@ counted for every frame, dated or not.
 
 import argparse
 import collections
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
-from timing import _copy  # noqa: E402
+from timing import copied_project  # noqa: E402
 
 
 def main() -> None:
@@ -37,31 +33,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--project", default=str(HERE.parents[1]))
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="ingest_frames_"))
-    url, drop = _copy(args.database, work)
-    paths = generate(args.count + 1, work / "articles", seed=args.seed)
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
-    os.environ["DJANGO_LOG_LEVEL"] = "ERROR"
-    sys.path.insert(0, str(Path(args.project).resolve()))
-    import django
+    with copied_project(
+        args.database,
+        count=args.count + 1,
+        seed=args.seed,
+        project=args.project,
+        prefix="ingest_frames_",
+    ) as paths:
+        from newsroom.articles.services import article_ingest_path
+        from newsroom.extraction import matching
 
-    django.setup()
-    from django.db import connection
-
-    from newsroom.articles.services import article_ingest_path
-    from newsroom.extraction import matching
-
-    probe = _Probe(matching)
-    try:
+        probe = _Probe(matching)
         article_ingest_path(paths[0])  # (spaCy's start-up; not counted)
         probe.clear()
         for path in paths[1:]:
             article_ingest_path(path)
-    finally:
-        connection.close()
-        drop()
-        shutil.rmtree(work)
     probe.report(len(paths) - 1)
 
 

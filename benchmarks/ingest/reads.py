@@ -14,11 +14,8 @@ goes first (spaCy's start-up). Nothing here depends on the machine's load but th
 
 import argparse
 import json
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -26,8 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
-from timing import _copy  # noqa: E402
+from timing import copied_project  # noqa: E402
 
 
 def main() -> None:
@@ -38,16 +34,25 @@ def main() -> None:
     parser.add_argument("--project", default=str(HERE.parents[1]))
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="ingest_reads_"))
-    url, drop = _copy(args.database, work)
-    paths = generate(args.count + 1, work / "articles", seed=args.seed)
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
-    os.environ["DJANGO_LOG_LEVEL"] = "ERROR"
-    sys.path.insert(0, str(Path(args.project).resolve()))
-    import django
+    with copied_project(
+        args.database,
+        count=args.count + 1,
+        seed=args.seed,
+        project=args.project,
+        prefix="ingest_reads_",
+    ) as paths:
+        means, per_article = _measure(paths)
+    if args.json:
+        print(json.dumps({"articles": per_article, "means": means}, indent=2))
+        return
+    print(f"{len(per_article)} new articles; per article, mean:")
+    for key, value in means.items():
+        print(f"  {key:20} {value:10.1f}")
 
-    django.setup()
+
+def _measure(paths):
+    """Per new article after the first: statements, rows read, the frame index's claims, the
+    people whose roles were read, and the time; and their means."""
     from django.db import connection
 
     from newsroom.articles.services import article_ingest_path
@@ -79,33 +84,23 @@ def main() -> None:
         return result
 
     per_article = []
-    try:
-        article_ingest_path(paths[0])
-        with connection.execute_wrapper(wrapper):
-            for path in paths[1:]:
-                matchers.clear()
-                before = dict(counts)
-                start = time.perf_counter()
-                if not article_ingest_path(path).created:
-                    continue
-                ms = 1000 * (time.perf_counter() - start)
-                row = {key: counts[key] - before[key] for key in counts}
-                matcher = matchers[-1] if matchers else None
-                row["index_claims"] = len(matcher.frames.ids()) if matcher else 0
-                row["people_roles_read"] = len(matcher._roles) if matcher else 0
-                row["ms"] = round(ms, 1)
-                per_article.append(row)
-    finally:
-        connection.close()
-        drop()
-        shutil.rmtree(work)
+    article_ingest_path(paths[0])
+    with connection.execute_wrapper(wrapper):
+        for path in paths[1:]:
+            matchers.clear()
+            before = dict(counts)
+            start = time.perf_counter()
+            if not article_ingest_path(path).created:
+                continue
+            ms = 1000 * (time.perf_counter() - start)
+            row = {key: counts[key] - before[key] for key in counts}
+            matcher = matchers[-1] if matchers else None
+            row["index_claims"] = len(matcher.frames.ids()) if matcher else 0
+            row["people_roles_read"] = len(matcher._roles) if matcher else 0
+            row["ms"] = round(ms, 1)
+            per_article.append(row)
     means = {key: statistics.mean(row[key] for row in per_article) for key in per_article[0]}
-    if args.json:
-        print(json.dumps({"articles": per_article, "means": means}, indent=2))
-        return
-    print(f"{len(per_article)} new articles; per article, mean:")
-    for key, value in means.items():
-        print(f"  {key:20} {value:10.1f}")
+    return means, per_article
 
 
 if __name__ == "__main__":

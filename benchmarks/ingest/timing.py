@@ -14,6 +14,7 @@ articles), since cProfile inflates Python-heavy steps more than database waits.
 """
 
 import argparse
+import contextlib
 import cProfile
 import os
 import pstats
@@ -114,6 +115,32 @@ def main() -> None:
             print(f"{1000 * seconds / created:9.1f}  {calls / created:8.1f}  {label}")
     print()
     stats.sort_stats(args.sort).print_stats(args.top)
+
+
+@contextlib.contextmanager
+def copied_project(database, *, count, seed, project, prefix):
+    """Django set up on a throwaway copy of `database` with `project`'s code, and `count`
+    generated articles (their paths); the copy and the articles are removed after."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    url, drop = _copy(database, work)
+    try:
+        paths = generate(count, work / "articles", seed=seed)
+        os.environ["DATABASE_URL"] = url
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+        os.environ["DJANGO_LOG_LEVEL"] = "ERROR"
+        sys.path.insert(0, str(Path(project).resolve()))
+        import django
+
+        django.setup()
+        from django.db import connection
+
+        try:
+            yield paths
+        finally:
+            connection.close()
+    finally:
+        drop()
+        shutil.rmtree(work)
 
 
 def _copy(database, work):

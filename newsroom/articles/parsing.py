@@ -23,25 +23,9 @@ _FRONT_MATTER_SYNONYMS = {
     "headline": "title",
     "publisher": "source",
 }
-# Fields a publishing system adds that an article here does not store: read and dropped, as is
-# any other key unlike a known one; a key close to a known one ("pubished", "titel") rejects the
-# file, so a misspelt date or title is never lost unnoticed.
-_FRONT_MATTER_IGNORED = {
-    "section",
-    "category",
-    "categories",
-    "tags",
-    "keywords",
-    "kicker",
-    "subtitle",
-    "summary",
-    "description",
-    "desk",
-    "edition",
-    "slug",
-    "id",
-    "updated",
-}
+# A key unlike every known one is a field a publishing system adds that an article here does not
+# store ("section", "tags", "type"): read and dropped. A key close to a known one ("pubished",
+# "titel") rejects the file, so a misspelt date or title is never lost unnoticed.
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _TERMINAL = ".!?:;…\"”’'»)"
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
@@ -207,8 +191,6 @@ def _front_matter(text):
         key = _FRONT_MATTER_SYNONYMS.get(key, key)
         if not sep or not re.fullmatch(r"[a-z_-]+", key):
             raise RejectedInput(f"malformed front matter line: {raw.strip()[:60]!r}")
-        if key in _FRONT_MATTER_IGNORED:
-            continue
         if key not in _FRONT_MATTER_KEYS:
             if not difflib.get_close_matches(key, _FRONT_MATTER_KEYS, n=1, cutoff=0.8):
                 continue  # a field of the publishing system's own ("type: erratum")

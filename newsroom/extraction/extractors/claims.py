@@ -289,13 +289,12 @@ def _claim(
         place = event_place(doc, ents, shared, kind)
     has_number = NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
-    if IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids):
-        # "Y was already being built. It flies from X next spring": the craft just named
-        crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS]
-        ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))
-    if ITS_EVENT.match(plain):
-        # "… the plan lists the Y-4 probe first. Its launch, on an X-3 booster, comes in May":
-        # the craft just named is the one launched, the rocket only carries it
+    if (
+        IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids)
+    ) or ITS_EVENT.match(plain):
+        # "Y was already being built. It flies from X next spring": the craft just named; "…
+        # the plan lists the Y-4 probe first. Its launch, on an X-3 booster, comes in May": the
+        # craft just named is the one launched, the rocket only carries it
         crafts = [i for i in previous if ents[i].kind in OBJECT_KINDS and i not in ent_ids]
         ent_ids = list(dict.fromkeys([*crafts[-1:], *ent_ids]))
     if RELATIVE.match(plain):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .dates import REPORTING_BEFORE, find_dates
+from .dates import MONTH_WORD, REPORTING_BEFORE, find_dates
 from .lexicon import MONTHS, WEEKDAYS
 from .text import Doc
 
@@ -120,9 +120,7 @@ def year_of_month_years(doc: Doc) -> int | None:
     return max(years, key=lambda y: (years.count(y), y)) if years else None
 
 
-MONTH_YEAR = re.compile(
-    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? ((?:19|20)\d{{2}})\b", re.I
-)
+MONTH_YEAR = re.compile(rf"\b{MONTH_WORD} ((?:19|20)\d{{2}})\b")
 # "March 5, 2026", "5 March 2026", "20 September 2026": the year of a full date, either order
 FULL_DATE_YEAR = re.compile(
     r"\b[A-Z][a-z]+\.? \d{1,2},? ((?:19|20)\d{2})\b"

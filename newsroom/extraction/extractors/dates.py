@@ -95,11 +95,10 @@ FUTURE_CLAUSE = re.compile(
     r"\W*(?:[\w'’.-]+\s+){1,4}(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\s"
     r"(?:(?!\b(?:that|which|who|after|before|since)\b)(?:[^,]|,[^,]{1,30},))*"
 )
+# a verb in the past: "lifted", "met"
+PAST_VERB = rf"(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})"
 # "…, when X lifted off", "when the two met": a past verb within a few words of "when"
-WHEN_PAST = re.compile(
-    r",?\s+when\s+(?:[\w'’.-]+\s+){0,5}?"
-    rf"(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\b"
-)
+WHEN_PAST = re.compile(rf",?\s+when\s+(?:[\w'’.-]+\s+){{0,5}}?{PAST_VERB}\b")
 # "… that the company will launch a rocket carrying X from Y on Saturday": "will" governs the
 # date however long its subject, when nothing breaks the clause between them
 # ("X meets Y on Wednesday": the present tense of a meeting is one to come)
@@ -114,8 +113,7 @@ OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 # name or an article is a preposition of a journey made, no plan ("moves to the new hall in
 # March" still looks ahead)
 TO_PLACE = re.compile(
-    rf"\b(?:[a-z]+ed|{'|'.join(sorted(word_set('irregular_past'), key=len, reverse=True))})\s+"
-    r"(?:[a-z]+\s+)?to\s+(?=[A-Z]|(?:the|a|an|its|their|his|her|our)\b)"
+    rf"\b{PAST_VERB}\s+(?:[a-z]+\s+)?to\s+(?=[A-Z]|(?:the|a|an|its|their|his|her|our)\b)"
 )
 # "To be clear,", "To date,", "To that end,": a phrase opening the sentence, no plan
 INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")

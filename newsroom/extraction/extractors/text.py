@@ -387,8 +387,8 @@ def _split_sentences(doc: Doc, first: int, last: int, para: int, heading: bool) 
     unclosed = _unclosed_quote(toks, first, last)
     for i in range(first, last):
         t = toks[i].text
-        if t in ("“", "”") or t == '"':
-            depth = 1 if t == "“" or (t == '"' and depth == 0) else 0
+        if t in QUOTE_MARKS:
+            depth = _quote_depth(t, depth)
             if i == unclosed:
                 # a quote that runs to the paragraph's end (a quoted paragraph, or the first of
                 # a quote over several) still has its sentences
@@ -412,14 +412,22 @@ def _split_sentences(doc: Doc, first: int, last: int, para: int, heading: bool) 
     _add_sentence(doc, start, last, para, False)
 
 
+QUOTE_MARKS = ("“", "”", '"')
+
+
+def _quote_depth(mark: str, depth: int) -> int:
+    """Inside a double quote (1) or not (0) after the mark: a straight mark opens or closes."""
+    return 1 if mark == "“" or (mark == '"' and depth == 0) else 0
+
+
 def _unclosed_quote(toks: list[Tok], first: int, last: int) -> int:
     """The token of the quote mark that opens a quote the paragraph never closes, or the one
     that opens a paragraph quoted whole (a passage quoted in full), or -1."""
     depth, opened, marks = 0, -1, 0
     for i in range(first, last):
         t = toks[i].text
-        if t in ("“", "”") or t == '"':
-            depth = 1 if t == "“" or (t == '"' and depth == 0) else 0
+        if t in QUOTE_MARKS:
+            depth = _quote_depth(t, depth)
             opened = i if depth else -1
             marks += 1
     quoted_whole = toks[first].text in ("“", '"') and toks[last - 1].text in ("”", '"')
