@@ -68,6 +68,10 @@ IT_SUBJECT = re.compile(
 # often a rocket's or its company's)
 ITS_EVENT = re.compile(r"\W*Its\s+(?:planned\s+|scheduled\s+)?(?:launch|lift-?off)\b")
 
+# "He takes up the post on Thursday", "the board appointed him": a person the clause names by
+# pronoun only
+PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]er|I)\b")
+
 
 def find_claims(
     doc: Doc,
@@ -175,6 +179,8 @@ def find_claims(
     return claims
 
 
+EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect\s+from)\s+(?:from\s+|on\s+)?$", re.I)
+
 # what a correction's rejected value follows: "…, not 2031", "rather than on Tuesday"
 REJECTED = re.compile(
     r"(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+|the\s+)?$", re.I
@@ -206,8 +212,15 @@ def _claim(
     runs_until = UNTIL.search(plain)
     # "the new satellite will take over the tasks of the old one", "a paddock became part of a
     # network when X switched on a dish": nobody is appointed, another word may name the event
-    names_person = any(ents[m.ent].kind == "person" for m in in_sent) or (
-        RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:])
+    names_person = any(ents[m.ent].kind == "person" for m in in_sent)
+    # the pronoun stands for the last person the sentence before named
+    pronoun = [i for i in previous if ents[i].kind == "person"][-1:] if not names_person else []
+    if not PERSONAL.search(plain):
+        pronoun = []
+    names_person = (
+        names_person
+        or bool(pronoun)
+        or (RELATIVE.match(plain) and any(ents[i].kind == "person" for i in previous[-1:]))
     )
     # (a place's too: "at the Santa Maria Launch Centre" names no launch)
     org_names = [
@@ -223,6 +236,12 @@ def _claim(
         # "until 2030" is how long it runs, not when it was decided
         span = (lo + runs_until.start("when"), lo + runs_until.end("when"))
         dates = [d for d in dates if not (span[0] <= d.start < span[1])]
+    effective = [d for d in dates if EFFECTIVE.search(doc.text, max(lo, d.start - 24), d.start)]
+    if kind == "appointment" and effective:
+        # "24 Sep — X has appointed Y as director, effective 1 October": the post is taken then
+        # ("appointed him on 12 May, with effect from 1 June": the day of the decision is told)
+        told = [d for d in dates if d not in effective and d.start > lo + at]
+        dates = dates if told else effective
     # "extended until 2030, not 2031", "on the 10th rather than the 11th": a correction's
     # rejected value is no date of the event
     dates = [d for d in dates if not REJECTED.search(doc.text, max(lo, d.start - 16), d.start)]
@@ -313,6 +332,8 @@ def _claim(
         # sentence tells of the parties its first part names
         or (split and parties_of(ents, keys, key_ent, previous, role_orgs))
     )
+    if kind == "appointment":
+        ent_ids = list(dict.fromkeys([*pronoun, *ent_ids]))
     if kind == "appointment" and not any(ents[i].kind == "person" for i in ent_ids):
         # "the new satellite will take over the tasks of the old one": nobody is appointed
         kind = named = None

@@ -1,0 +1,56 @@
+"""Appointment frames whose person is named by a pronoun, or whose words name the post taken:
+"He takes up the post on Thursday", "will succeed her as", "a swearing-in"."""
+
+import datetime
+
+from tests.extraction.test_frames import frames
+
+DATELINE = "Published: 5 October 2026\n\n"
+
+
+def test_frames_appointments_a_pronoun_stands_for_the_person_named_before():
+    text = DATELINE + (
+        "Sigrid Vanter is the new chief of Norvald Rockets. She takes up the post on Thursday.\n\n"
+        "The board of Kestrel Works praised Oskar Dahl. It appointed him on 12 May."
+    )
+    assert [(kind, parties, date) for kind, parties, date, *_ in frames(text)][1:] == [
+        ("appointment", ["Norvald Rockets", "Sigrid Vanter"], datetime.date(2026, 10, 8)),
+        ("appointment", ["Oskar Dahl"], datetime.date(2026, 5, 12)),
+    ]
+
+
+def test_frames_appointments_a_pronoun_with_no_person_before_names_nobody():
+    text = DATELINE + "Norvald Rockets opened a plant. She takes up the post on Thursday."
+    # a dated sentence, but no appointment
+    assert [(kind, parties) for kind, parties, *_ in frames(text)] == [(None, [])]
+
+
+def test_frames_appointments_succeeding_as_taking_up_a_named_post_and_a_swearing_in():
+    text = DATELINE + (
+        "Lina Morve, the agency's director of programmes, will succeed her as Director General "
+        "on 1 November. Tomas Reil, who takes up the Orbis-4 post on 1 December, inherits a "
+        "delayed satellite. The swearing-in of Captain Ana Pires as director of the Alto "
+        "centre is set for 2 November."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("appointment", datetime.date(2026, 11, 1)),
+        ("appointment", datetime.date(2026, 12, 1)),
+        ("appointment", datetime.date(2026, 11, 2)),
+    ]
+
+
+def test_frames_appointments_take_the_day_the_post_takes_effect():
+    text = DATELINE + (
+        "24 Sep 2026 — The Orbis Agency has appointed Tomas Reil, currently its payload lead, as "
+        "programme manager for Orbis-4, effective 1 October."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("appointment", datetime.date(2026, 10, 1))
+    ]
+
+
+def test_frames_appointments_keep_the_day_of_the_decision_when_the_verb_gives_it():
+    text = DATELINE + "The Orbis Agency appointed Tomas Reil on 12 May, with effect from 1 June."
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("appointment", datetime.date(2026, 5, 12))
+    ]
