@@ -54,3 +54,10 @@ def test_frames_appointments_keep_the_day_of_the_decision_when_the_verb_gives_it
     assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
         ("appointment", datetime.date(2026, 5, 12))
     ]
+
+
+def test_frames_appointments_taking_the_helm():
+    text = DATELINE + "Lina Morve took the helm of the Orbis Agency on 1 August."
+    assert [(kind, parties) for kind, parties, *_ in frames(text)] == [
+        ("appointment", ["Lina Morve", "Orbis Agency"])
+    ]

@@ -482,3 +482,11 @@ def test_frames_words_a_site_that_will_close_ends_operations():
         ("end_of_operations", datetime.date(2026, 6, 1)),
         ("end_of_operations", None),
     ]
+
+
+def test_frames_words_talks_named_by_their_day_only_set_the_signing():
+    text = DATELINE + (
+        "During Monday's talks, the Orbital Agency and the Harbor Space Institute signed an "
+        "amendment extending their data agreement until 2030."
+    )
+    assert [(kind, until) for kind, *_, until in frames(text)][1:] == [("extension", 2030)]

@@ -103,7 +103,8 @@ PREVIOUS = re.compile(
 # "at the meeting, they decided to extend …": an event named as the setting of another
 CONTEXT = re.compile(
     rf"\b(?:{_words(_FRAMES['context_before'])})\s+(?:the|this|that|a|an|their|its)?\s*"
-    r"(?:[\w-]+\s+){0,2}?$",
+    # ("during Friday's talks")
+    r"(?:[\w'’`-]+\s+){0,2}?$",
     re.I,
 )
 # "until 2030", "until 31 December 2030", "through December 2030", "expires in 2030": the year it
