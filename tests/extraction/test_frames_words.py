@@ -490,3 +490,15 @@ def test_frames_words_talks_named_by_their_day_only_set_the_signing():
         "amendment extending their data agreement until 2030."
     )
     assert [(kind, until) for kind, *_, until in frames(text)][1:] == [("extension", 2030)]
+
+
+def test_frames_words_a_launch_that_comes_after_another_is_not_its_parties():
+    text = (
+        "ALTO, June 23, 2026 — The Orbis Agency launched its Tern-2 satellite on Monday. The "
+        "island launch comes days after rival Borvane Aerospace launched its Zephyrine rocket from "
+        "Huelva on June 19."
+    )
+    assert [(kind, parties, date) for kind, parties, date, *_ in frames(text)] == [
+        ("launch", ["Orbis Agency", "Tern-2"], datetime.date(2026, 6, 22)),
+        ("launch", ["Borvane Aerospace", "Zephyrine"], datetime.date(2026, 6, 19)),
+    ]

@@ -347,7 +347,11 @@ def _claim(
         party_ids |= set(main_orgs)
     if kind:
         party_ids |= {i for i in ent_ids if ents[i].kind in OBJECT_KINDS}
-    if kind and (opener := THIS_EVENT.match(plain.lstrip())):
+    if (
+        kind
+        and (opener := THIS_EVENT.match(plain.lstrip()))
+        and not _another_told(plain, kind, [(m.start - lo, m.end - lo) for m in in_sent])
+    ):
         # "The pact extends the arrangement until 2032": the pact's parties take part
         earlier = last_parties.get(kind_at(opener.group(0), True)[0] or "", ())
         party_ids |= {i for i in earlier if ents[i].kind not in OBJECT_KINDS}
@@ -433,6 +437,19 @@ def _claim(
 
 
 INTENDS = EVENT_WORDS["intent"]
+
+
+# "The launch comes days after X launched Y from Z": the clause tells X's launch
+AFTER_WORD = re.compile(r"\b(?:after|before|following)\s+", re.I)
+
+
+def _another_told(plain: str, kind: str, names: list[tuple[int, int]]) -> bool:
+    """Does an event of `kind` with a subject of its own follow "after"/"before" in the clause?"""
+    for after in AFTER_WORD.finditer(plain):
+        word = EVENT_WORDS[kind].search(plain, after.end(), after.end() + 60)
+        if word and any(after.end() <= a and b <= word.start() for a, b in names):
+            return True
+    return False
 
 
 def _statement(sentence: str) -> str:
