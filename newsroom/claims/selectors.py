@@ -147,6 +147,8 @@ def places_agree(a, b):
         return True
     if values.is_region(a.name) != values.is_region(b.name):
         return True  # "Central Asia" holds too many places to dispute a city in one of them
+    if values.is_water(a.name) or values.is_water(b.name):
+        return True  # "flies north over the X Sea": the course, not the site
     countries = [p for p in (a, b) if values.is_country(p.name)]
     if len(countries) == 1 and not any(
         values.is_country(p.name) for p in place_lineage(b if countries[0] is a else a)

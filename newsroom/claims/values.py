@@ -114,6 +114,16 @@ def is_region(name: str) -> bool:
     return bool(words) and words[-1] in CONTINENTS and all(w in COMPASS_WORDS for w in words[:-1])
 
 
+# A sea or a strait ("the Baltic Sea", "Strait of X"): what rockets fly over, no town that a
+# site could be in or not
+WATER_WORDS = frozenset(["channel", "gulf", "ocean", "sea", "strait"])
+
+
+def is_water(name: str) -> bool:
+    words = name.lower().removeprefix("the ").split()
+    return len(words) > 1 and (words[-1] in WATER_WORDS or words[0] in WATER_WORDS)
+
+
 # The last word of the name of a country's administrative division ("X Province", "Y Oblast"),
 # or of a group of islands ("the X Islands"): an area that holds many towns.
 AREA_WORDS = frozenset(

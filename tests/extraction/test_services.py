@@ -691,3 +691,23 @@ def test_a_new_article_leaves_one_history_version_per_new_claim_with_its_links()
     assert sorted(
         (entity.name, list(entity.history.values_list("history_type", flat=True))) for entity in new
     ) == [("Ada Berg", ["+"]), ("Kourou", ["+"]), ("Nordic Rockets Ltd", ["+"]), ("Tern-2", ["+"])]
+
+
+def test_a_sea_the_rockets_fly_over_agrees_with_the_town_another_source_gives():
+    first = (
+        "---\npublished: 2027-02-13\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Kourou on "
+        "Thursday.\n"
+    )
+    second = (
+        "---\npublished: 2027-02-14\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite on Thursday over "
+        "the Koral Sea.\n"
+    )
+    ingest_and_extract(first, second)
+    claim = Claim.objects.get(kind="launch")
+    assert sorted(claim.evidence.values_list("place__name", "stance")) == [
+        ("Koral Sea", "supports"),
+        ("Kourou", "supports"),
+    ]
+    assert claim.status == "corroborated"
