@@ -149,6 +149,12 @@ def places_agree(a, b):
         return True  # "Central Asia" holds too many places to dispute a city in one of them
     if values.is_water(a.name) or values.is_water(b.name):
         return True  # "flies north over the X Sea": the course, not the site
+    if any(
+        values.bare_area(one.name) in {values.bare_area(p.name) for p in place_lineage(other)}
+        for one, other in ((a, b), (b, a))
+    ):
+        # "X" and a place in "the X Region" (or two entities of one name): the one holds the other
+        return True
     countries = [p for p in (a, b) if values.is_country(p.name)]
     if len(countries) == 1 and not any(
         values.is_country(p.name) for p in place_lineage(b if countries[0] is a else a)

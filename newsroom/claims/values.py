@@ -147,6 +147,12 @@ AREA_WORDS = frozenset(
 )
 
 
+def bare_area(name: str) -> str:
+    """An area's name without its division word: "the X Region" and "X" are one area."""
+    words = name.lower().removeprefix("the ").split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in AREA_WORDS else words)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_country(name: str) -> bool:
     """A country by its name or code, as the ISO 3166 data (pycountry) knows it."""

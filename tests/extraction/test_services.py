@@ -711,3 +711,23 @@ def test_a_sea_the_rockets_fly_over_agrees_with_the_town_another_source_gives():
         ("Kourou", "supports"),
     ]
     assert claim.status == "corroborated"
+
+
+def test_a_site_in_a_region_agrees_with_the_region_named_without_its_division_word():
+    first = (
+        "---\npublished: 2027-02-13\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from the Garza "
+        "Spaceport in the Atacama Region on Thursday.\n"
+    )
+    second = (
+        "---\npublished: 2027-02-14\n---\n"
+        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Atacama on "
+        "Thursday.\n"
+    )
+    ingest_and_extract(first, second)
+    claim = Claim.objects.get(kind="launch")
+    assert sorted(claim.evidence.values_list("place__name", flat=True)) == [
+        "Atacama",
+        "Garza Spaceport",
+    ]
+    assert claim.status == "corroborated"
