@@ -1406,3 +1406,65 @@ def test_a_mixed_case_acronym_whose_capitals_spell_the_name_before_it_is_that_bo
     result = extract(text)
     assert entity(result, "Board of Waterways").aliases == ["BoW"]
     assert entity(result, "Office for Coastal Survey and Mapping").aliases == ["OCSMap"]
+
+
+def test_entities_a_family_name_first_given_elsewhere_with_a_courtesy_title_is_a_person():
+    text = (
+        "Replies came in all evening. Moriyama Takeru, of the Kobe Amateur Radio Association, "
+        "logged the satellite at dawn. Mr Moriyama wrote: 'We are delighted by the strong signal.'"
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Moriyama Takeru"]
+    assert speaker_of(result, "We are delighted") == "Moriyama Takeru"
+
+
+def test_entities_a_mixed_case_unit_after_its_number_is_no_organisation():
+    text = "Listen for replies on 433.920 MHz after the net, said Orla Venmere."
+    result = extract(text)
+    assert names(result, "organization") == []
+    assert names(result, "person") == ["Orla Venmere"]
+
+
+def test_entities_a_rally_and_a_cup_are_events_not_people():
+    text = (
+        "The Harwick Rally returns to its showground in May. Last year a school from the "
+        "valley won the Northfield Schools Cup for the second time."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert names(result, "other") == ["Harwick Rally", "Northfield Schools Cup"]
+
+
+def test_entities_a_team_is_an_organisation_not_a_person():
+    text = (
+        "Italian team Vostral Rapide had led after two rounds. Brenholt Rocket Team, a college "
+        "squad, took third."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert names(result, "organization") == ["Vostral Rapide", "Brenholt Rocket Team"]
+
+
+def test_entities_a_firm_named_by_its_first_word_alone_is_one_organisation():
+    text = (
+        "Italian team Vostral Rapide had led after two rounds. Later the Vostral team lent us "
+        "a tool."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Vostral Rapide"]
+    assert entity(result, "Vostral Rapide").aliases == ["Vostral"]
+
+
+def test_entities_a_kind_of_craft_in_mixed_case_is_no_organisation():
+    text = "Students at the college built two CubeSats, and a third CubeSat will follow in spring."
+    assert names(extract(text), "organization") == []
+
+
+def test_entities_an_appositive_organisation_noun_followed_by_where_it_is_from():
+    text = (
+        "KTU Stormfalk, the student team from Kellmar Technical University (KTU), won the cup on "
+        "Sunday. Helga Brunn, a radio operator from Bergen, watched the flight."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["KTU Stormfalk", "Kellmar Technical University"]
+    assert names(result, "person") == ["Helga Brunn"]

@@ -129,3 +129,14 @@ def test_places_a_countrys_official_name_is_that_country():
         ("Greece", "place", ["Hellenic Republic"]),
         ("Portugal", "place", ["Portuguese Republic"]),
     ]
+
+
+def test_places_a_capital_dateline_under_a_date_line_names_its_town():
+    text = (
+        "By Jon Hale\n"
+        "Oct. 12, 2025\n\n"
+        "VALE DE ROSA, Portugal — The guests led the table all week. The next edition is "
+        "again at Vale de Rosa."
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.kind == "place"] == ["Vale de Rosa", "Portugal"]

@@ -793,3 +793,71 @@ def test_quotes_pointed_out_reports_a_partial_quote():
     )
     result = extract(text)
     assert speaker_of(result, "a touch too short") == "Yusuf Demir"
+
+
+def test_quotes_titles_in_a_list_of_sources_are_not_quotes():
+    text = (
+        "The Tellmark probe reached its orbit on Friday, the Pelloran agency said.\n"
+        "\n"
+        "Sources\n"
+        "* “Tellmark probe arrives at last” — Vossby Gazette, May 2, 2025\n"
+        "* “Pelloran agency confirms orbit” — Pelloran Space Agency, May 2, 2025\n"
+    )
+    assert extract(text).quotes == []
+
+
+def test_quotes_a_shrug_after_a_quote_reports_it():
+    text = (
+        "The ferryman, Orrin Velasko, has worked the crossing for years. "
+        "“The tide decides for us,” he shrugged."
+    )
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["The tide decides for us"]
+    assert speaker_of(result, "The tide") == "Orrin Velasko"
+
+
+def test_quotes_a_second_quote_after_a_long_attribution_sentence_keeps_its_speaker():
+    text = (
+        "“The river rose overnight,” said Ysolde Brannagh, who has kept the lock at the mill "
+        "for most of her working life and knows every season of the water. “By noon the lower "
+        "path was gone.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "The river") == "Ysolde Brannagh"
+    assert speaker_of(result, "By noon") == "Ysolde Brannagh"
+
+
+def test_quotes_a_setting_before_the_subject_names_no_speaker():
+    text = (
+        "In a letter to Tamsel Freight clients, Quorvex Motors said the delay "
+        "“reflects a shortage of parts that nobody foresaw.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "reflects a shortage") == "Quorvex Motors"
+
+
+def test_quotes_calling_before_a_quote_reports_it():
+    text = (
+        "The Sarvik Rail Authority praised the crews online, calling the repair "
+        "“the fastest we have ever managed on that line.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "the fastest") == "Sarvik Rail Authority"
+
+
+def test_quotes_a_message_relayed_after_a_colon_is_the_words_of_who_gave_it():
+    text = (
+        "Kessa Morland said the crew's coach, Ilvar Dunstig, had left them a single instruction "
+        "before the final race: “Row your own race, nobody else's.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "Row your own race") == "Ilvar Dunstig"
+
+
+def test_quotes_a_warning_told_to_someone_stays_the_teller_s():
+    text = (
+        "Kessa Morland told Ilvar Dunstig there was one warning before the final race: "
+        "“Row your own race, nobody else's.”"
+    )
+    result = extract(text)
+    assert speaker_of(result, "Row your own race") == "Kessa Morland"

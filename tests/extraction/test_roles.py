@@ -663,3 +663,29 @@ def test_roles_a_retirement_note_between_rank_and_a_single_name_keeps_the_person
     result = extract(text)
     assert names(result, "person") == ["Sutarjo", "Wiranto"]
     assert speaker_of(result, "It will hold") == "Sutarjo"
+
+
+def test_roles_a_hyphenated_birthplace_adjective_before_a_title_is_not_in_it():
+    text = (
+        "Vexmoor Launch Systems flew on Tuesday. Sigrun Tallaksen, the company's Danish-born "
+        "chief engineer, said the valve held."
+    )
+    assert roles(text) == [("Sigrun Tallaksen", "chief engineer", "Vexmoor Launch Systems")]
+
+
+def test_roles_a_title_in_a_place_keeps_the_place_out_of_the_title():
+    text = (
+        "The ferry left late. Brit Tallaksen, a councillor in a coastal town and a member of "
+        "the rowing club, said the pier needed work."
+    )
+    assert roles(text) == [("Brit Tallaksen", "councillor", None)]
+
+
+def test_roles_a_field_word_between_whose_and_a_title_is_part_of_the_title():
+    text = (
+        "The Vexmoor Rowing Association (VRA), which runs the regatta and whose competition "
+        "director, Sigrun Tallaksen, presented the cup, said the entry was a record."
+    )
+    assert roles(text) == [
+        ("Sigrun Tallaksen", "competition director", "Vexmoor Rowing Association")
+    ]

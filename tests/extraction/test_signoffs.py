@@ -38,3 +38,16 @@ def test_signoffs_a_sub_heading_between_paragraphs_is_no_signoff():
 def test_signoffs_a_professors_subject_is_no_organisation():
     text = "Dr Ilse Varga, a professor of Coastal Geology, said the cliffs were retreating."
     assert names(extract(text), "organization") == []
+
+
+def test_signoffs_a_valediction_above_and_a_postscript_below_keep_the_sign_off():
+    text = (
+        "Dear supporters,\n\n"
+        + "".join(f"Item {n}: the workshop report was read and agreed.\n\n" for n in range(6))
+        + "The new telescope mount arrived on Friday and it works. Thank you for waiting.\n\n"
+        "Warm regards,\n"
+        "Agatha Farquar\n"
+        "Build lead, Quillermoor Mews Society (QMS)\n\n"
+        "P.S. The next open evening is on the calendar.\n"
+    )
+    assert names(extract(text), "person") == ["Agatha Farquar"]

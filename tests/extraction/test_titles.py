@@ -67,3 +67,14 @@ def test_titles_a_plain_title_before_a_particle_surname_is_the_person_named_in_f
     result = extract(text)
     assert names(result, "person") == ["Maarten van den Hoogt"]
     assert entity(result, "Maarten van den Hoogt").aliases == ["van den Hoogt"]
+
+
+def test_titles_a_headteacher_before_a_name_is_a_title_not_part_of_the_name():
+    text = (
+        "Headteacher Marla Quennell-Obi said the pupils were ready. "
+        "'Only a few will ask,' she said."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Marla Quennell-Obi"]
+    assert speaker_of(result, "Only a few") == "Marla Quennell-Obi"
+    assert roles(text) == [("Marla Quennell-Obi", "Headteacher", None)]

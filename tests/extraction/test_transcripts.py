@@ -267,3 +267,17 @@ def test_transcripts_a_question_from_a_person_introduced_before_who_asks_once_is
 def test_transcripts_a_short_turn_of_a_questioner_from_the_floor_is_still_a_quote():
     result = extract(TRANSCRIPT)
     assert speaker_of(result, "Then post the surveyor") == "Chan Siu-ming"
+
+
+def test_transcripts_a_capital_label_with_a_role_in_brackets_names_its_speaker():
+    text = (
+        "The league's race director, Ondrej Kalvoda, handed out the medals on Sunday.\n\n"
+        "From the closing briefing:\n\n"
+        "ONDREJ KALVODA (race director): We had no crashes on the course this year. None at all, "
+        "and that is what we care about.\n\n"
+        "Kalvoda said the next edition would return to the same valley."
+    )
+    result = extract(text)
+    (quote,) = result.quotes
+    assert quote.text.startswith("We had no crashes")
+    assert speaker_of(result, "We had no crashes") == "Ondrej Kalvoda"

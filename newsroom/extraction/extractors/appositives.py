@@ -15,7 +15,7 @@ from .lexicon import (
     word_set,
 )
 from .nationality import is_demonym
-from .text import Doc
+from .text import HYPHEN_SUFFIXES, Doc
 
 TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {w for p in TITLE_PHRASES for w in p}
 PLAIN_HONORIFICS = word_set("plain_honorifics")
@@ -196,11 +196,11 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         k + 2 < len(toks)
         and toks[k].is_cap
         and toks[k + 1].text == "-"
-        and toks[k + 2].lower == "based"
+        and toks[k + 2].lower in HYPHEN_SUFFIXES
     ):
         k += 3  # "a <City>-based analyst at <Org>": where the person works is no title
-    elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].lower == "based":
-        k += 2
+    elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].lower in HYPHEN_SUFFIXES:
+        k += 2  # "the firm's <Demonym>-born engineer": where the person was born neither
     start = k
     role_at = None
     dropped: list[int] = []
@@ -243,6 +243,7 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
         and toks[end + 1].lower == "in"
         and toks[end + 2].text.isalpha()
         and toks[end + 2].text.islower()
+        and toks[end + 2].lower not in ("a", "an", "the")  # "a councillor in a town": a place
     )
     if field or end + 1 < len(toks) and toks[end + 1].lower in ORG_PREPOSITIONS | {"to"}:
         n = end + 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import context, places
+from . import appositive_cues, context, places
 from .chunks import (
     INITIAL,
     PAD_CODE,
@@ -43,6 +43,7 @@ from .name_cues import (
     particle_pair,
     prefixed_region,
     role_field,
+    titled_elsewhere,
 )
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
@@ -272,13 +273,17 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("place", 0.6, "place-modifier")  # "led by <City> investor <Org>"
     if before.endswith("-based") and not piece.title and context.based_name(words):
         return label("organization", 0.6, "org-based")  # "X-based <Name> <Name>": a company
-    if place is None and not piece.title and context.appositive_org(doc, piece.last):
+    if (
+        place is None
+        and not piece.title
+        and appositive_cues.appositive_org(doc, piece.last, where=not is_given(words[0]))
+    ):
         return label("organization", 0.75, "appositive-org")  # "X, the Y aerospace firm,"
     if place is None and not piece.title and _collective_of(doc, piece.last):
         return label("organization", 0.7, "appositive-collective")  # "X, a group of firms,"
-    if place is None and not piece.title and context.appositive_craft(doc, piece.last):
+    if place is None and not piece.title and appositive_cues.appositive_craft(doc, piece.last):
         return label("spacecraft", 0.75, "appositive-craft")  # "X, a student-built cubesat,"
-    if not piece.title and context.appositive_org(doc, last, context.WORK_NOUNS):
+    if not piece.title and appositive_cues.appositive_org(doc, last, appositive_cues.WORK_NOUNS):
         # "X Y, the show about …", "X, a camera for …": not a person, nor the city of that name
         return label("other", 0.7, "appositive-work")
     if place is None and not piece.title and len(words) > 1 and context.owns_venture(words, after):
@@ -343,7 +348,7 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         # in capitals (Japanese official style); without a title, only with a role or a verb
         if not (
             piece.title
-            or context.appositive_role(doc, piece.last)
+            or appositive_cues.appositive_role(doc, piece.last)
             or after[:1]
             and after[0] in REPORT_VERBS
         ):
@@ -364,7 +369,7 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return None
     if particle_pair(words):
         return 0.75, "particle-pair"
-    if context.appositive_role(doc, piece.last):
+    if appositive_cues.appositive_role(doc, piece.last):
         return 0.75, "appositive-role"
     if len(after) > 2 and after[0] == "(" and after[1] in ROLE_NOUNS and after[2] == ")":
         return 0.75, "bracket-role"  # "Members present: <Name> (Chair); …"
@@ -372,6 +377,8 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return 0.75, "appositive-who"  # "<Name>, who heads the <Org>": organisations are "which"
     if after[:1] and after[0] in REPORT_VERBS or before in REPORT_VERBS or before == "by":
         return 0.75, "reporting-verb"
+    if titled_elsewhere(doc, words):
+        return 0.75, "titled-elsewhere"  # "<Family> <Given>, of …" and later "Mr <Family>"
     if piece.org_of_role:
         return None  # "Deputy Director of <Word> <Word> <Name>": the body the title belongs to
     if not piece.sentence_initial and all(w.lower() not in NOT_NAME_WORDS for w in words):

@@ -8,6 +8,7 @@ import re
 from . import places
 from .classify import Label
 from .lexicon import INTERPRETER_NOTES, ORG_HEADS, ROLE_NOUNS, TRANSCRIPT_NON_SPEAKERS
+from .particles import NAME_PARTICLES
 from .text import Doc
 from .transcripts import introduced, transcript_labels, witness_names
 
@@ -110,7 +111,7 @@ def dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
             place.name
             # a city in the wire's own language, named in English in the text ("ROMA", "Rome")
             if place and (place.kind != "city" or re.search(rf"\b{place.name}\b", doc.text))
-            else surface.title()
+            else _title_case(surface)
             if surface.isupper() and kind == "place"
             else surface
         )
@@ -123,3 +124,12 @@ def dateline_labels(doc: Doc, covered: set[int]) -> list[Label]:
 
 def _masthead(surface: str) -> bool:
     return any(w in ORG_HEADS for w in surface.lower().split())
+
+
+def _title_case(surface: str) -> str:
+    """A town in capitals in title case, its particles in lower case ("VILA DO X" -> "Vila do
+    X"), as the text writes it elsewhere."""
+    words = surface.title().split(" ")
+    return " ".join(
+        w.lower() if n and w.lower() in NAME_PARTICLES else w for n, w in enumerate(words)
+    )

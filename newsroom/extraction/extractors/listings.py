@@ -5,6 +5,8 @@ brackets or after a comma is where the body is."""
 
 from __future__ import annotations
 
+import re
+
 from . import places
 from .classify import Label
 from .lexicon import FIRM_HEADS, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given, word_set
@@ -20,6 +22,8 @@ CAPTION_NAME_MAX = 6
 # a letter's sign-off: the writer's name, post and town
 SIGNOFF_LINES = 3
 SIGNOFF_TITLES = word_set("signoff_titles")
+SIGNOFF_LINE_WORDS = 12  # a post and a body on one line
+POSTSCRIPT = re.compile(r"P\.? ?S\.?[:\s]")  # "P.S. …" after a letter's sign-off
 
 
 def listing_labels(doc: Doc, covered: set[int]) -> list[Label]:
@@ -189,10 +193,13 @@ def _signoff_start(doc: Doc, sent) -> int | None:
         lo -= 1
     if lo == 0 or sent.para - lo >= SIGNOFF_LINES or heads.get(lo - 1) is not None:
         return None  # the block must follow a paragraph of prose
+    if lo < sent.para and doc.text[doc.paras[lo][1] - 1] == ",":
+        lo += 1  # a valediction ("Best wishes,") above the writer's name
     hi = sent.para
-    while hi + 1 in heads and not _separator(doc, heads[hi + 1]):
+    while hi + 1 in heads and not _separator(doc, heads[hi + 1]) or _bracket_end(doc, hi + 1):
         hi += 1
-    if hi - lo >= SIGNOFF_LINES or hi + 1 < len(doc.paras) and hi + 1 not in heads:
+    after = hi + 1 < len(doc.paras) and hi + 1 not in heads
+    if hi - lo >= SIGNOFF_LINES or after and not POSTSCRIPT.match(doc.text, doc.paras[hi + 1][0]):
         return None
     first = doc.toks[heads[lo].first]
     if first.lower.rstrip(".") in HONORIFICS | SIGNOFF_TITLES or is_given(first.text):
@@ -212,6 +219,14 @@ def signoff_towns(doc: Doc, covered: set[int]) -> list[Label]:
                 labels.append(Label("place", found.name, k, k + 1, 0.7, "signoff-town"))
                 covered.add(k)
     return labels
+
+
+def _bracket_end(doc: Doc, para: int) -> bool:
+    """A short line ending in a bracket ("<Post>, <Body> (<ACRONYM>)"): a bare line too."""
+    if para >= len(doc.paras):
+        return False
+    lo, hi = doc.paras[para]
+    return doc.text[hi - 1] == ")" and len(doc.text[lo:hi].split()) <= SIGNOFF_LINE_WORDS
 
 
 def _separator(doc: Doc, sent) -> bool:

@@ -19,6 +19,9 @@ SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 TERM_LEADS = word_set("term_leads")
 TITLE_SMALL_WORDS = word_set("title_small_words")  # "in", "the", "of" inside a title
 TERM_PAIR = re.compile(r"(\S+)\s+[‘'“\"][^\s’'”\"]+[’'”\"]\s+(?:and|or)\s$")
+# a list item that cites a work: "* “<Title>” — <Publisher>, <date with a year>"
+LIST_BULLET = re.compile(r"[*•·–-]?\s*$")
+CITED_BY = re.compile(r"\s*[—–-]\s+\S.*\b(?:1[89]|2[01])\d\d\b")
 
 
 @dataclass
@@ -137,6 +140,17 @@ def work_title(text: str, q: RawQuote) -> bool:
     if len(words) < 2 or q.close is None or any(w[-1] in ".!?" for w in words):
         return False
     return all(w[:1].isupper() or (n and w in TITLE_SMALL_WORDS) for n, w in enumerate(words))
+
+
+def cited_title(doc: Doc, q: RawQuote) -> bool:
+    """A line (a list item) that opens with quoted words without a closing full stop, then a
+    dash and a source with a year ("* “<Headline>” — <Outlet>, <date>"): a reference list
+    names the title of a source, nobody's speech."""
+    lo, hi = doc.paras[q.para]
+    text = doc.text
+    if q.close is None or not LIST_BULLET.fullmatch(text, lo, q.open):
+        return False
+    return text[q.end - 1] not in ".!?" and CITED_BY.fullmatch(text, q.close + 1, hi) is not None
 
 
 def quotes_a_document(doc: Doc, q: RawQuote) -> bool:

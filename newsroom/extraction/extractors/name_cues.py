@@ -5,7 +5,7 @@ project or a craft."""
 
 from __future__ import annotations
 
-from . import context, places
+from . import appositive_cues, places
 from .chunks import Piece, looks_like_name
 from .lexicon import COMPASS, ROLE_NOUNS, is_given, word_set
 from .nationality import is_demonym
@@ -20,6 +20,7 @@ INDEX_HEADS = word_set("index_heads")  # "<Exchange> Composite": a stock index, 
 HOLIDAY_HEADS = word_set("holiday_heads")  # "<X> Day"
 PROGRAM_LEADS = word_set("program_leads")  # "Project <X>"
 CRAFT_LEADS = word_set("craft_leads")  # "Crew <X>", "Cargo <X>"
+COURTESY = word_set("plain_honorifics")  # "Mr", "Ms.": before a family name
 
 
 def role_field(doc: Doc, k: int) -> bool:
@@ -67,7 +68,9 @@ def particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
     return (
         2 <= len(core) < len(words)
         and looks_like_name(core)
-        and bool(piece.title or context.appositive_role(doc, piece.last) or particle_pair(words))
+        and bool(
+            piece.title or appositive_cues.appositive_role(doc, piece.last) or particle_pair(words)
+        )
     )
 
 
@@ -79,6 +82,21 @@ def particle_pair(words: list[str]) -> bool:
         words[k] in FAMILY_PARTICLES and words[k + 1] in NAME_PARTICLES
         for k in range(1, len(words) - 2)
     )
+
+
+def titled_elsewhere(doc: Doc, words: list[str]) -> bool:
+    """A name of two words one of which the text gives elsewhere after a courtesy title ("<A>
+    <B>, of the club, …" and later "Mr <A>" or "Ms <B>"): a person, whichever word is the family
+    name (a family name written first opens the name)."""
+    if len(words) != 2:
+        return False
+    toks = doc.toks
+    for k, t in enumerate(toks[:-1]):
+        if t.lower in COURTESY:
+            nxt = k + 1 + (toks[k + 1].text == "." and k + 2 < len(toks))
+            if toks[nxt].text in words:
+                return True
+    return False
 
 
 def kin_before(doc: Doc, first: int) -> bool:

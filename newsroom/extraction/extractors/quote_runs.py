@@ -7,10 +7,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import HONORIFICS
-from .marks import MAX_SCARE_WORDS, RawQuote, names_something, quotes_a_document, work_title
+from .marks import (
+    MAX_SCARE_WORDS,
+    SENTENCE_END,
+    RawQuote,
+    cited_title,
+    names_something,
+    quotes_a_document,
+    work_title,
+)
 from .text import Doc
 from .transcripts import MIN_UNATTRIBUTED_WORDS
 from .types import QuoteCandidate
+
+MAX_ATTRIBUTION_WORDS = 30  # a speaker's name, a verb and a relative clause about them
 
 if TYPE_CHECKING:
     from .quotes import Attributor
@@ -74,7 +84,26 @@ def adjacent_to_attributed(doc: Doc, raws: list[RawQuote], results: list, n: int
         n
         and raws[n - 1].para == raws[n].para
         and results[n - 1][0] is not None
-        and _adjacent(doc.text, raws[n - 1], raws[n])
+        and (
+            _adjacent(doc.text, raws[n - 1], raws[n])
+            or (
+                results[n - 1][2] == "post-name"
+                and _one_attribution(doc.text, raws[n - 1], raws[n])
+            )
+        )
+    )
+
+
+def _one_attribution(text: str, a: RawQuote, b: RawQuote) -> bool:
+    """Only the sentence that attributes quote ``a`` stands between it and ``b``, however long
+    its appositive ("“…,” said <Name>, who has <done something for years>. “…”")."""
+    if a.close is None:
+        return False
+    between = text[a.close + 1 : b.open].strip()
+    return (
+        between[-1:] == "."
+        and len(between.split()) <= MAX_ATTRIBUTION_WORDS
+        and SENTENCE_END.search(between[:-1] + " ") is None
     )
 
 
@@ -129,7 +158,7 @@ def attributed_quotes(
             continue
         if words <= MAX_SCARE_WORDS and rule == "continuation":
             continue  # a scare quote needs an attribution of its own to be speech
-        if names_something(doc.text, q) or work_title(doc.text, q):
+        if names_something(doc.text, q) or work_title(doc.text, q) or cited_title(doc, q):
             continue
         if ent is None and quotes_a_document(doc, q):
             continue

@@ -63,8 +63,14 @@ PERSON_DESCRIPTOR = re.compile(
 )
 REPORTED_THAT = re.compile(r" that\b")
 BRACKETED = re.compile(r" ?\(([^()]{1,60})\)")
+MESSAGE_NOUNS = word_set("message_nouns")  # "had left them a single instruction: “…”"
+CLAUSE_REPORT_VERBS = word_set("clause_report_verbs")  # "<A> said <B> had …", not "told <B>"
 # words that open a clause, so a name after them is its subject ("…, and <Name> emerges")
 CLAUSE_OPENERS = word_set("clause_openers")
+# a sentence's setting before its subject: "In an email to <Org> customers, <Speaker> said"
+SETTING = re.compile(
+    r"(?:{})\b[^,;“”\"]{{1,60}},\s+".format("|".join(word_set("setting_openers"))), re.I
+)
 
 
 class Attributor:
@@ -329,7 +335,10 @@ class Attributor:
         verbs = self.verbs(pre, s_lo)
         if verbs:
             verb = verbs[-1]
-            ent, how = self.region(s_lo, s_lo + verb.start())
+            setting = SETTING.match(text, s_lo, s_lo + verb.start())
+            ent, how = self.region(setting.end() if setting else s_lo, s_lo + verb.start())
+            if ent is None and setting:
+                ent, how = self.region(s_lo, s_lo + verb.start())
             if len(verbs) > 1 and REPORTED_THAT.match(pre, verbs[-2].end()):
                 # "A recalled that B used to say that “…”": B, the subject of the last verb
                 inner, inner_how = self.region(s_lo + verbs[-2].end(), s_lo + verb.start())
@@ -337,6 +346,12 @@ class Attributor:
                     ent, how = inner, inner_how
             if ent is None:
                 ent, how = self.region(s_lo + verb.end(), q.open)
+            if (
+                pre.rstrip().endswith(":")
+                and verb.group(1).lower() in CLAUSE_REPORT_VERBS
+                and (who := self.relayed(s_lo + verb.end(), q.open))
+            ):
+                return who, verb.group(1).lower(), "relayed-name"
             if ent is not None:
                 return ent, verb.group(1).lower(), f"pre-{how}"
         if pre.rstrip().endswith(":"):  # "X radioed from the capsule: “…”"
@@ -346,6 +361,19 @@ class Attributor:
         if (who := self.subject(sent, q)) is not None:
             return who, "", "subject"
         return None, "", ""
+
+    def relayed(self, lo: int, hi: int) -> int | None:
+        """ "<A> said <B> had left them a single instruction: “…”": the one person named in the
+        reported clause, before a noun of something said, is the quote's speaker."""
+        people = [
+            m for m in self.outside if lo <= m.start < hi and self.ents[m.ent].kind == "person"
+        ]
+        if len({m.ent for m in people}) != 1:
+            return None
+        rest = self.doc.text[people[-1].end : hi].lower()
+        return (
+            people[0].ent if any(w in MESSAGE_NOUNS for w in re.findall(r"[a-z]+", rest)) else None
+        )
 
     def subject(self, sent: Sentence | None, q: RawQuote) -> int | None:
         """ "<Name>, <title>, called the plan “…”": a quote of three words or more in a sentence

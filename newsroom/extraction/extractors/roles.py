@@ -17,12 +17,11 @@ from .appositives import (
     POSSESSIVES,
     TITLE_WORDS,
     RoleContext,
-    glued,
     org_at,
     right_roles,
     title_text,
 )
-from .chunks import PORTFOLIO_JOINS, PORTFOLIO_WORDS
+from .chunks import PORTFOLIO_WORDS
 from .coref import Ent, Mention
 from .lexicon import (
     DESCRIPTOR_HEADS,
@@ -37,6 +36,14 @@ from .lexicon import (
 from .listings import label_note_parts, listing_parts
 from .nationality import is_demonym
 from .text import Doc
+from .title_spans import (
+    cabinet,
+    glued_prefix,
+    portfolio_list_start,
+    portfolio_suffix,
+    portfolio_title,
+    title_of_org_before,
+)
 from .types import RoleCandidate, Span
 
 # Heads whose possessive owns a title before a name ("The council's <title>, <Name>").
@@ -153,36 +160,36 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     if comma:
         k -= 1
     else:
-        found = _portfolio_title(ctx, k, sent)
+        found = portfolio_title(ctx, k, sent)
         if found:
             return found
     if comma and k >= 0:
-        found = _title_of_org_before(ctx, k, sent)
+        found = title_of_org_before(ctx, k, sent)
         if not found and toks[k].lower in PORTFOLIO_WORDS:  # "Minister of X, Y and Z, <Name>"
             found = [
                 f
-                for f in _portfolio_title(ctx, k, sent)
+                for f in portfolio_title(ctx, k, sent)
                 if any(w.lower() in PORTFOLIO_ROLES for w in f[0].split())
             ]
         if found:
             return found
     end = k
     if comma:
-        k = _portfolio_suffix(toks, k, sent)  # "cabinet member for the economy, <Name>"
+        k = portfolio_suffix(toks, k, sent)  # "cabinet member for the economy, <Name>"
     while (
         k >= 0
         and toks[k].sent == sent
         and (toks[k].lower in TITLE_WORDS or toks[k].lower in HONORIFICS or _plural(toks[k].lower))
     ):
         k -= 1
-        if k >= 1 and _glued_prefix(toks, k):
+        if k >= 1 and glued_prefix(toks, k):
             k -= 2  # "co-founder", "vice-president": the prefix is part of the title
         if k >= 1 and toks[k].lower == "and" and toks[k - 1].lower in ROLE_NOUNS:
             k -= 1  # "<Org> co-founder and chief scientist <Name>": one title of two
     if end == k:
         return []
     if any(t.lower in PORTFOLIO_ROLES for t in toks[k + 1 : end + 1]):
-        k = _portfolio_list_start(toks, k, sent)
+        k = portfolio_list_start(toks, k, sent)
         while k >= 0 and toks[k].sent == sent and toks[k].lower in ROLE_MODIFIERS:
             k -= 1  # "First Vice Transport Minister": the modifiers before the portfolio
     words = [t.lower for t in toks[k + 1 : end + 1]]
@@ -204,6 +211,14 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
     ):
         title_lo = k  # "Range officer <Name>": the sentence opener is part of the title
         k -= 1
+    elif (
+        comma
+        and k >= 1
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k - 1].lower in OWNER_PRONOUNS
+    ):
+        title_lo, k = k, k - 1  # "whose competition director, <Name>": a field word too
     while (
         title_hi > title_lo
         and toks[title_hi].lower in HONORIFICS
@@ -237,7 +252,7 @@ def _left(ctx: RoleContext, i: int) -> list[tuple]:
         org = ctx.last_org_before(toks[k].start, head=toks[k].lower)  # "Institute director <Name>"
     elif k >= 0 and toks[k].lower in ("our", "my") and toks[k].sent == sent:
         org = None  # "our science editor, <Name>": the outlet itself, not named
-    elif k >= 0 and toks[k].lower == "the" and toks[k].sent == sent and _cabinet(toks, title_lo):
+    elif k >= 0 and toks[k].lower == "the" and toks[k].sent == sent and cabinet(toks, title_lo):
         org = None  # "The Minister for X and Y, <Name>,": a cabinet title, no body named
     elif comma:
         return []  # "<something>, <Name>" without a title right before the name
@@ -296,7 +311,7 @@ def _named_as(ctx: RoleContext, i: int, j: int) -> list[tuple]:
     while (
         end < len(toks)
         and toks[end].sent == toks[k].sent
-        and (toks[end].lower in TITLE_WORDS or end + 1 < len(toks) and _glued_prefix(toks, end + 1))
+        and (toks[end].lower in TITLE_WORDS or end + 1 < len(toks) and glued_prefix(toks, end + 1))
     ):
         end += 2 if toks[end].lower not in TITLE_WORDS else 1
     words = [t.lower for t in toks[start:end]]
@@ -353,106 +368,6 @@ def _in_relative_clause(toks, i: int) -> bool:
             return True
         n -= 1
     return False
-
-
-def _portfolio_suffix(toks, k: int, sent: int) -> int:
-    """Before "<title> for/of the <lowercase words>" ending at ``k``, the index of the title's
-    last word; else ``k``."""
-    n = k
-    while n > 0 and k - n < 4 and toks[n].sent == sent and toks[n].text.isalpha():
-        if toks[n].lower in ("for", "of"):
-            return n - 1 if n < k and toks[n - 1].lower in TITLE_WORDS else k
-        if not toks[n].text.islower() and toks[n].lower not in PORTFOLIO_WORDS:
-            return k  # "Minister for Industry and Science, <Name>": capitalised portfolios
-        n -= 1
-    return k
-
-
-def _cabinet(toks, lo: int) -> bool:
-    """ "Minister for X", "<Portfolio> Secretary" from token ``lo``: a cabinet title."""
-    return any(t.lower in PORTFOLIO_ROLES and t.is_cap for t in toks[lo : lo + 4])
-
-
-def _portfolio_list_start(toks, k: int, sent: int) -> int:
-    """ "Trade, Tourism and Regional Minister <Name>": before a cabinet title ending at ``k``+1,
-    the index before its capitalised portfolio words and their commas and "and"s."""
-    n = k
-    while n >= 0 and toks[n].sent == sent:
-        if toks[n].is_cap and toks[n].lower in PORTFOLIO_WORDS:
-            k = n - 1
-        elif not (toks[n].text in (",", "&") or toks[n].lower == "and"):
-            break
-        n -= 1
-    return k
-
-
-def _glued_prefix(toks, k: int) -> bool:
-    """Token ``k`` is a hyphen between a lowercase prefix and the title word after it."""
-    return glued(toks, k) and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
-
-
-def _portfolio_title(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
-    """ "Minister of State for Energy <Name>", "Director General of <Org> <Name>": a title with
-    "of/for" ending right before the name; the body named in it, if any, is the organisation."""
-    toks = ctx.doc.toks
-    end = k
-    while (
-        k > 0
-        and toks[k].sent == sent
-        and (
-            toks[k].is_cap
-            or toks[k].lower in PORTFOLIO_JOINS
-            or toks[k].text == ","  # "Minister of Energy, Mining and Industry"
-            and toks[k + 1].lower in PORTFOLIO_WORDS
-        )
-    ):
-        if toks[k].lower in ("of", "for") and toks[k - 1].lower in ROLE_NOUNS:
-            break
-        k -= 1
-    if k <= 0 or toks[k].lower not in ("of", "for") or k == end or not toks[k - 1].is_cap:
-        return []
-    lo = k - 1
-    while lo > 0 and toks[lo - 1].sent == sent and toks[lo - 1].lower in TITLE_WORDS:
-        lo -= 1
-    body = k + 2 if toks[k + 1].lower == "the" else k + 1  # "Chairman of the <Org> <Name>"
-    org = ctx.org_starting.get(body)
-    if org is not None and ctx.last[org.end] == end:
-        title = title_text(ctx.doc, lo, k - 1)
-        return [(title, org, toks[lo].start, toks[end].end, "title-of-org-before-name")]
-    if any(n in ctx.named for n in range(k + 1, end + 1)):
-        return []
-    return [(title_text(ctx.doc, lo, end), None, toks[lo].start, toks[end].end, "portfolio")]
-
-
-def _title_of_org_before(ctx: RoleContext, k: int, sent: int) -> list[tuple]:
-    """ "the head of the <Org> (<ACR>), <Name>": token ``k`` ends the organisation."""
-    toks = ctx.doc.toks
-    if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
-        k -= 3  # the bracketed acronym after the long form
-    org = ctx.org_ending.get(k)
-    if org is None:
-        return []
-    n = ctx.first[org.start] - 1
-    if n >= 0 and toks[n].lower == "the":
-        n -= 1
-    if n < 1 or toks[n].lower not in ("of", "at") or toks[n].sent != sent:
-        return []
-    hi = n - 1
-    lo = hi
-    while (
-        lo >= 0
-        and toks[lo].sent == sent
-        and (
-            toks[lo].lower in TITLE_WORDS
-            or toks[lo].text == "/"
-            and toks[lo - 1].lower in TITLE_WORDS
-        )
-    ):
-        lo -= 1  # "Managing Director/Chief Executive Officer of <Org>": one title
-    lo += 1
-    if lo > hi or not any(t.lower in ROLE_NOUNS for t in toks[lo : hi + 1]):
-        return []
-    return [(title_text(ctx.doc, lo, hi), org, toks[lo].start, org.end, "title-of-org-name")]
 
 
 def _org_after(ctx: RoleContext, i: int) -> Mention | None:

@@ -7,6 +7,7 @@ from . import context, places
 from .chunks import ROMAN, Piece
 from .labels import Label
 from .lexicon import (
+    CRAFT_NOUNS,
     CURRENCY_CODES,
     GENERIC_ACRONYMS,
     HONORIFICS,
@@ -26,6 +27,7 @@ from .text import Doc
 STANDALONE_AFTER = frozenset({",", ".", ";", ")", "and"}) | REPORT_VERBS
 # "Professor of <Subject>": the words after an academic chair name its subject, not a body
 ACADEMIC_CHAIRS = word_set("academic_chairs")
+MAX_UNIT_LETTERS = 3  # a unit in mixed case ("MHz", "GWh") is short; a brand is longer
 
 
 def academic_subject(doc: Doc, piece: Piece) -> bool:
@@ -69,6 +71,10 @@ def single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label 
         and word.isalpha()
         and not word.startswith(("Mc", "Mac"))
     ):
+        if len(word) <= MAX_UNIT_LETTERS and _after_number(doc, piece):
+            return None  # "145.5 MHz", "20 GWh": a unit after its number, no brand
+        if word.lower() in CRAFT_NOUNS:
+            return None  # "a small CubeSat": a kind of craft written in mixed case, no brand
         return label("organization", 0.6, "camel-case")
     letters = word.replace("-", "")
     if "-" in word and letters.isalpha() and sum(c.isupper() for c in letters) > len(letters) / 2:
@@ -110,3 +116,8 @@ def _beside_amount(doc: Doc, piece: Piece) -> bool:
     if piece.first >= 2 and toks[piece.first - 1].lower in MAGNITUDES:
         around.append(toks[piece.first - 2].text)
     return any(text[:1].isdigit() for text in around)
+
+
+def _after_number(doc: Doc, piece: Piece) -> bool:
+    """A number right before the word ("145.5 MHz")."""
+    return piece.first >= 1 and doc.toks[piece.first - 1].text[:1].isdigit()

@@ -347,7 +347,7 @@ def analyse(original: str) -> Doc:
             ti += 1
         _split_sentences(doc, first, ti, p_index, _is_heading(text, p_start, p_end, ti - first))
     spans: dict[str, tuple[int, int]] = {}
-    for p_start, _ in paras[:DATELINE_LINES]:
+    for n, (p_start, _) in enumerate(paras[:DATELINE_LINES]):
         found = (
             DATELINE.match(text[p_start:])
             or AGENCY_DATELINE.match(text[p_start:])
@@ -370,6 +370,13 @@ def analyse(original: str) -> Doc:
         if "date" in spans:
             # "X SPACE S.A. — PRESS RELEASE" and then "Porto, 12 October 2026": the line that
             # dates the release is its dateline
+            if "city" not in spans and n + 1 < len(paras):
+                # a date line over the lede, and the lede's "TOWN, Region —": the town is read
+                town = DATELINE.match(text[paras[n + 1][0] :])
+                if town and not town.group("date"):
+                    lo = paras[n + 1][0]
+                    spans |= {k: (lo + town.start(k), lo + town.end(k)) for k in ("city", "region")}
+                    spans = {k: v for k, v in spans.items() if v[0] < v[1]}
             break
     doc.dateline.update(spans)
     return doc

@@ -144,9 +144,12 @@ def person_labels(doc: Doc, ents: list[Ent]) -> list[tuple[int, re.Match]]:
     found = []
     for n, (lo, hi) in enumerate(doc.paras):
         m = NAME_LABEL.match(doc.text, lo, hi)
-        if not m or m.group(2) or len(doc.text[m.end() : hi].split()) < MIN_UNATTRIBUTED_WORDS:
+        if not m or len(doc.text[m.end() : hi].split()) < MIN_UNATTRIBUTED_WORDS:
             continue
-        who = _label_speaker([w.strip(".").lower() for w in m.group(1).split()], ents)
+        label_words = [w.strip(".").lower() for w in m.group(1).split()]
+        if m.group(2) and not introduced(label_words, m.group(2)):
+            continue  # "<Name> (role):" names its speaker; other notes do not
+        who = _label_speaker(label_words, ents)
         if who is not None and min(ents[who].mentions, default=(hi, hi))[0] < lo:
             found.append((n, m))
     return found
@@ -239,12 +242,11 @@ def _introduced_before(label_words: list[str], ents: list[Ent], at: int) -> bool
 
 
 def introduced(label_words: list[str], note: str) -> bool:
-    """ "Given Family (role, Body):": a label that names someone in full with their title and
-    body gives their own words, a question from the floor too."""
+    """ "Given Family (role, Body):", "Given Family (role):": a label that names someone in
+    full with their title gives their own words, a question from the floor too."""
     role = note.lower().split(",")[0].split()
     return (
         len(label_words) >= 2
-        and "," in note
         and bool(role)
         and any(w in ROLE_NOUNS for w in role)
         and not any(w in TRANSCRIPT_NON_SPEAKERS for w in role)
