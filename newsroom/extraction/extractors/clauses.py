@@ -151,6 +151,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             and not EARLIER_AFTER.match(join.group(0))
             and not _earlier_then_this(text, lo, join, at)
             and not _offset_apart(text, lo, join)
+            and not EARLIER_RELATIVE.match(text, join.start(), at + len(words[at][1]))
         ):
             if first is None or starts[at] == first and not text[first_end:at].strip():
                 first_at = at  # (of "a framework agreement", the noun)
@@ -229,6 +230,13 @@ LEADING_SETTING = re.compile(
 EARLIER_AFTER = re.compile(
     r"(?:after|following|before)\s+(?:[\w'’-]+\s+){0,3}?(?:maiden|first|previous|last|earlier|prior)\s",
     re.I,
+)
+
+
+# "the fourth flight of X, which made its debut in June 2025": the first occurrence, told in a
+# relative clause after another of its kind
+EARLIER_RELATIVE = re.compile(
+    r"(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:debut(?:ed)?|maiden\s+\w+|first\s+\w+)$", re.I
 )
 
 
