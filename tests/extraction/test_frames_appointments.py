@@ -61,3 +61,14 @@ def test_frames_appointments_taking_the_helm():
     assert [(kind, parties) for kind, parties, *_ in frames(text)] == [
         ("appointment", ["Lina Morve", "Orbis Agency"])
     ]
+
+
+def test_frames_appointments_a_dated_aside_on_the_subject_is_an_event_of_its_own():
+    text = (
+        "KORO, November 5, 2026 (PNA) — Dr Lena Morve, who was appointed Orbis Agency director "
+        "in June, watched the launch from the control centre."
+    )
+    assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
+        ("appointment", datetime.date(2026, 6, 1)),
+        ("launch", None),
+    ]

@@ -135,6 +135,16 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
         ]
     if aside := SUBJECT_ASIDE.match(text, lo, hi):
+        inside = {kind for at, kind in starts.items() if at < aside.end()}
+        outside = {kind for at, kind in starts.items() if at >= aside.end()}
+        told = [d for d in dates if d.start < aside.end()]
+        if told and inside - outside and outside:
+            # "X, who was appointed director in June, watched the launch from Y": the aside
+            # tells a dated event of its own, with the subject it describes
+            return [
+                (lo, lo + len(text[lo : aside.end()].rstrip(" ,")), told, setting),
+                *_event_split(text, (lo, hi, [d for d in dates if d not in told], setting)),
+            ]
         # "The pact, which lets X check Y and Z targets, now runs until 2031": a subject and
         # the relative clause that describes it tell no event; the verb after them does
         starts = {at: kind for at, kind in starts.items() if at >= aside.end()} or starts
