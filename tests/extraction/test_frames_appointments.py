@@ -3,6 +3,8 @@
 
 import datetime
 
+import pytest
+
 from tests.extraction.test_frames import frames
 
 DATELINE = "Published: 5 October 2026\n\n"
@@ -56,8 +58,9 @@ def test_frames_appointments_keep_the_day_of_the_decision_when_the_verb_gives_it
     ]
 
 
-def test_frames_appointments_taking_the_helm():
-    text = DATELINE + "Lina Morve took the helm of the Orbis Agency on 1 August."
+@pytest.mark.parametrize("words", ["took the helm of", "took the top job at"])
+def test_frames_appointments_taking_the_helm_or_the_top_job(words):
+    text = DATELINE + f"Lina Morve {words} the Orbis Agency on 1 August."
     assert [(kind, parties) for kind, parties, *_ in frames(text)] == [
         ("appointment", ["Lina Morve", "Orbis Agency"])
     ]
