@@ -1468,3 +1468,38 @@ def test_entities_an_appositive_organisation_noun_followed_by_where_it_is_from()
     result = extract(text)
     assert names(result, "organization") == ["KTU Stormfalk", "Kellmar Technical University"]
     assert names(result, "person") == ["Helga Brunn"]
+
+
+def test_entities_a_house_named_maison_is_an_organisation_and_its_short_name_too():
+    text = (
+        "Buyers crowded into Maison Corbelle on Monday. The hats come from a tie-up between "
+        "Corbelle and Vantro, a glove maker."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert [(e.name, e.aliases) for e in result.entities if e.kind == "organization"] == [
+        ("Maison Corbelle", ["Corbelle"]),
+        ("Vantro", []),
+    ]
+
+
+def test_entities_two_family_names_joined_by_an_ampersand_are_one_firm():
+    text = "The lot was consigned to Pellworth & Dane in May by a collector."
+    assert names(extract(text), "organization") == ["Pellworth & Dane"]
+
+
+def test_entities_a_college_named_after_a_saint_is_one_organisation():
+    text = "Rowers from St Brannoc's Catholic College won the harbour cup in Hartlepool today."
+    result = extract(text)
+    assert names(result, "organization") == ["St Brannoc's Catholic College"]
+    assert names(result, "person") == []
+
+
+def test_entities_a_registry_is_a_body_and_a_plural_noun_opens_no_persons_name():
+    text = (
+        "Filings at Companies Hall show the bakery is solvent, and the Marsh Registry lists "
+        "its shop."
+    )
+    result = extract(text)
+    assert names(result, "person") == []
+    assert names(result, "organization") == ["Marsh Registry"]

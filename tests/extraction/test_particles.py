@@ -63,3 +63,34 @@ def test_particles_a_double_surname_after_particles_keeps_its_city_half():
         "De la Vega-Córdoba said the rover would be ready in May."
     )
     assert people(extract(text)) == [("Lucía de la Vega-Córdoba", ["De la Vega-Córdoba"])]
+
+
+def test_a_titled_family_name_opening_with_a_particle_makes_the_full_name_a_person():
+    text = (
+        "The garage kept my deposit for a year and the car never came. Can I get it back?\n"
+        "Emrys ap Tudur, Carmarthen\n\n"
+        "The short answer is yes. On Monday the garage wrote to Mr ap Tudur with an apology. "
+        "‘We waited a whole summer for the tractor,’ he says."
+    )
+    result = extract(text)
+    assert ("Emrys ap Tudur", ["ap Tudur"]) in people(result)
+    assert speaker_of(result, "We waited") == "Emrys ap Tudur"
+
+
+def test_a_titled_family_name_with_two_particles_is_the_person_named_in_full():
+    text = (
+        "The vineyard's owner, Lucía de la Ferrán Olmo, opened the cellar on Friday. "
+        "Ms de la Ferrán said the harvest had been the best in a decade."
+    )
+    assert people(extract(text)) == [("Lucía de la Ferrán Olmo", ["de la Ferrán"])]
+
+
+def test_a_firm_named_after_a_family_with_particles_keeps_them():
+    text = (
+        "The ferry's engines come from Van der Brakkel Orbital, a Rotterdam supplier. Saskia "
+        "Oosterveen speaks for Van der Brakkel Orbital. VBO would not discuss the price."
+    )
+    result = extract(text)
+    assert [(e.name, e.aliases) for e in result.entities if e.kind == "organization"] == [
+        ("Van der Brakkel Orbital", ["VBO"])
+    ]

@@ -140,3 +140,9 @@ def test_places_a_capital_dateline_under_a_date_line_names_its_town():
     )
     result = extract(text)
     assert [e.name for e in result.entities if e.kind == "place"] == ["Vale de Rosa", "Portugal"]
+
+
+def test_places_a_states_abbreviation_after_the_is_no_state():
+    text = "“We sanded it and painted it,” Ada Quellwood said before the Mass. Her aunt waited."
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [("Ada Quellwood", "person")]

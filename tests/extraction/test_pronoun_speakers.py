@@ -49,3 +49,21 @@ def test_a_verb_of_manner_after_a_quote_reports_it():
     )
     result = extract(text)
     assert speaker_of(result, "I’m off to the allotment") == "Barry Colquhoun"
+
+
+def test_a_quote_after_a_pronouns_short_gesture_is_the_persons_named_before():
+    text = (
+        "“We wanted boots for the quarry and for the dance hall,” Ysolde Varnier said after "
+        "the show, still wearing the grey overalls of her workshop team and a pair of old "
+        "boots. She grinned. “The quarry forgives a lot. The dance hall forgives nothing.”"
+    )
+    assert speaker_of(extract(text), "The quarry forgives") == "Ysolde Varnier"
+
+
+def test_the_governor_is_the_person_named_with_the_abbreviated_title():
+    text = (
+        "Gov. Philippa Strand-Okoro landed at the airport at noon. Her press secretary, Tamsin "
+        "Achebe-Rowe, said the tour would last an hour. The governor glanced at the new tower "
+        "and said, “Now I know what the budget bought.”"
+    )
+    assert speaker_of(extract(text), "Now I know") == "Philippa Strand-Okoro"

@@ -861,3 +861,28 @@ def test_quotes_a_warning_told_to_someone_stays_the_teller_s():
     )
     result = extract(text)
     assert speaker_of(result, "Row your own race") == "Kessa Morland"
+
+
+def test_quotes_a_spokesman_for_an_organisation_with_a_long_name_speaks_for_it():
+    text = (
+        "“Our inspectors check the boats and the piers, never the agents who sell the tickets,” "
+        "a spokesman for the Inland Ferry Authority said on Tuesday."
+    )
+    assert speaker_of(extract(text), "Our inspectors") == "Inland Ferry Authority"
+
+
+def test_quotes_a_promise_told_to_the_writer_is_the_promisers():
+    text = (
+        "Mr Brannock told us that Oswin Carraway, who owns the dealership, assured him in a "
+        "letter that ‘the tractor will reach your farm before the lambing season’."
+    )
+    assert speaker_of(extract(text), "the tractor will") == "Oswin Carraway"
+
+
+def test_quotes_a_long_capitalised_title_between_two_quotes_keeps_them_one_speakers():
+    text = (
+        "“Charts this old rarely come to auction,” said Corwin Quellbrook-Pell, head of the "
+        "Maps and Charts Department at the Old Harbour Town Auction Rooms in Port Vellam. “A "
+        "lighthouse keeper kept this one dry for sixty years.”"
+    )
+    assert speaker_of(extract(text), "A lighthouse keeper") == "Corwin Quellbrook-Pell"

@@ -689,3 +689,11 @@ def test_roles_a_field_word_between_whose_and_a_title_is_part_of_the_title():
     assert roles(text) == [
         ("Sigrun Tallaksen", "competition director", "Vexmoor Rowing Association")
     ]
+
+
+def test_roles_the_office_a_secretary_serves_is_not_the_title():
+    text = (
+        "Wendell Hoskin, the mayor's deputy press secretary, said the mayor would tour the "
+        "bakery on Friday."
+    )
+    assert roles(text) == [("Wendell Hoskin", "deputy press secretary", None)]

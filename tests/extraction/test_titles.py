@@ -78,3 +78,26 @@ def test_titles_a_headteacher_before_a_name_is_a_title_not_part_of_the_name():
     assert names(result, "person") == ["Marla Quennell-Obi"]
     assert speaker_of(result, "Only a few") == "Marla Quennell-Obi"
     assert roles(text) == [("Marla Quennell-Obi", "Headteacher", None)]
+
+
+def test_titles_a_bishops_title_is_not_part_of_the_name_and_his_see_is_no_employer():
+    text = (
+        "The Auxiliary Bishop of Dunmorrow and Keld visited the lifeboat station on Friday. "
+        "Bishop Quentin Marrowby said a short prayer over the new hull. "
+        "'The sea is wide and our boat is small,' Bishop Marrowby told the crews."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Quentin Marrowby"]
+    assert names(result, "organization") == []
+    assert speaker_of(result, "The sea is wide") == "Quentin Marrowby"
+
+
+def test_titles_a_priests_title_and_his_orders_letters_are_not_part_of_the_name():
+    text = (
+        "Speaking by video link, Fr Ottavio Brunelli di Castelvero SJ, who teaches optics at "
+        "the Corvenna Institute, said: 'Lenses are older than telescopes.' Fr Brunelli di "
+        "Castelvero will visit the school in June."
+    )
+    result = extract(text)
+    assert names(result, "person") == ["Ottavio Brunelli di Castelvero"]
+    assert speaker_of(result, "Lenses are older") == "Ottavio Brunelli di Castelvero"

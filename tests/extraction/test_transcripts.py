@@ -16,11 +16,11 @@ def test_witness_list_gives_the_full_name_of_a_mixed_case_label():
         "PENROSE, Mr Jasper, Managing Director, Kelpie Launch Services\n\n"
         "The CHAIR: Dr Tarrant, would you begin?\n\n"
         "Dr Tarrant: Thank you. The second stage stopped early and nobody was hurt at all.\n\n"
-        "Mr BRANDT: Why did it stop early?\n\n"
+        "Mr QUARRINGTON: Why did it stop early?\n\n"
         "Dr Tarrant: A valve froze in the cold, and we have replaced every valve since then.\n\n"
-        "Mr BRANDT: Who paid for them?\n\n"
+        "Mr QUARRINGTON: Who paid for them?\n\n"
         "Mr Penrose: We paid for the new valves ourselves, under the terms of the contract.\n\n"
-        "Mr BRANDT: And the next launch?\n\n"
+        "Mr QUARRINGTON: And the next launch?\n\n"
         "Mr Penrose: It is booked for the spring, weather permitting, from the northern site."
     )
     result = extract(text)
@@ -281,3 +281,19 @@ def test_transcripts_a_capital_label_with_a_role_in_brackets_names_its_speaker()
     (quote,) = result.quotes
     assert quote.text.startswith("We had no crashes")
     assert speaker_of(result, "We had no crashes") == "Ondrej Kalvoda"
+
+
+def test_transcripts_the_reporters_narration_between_turns_is_not_a_quote():
+    text = (
+        "Mayor Iris Vellacott opened the new fish market on Friday morning.\n\n"
+        "VELLACOTT: Ten years ago this quay was empty every winter, and the boats went south. "
+        "This morning every stall is let.\n\n"
+        "She thanked the harbour board, which lent the town the money for the roof in 2024.\n\n"
+        "Asked by a local reporter whether the rents would rise next year, with the loan still "
+        "unpaid:\n\n"
+        "VELLACOTT: The board sets the rents, not me. My job is the opening speech.\n\n"
+        "QUARRINGTON: The stallholders have a lease for three years, so nothing changes before "
+        "the spring of 2029.\n"
+    )
+    quotes = [q.text[:14] for q in extract(text).quotes]
+    assert quotes == ["Ten years ago ", "The board sets", "The stallholde"]

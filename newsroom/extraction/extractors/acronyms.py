@@ -6,15 +6,19 @@ from __future__ import annotations
 from .lexicon import word_set
 
 FUNCTION_WORDS = word_set("function_words")
+NAME_PARTICLES = word_set("name_particles")  # lowercase: "van der" inside a name
 
 # Legal forms that end a company's full name and that later mentions drop.
 LEGAL_TAILS = word_set("company_legal_forms") | word_set("company_legal_tails")
 
 
 def initials(name: str) -> str:
-    """Initials of a multi-word name without function words ("National X and Y Z" -> "NXYZ")."""
+    """Initials of a multi-word name without function words ("National X and Y Z" -> "NXYZ")
+    or a family name's lowercase particles ("Van der X Systems" -> "VXS")."""
     return "".join(
-        w[0] for w in name.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()
+        w[0]
+        for w in name.split()
+        if w.lower() not in FUNCTION_WORDS and w[:1].isalpha() and w not in NAME_PARTICLES
     )
 
 

@@ -182,6 +182,8 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
     k0 = k
     if k not in ctx.org_starting and k < len(toks) and toks[k].lower in ("the", "a", "an"):
         k += 1
+        if k + 2 < len(toks) and toks[k].lower in ROLE_NOUNS and toks[k + 1].text in POSSESSIVES:
+            k += 2  # "the mayor's press secretary": the office served, not the title
     modifier = None
     if k + 1 < len(toks) and toks[k].lower in ROLE_MODIFIERS and k + 1 in ctx.org_starting:
         modifier, k = toks[k].text, k + 1  # "a former <Org> scientist": "former scientist"
@@ -222,6 +224,14 @@ def _appositive(ctx: RoleContext, j: int, k: int, sent: int) -> tuple[list[tuple
             and toks[k + 1].lower in TITLE_WORDS
         ):
             pass  # "founder and chief executive"
+        elif (
+            role_at is not None
+            and w.text.isalpha()
+            and w.text.islower()
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in ROLE_NOUNS
+        ):
+            pass  # "deputy press secretary": a plain word between two role words
         elif role_at is None and k > start and w.is_cap and _nation(w.text):
             dropped.append(k)  # "a former <State> congressman": the place is not in the title
         elif role_at is None and w.is_cap and w.text.isalpha() and k not in ctx.named:

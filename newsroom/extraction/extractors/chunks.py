@@ -58,6 +58,8 @@ OF_THE_HEADS = ROLE_NOUNS | ORG_HEADS | PLACE_NOUNS  # "<Head> of the <Name>" is
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
+SAINT_WORDS = ("St", "St.", "Saint")  # "St <Name>'s College": a saint's name opens it
+SEE_TITLES = word_set("see_titles")  # "the Bishop of X": X is a see, not an employer
 CELESTIAL = word_set("celestial")
 NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a name's first word
 # Common nouns of a cabinet portfolio ("Minister of State for Science and Technology <Name>").
@@ -125,6 +127,8 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and is_cap(toks[j + 1].text)
             ):
                 j += 2  # a name ending in an apostrophe ("<Given>’ <Family>"), no possessive
+            elif t.lower in ("'s", "’s") and _saints_body(toks, i, j, sent.last):
+                j += 1  # "St <Name>'s <Words> College": a body named after a saint
             elif (
                 t.text in ("’", "'")
                 and t.start == toks[j - 1].end
@@ -194,6 +198,17 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     return runs
 
 
+def _saints_body(toks, i: int, j: int, end: int) -> bool:
+    """ "St <Name>'s <Words> <Head>" from token ``i`` (the possessive at ``j``): the capitalised
+    words after it end in an organisation's head word."""
+    if j - i != 2 or toks[i].text not in SAINT_WORDS:
+        return False
+    k = j + 1
+    while k < end and is_cap(toks[k].text):
+        k += 1
+    return k > j + 1 and toks[k - 1].lower in ORG_HEADS
+
+
 def is_cap(text: str) -> bool:
     """A capitalised word (not a quotation mark)."""
     return text[:1].isupper() and text not in ("“", "”", "‘", "’")
@@ -216,6 +231,12 @@ def split_chunk(
             break  # "the newspaper La Voz X", "in La Quebrada": the article opens the name
         if first + 1 < last and toks[first].lower in PATRONYMICS and toks[first].is_cap:
             break  # "Bin <Family> Capital": a family's name, capitalised, opens a firm's
+        if (
+            first + 2 < last
+            and toks[first].text in SURNAME_PARTICLES
+            and toks[first + 1].text in NAME_PARTICLES
+        ):
+            break  # "Van der <Family> Systems": a family name with its particles opens a firm's
         first += 1
     while last - first > 1 and toks[last - 1].text in NAME_TAILS and toks[last - 2].is_cap:
         last -= 1  # "X Y MP", "X Y Jr.": the post-nominal letters are no part of the name
@@ -252,6 +273,17 @@ INSTITUTION_HEADS = frozenset(
 )
 
 
+def firm_pair(doc: Doc, first: int, last: int) -> bool:
+    """ "<Word> & <Word>", neither a given name: a firm's name ("<Family> & <Family>")."""
+    words = [t.text for t in doc.toks[first:last]]
+    return (
+        len(words) == 3
+        and words[1] == "&"
+        and looks_like_name([words[0], words[2]])
+        and not any(is_given(w) for w in (words[0], words[2]))
+    )
+
+
 def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     toks = doc.toks
     parts: list[tuple[int, int]] = []
@@ -259,6 +291,8 @@ def _split_and(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     for k in range(first, last):
         if toks[k].lower != "and" and toks[k].text != "&":
             continue
+        if toks[k].text == "&" and firm_pair(doc, first, last):
+            continue  # "<Name> & <Name>": a firm named after two partners
         left = [t.lower for t in toks[start:k]]
         right = [t.lower for t in toks[k + 1 : last]]
         left_has_head = any(w in ORG_HEADS for w in left)
@@ -334,7 +368,8 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
                     Piece(named, last, title=list(range(k, named))),
                 ]
                 return ([Piece(*pre, org_of_role=True)] if pre else []) + out
-            out = [Piece(body, last, org_of_role=True)]
+            # "Bishop of <X>": a see, not a body the title belongs to
+            out = [Piece(body, last, org_of_role=toks[role_end - 1].lower not in SEE_TITLES)]
             if pre:
                 out.insert(0, Piece(*pre))
             return out

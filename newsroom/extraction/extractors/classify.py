@@ -9,6 +9,7 @@ from .chunks import (
     PATRONYMICS,
     ROMAN,
     Piece,
+    firm_pair,
     is_code,
     looks_like_name,
 )
@@ -21,6 +22,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_HEAD_PHRASES,
     ORG_HEADS,
+    ORG_LEADS,
     ORG_NOUNS,
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
@@ -106,6 +108,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.85, "legal-form", context.span_text(doc, first, last - 1))
     if len(words) == 1 and words[0] in COMPANY_LEGAL_FORMS:
         return None  # '"X" JSC': the legal form of a company named before it
+    if firm_pair(doc, first, last):
+        return label("organization", 0.75, "firm-pair")  # "<Family> & <Family>"
     if len(words) == 2 and lows[0] in COMPASS and lows[1] in OCEANS:
         return label("place", 0.8, "place-ocean")  # "the North Pacific"
     if len(words) == 2 and lows[0] in COMPASS and is_continent(words[1]):
@@ -143,6 +147,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         return label("organization", 0.85, "org-head")
     if len(words) > 1 and lows[0] in MASTHEAD_LEADS and looks_like_name(after_particles(words)):
         return label("organization", 0.8, "masthead")  # a newspaper's title: "Kurier <Region>"
+    if len(words) > 1 and lows[0] in ORG_LEADS and looks_like_name(after_particles(words)):
+        return label("organization", 0.8, "org-lead")  # "Maison <X>": a house, not a person
     if (
         len(words) > 1
         and lows[-1] in PROGRAM_NOUNS
@@ -177,6 +183,8 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         if first >= 2 and toks[first - 1].text == "The" and toks[first - 2].text.isalpha():
             name = f"The {name}"  # "told The X Y": the article is part of the title
         return label("organization", 0.92, "outlet", name)
+    if place and place.kind == "state" and name.endswith(".") and before == "the":
+        place = None  # "the <Abbrev>.": a state's abbreviation never follows "the"
     if place and context.place_ok(doc, piece, place, before, after):
         canonical = place.name if place.kind != "city" else name.title() if name.isupper() else name
         return label("place", 0.9, f"place-{place.kind}", canonical)

@@ -15,6 +15,7 @@ from .lexicon import (
     HONORIFICS,
     MASTHEAD_HEADS,
     ORG_HEADS,
+    ORG_LEADS,
     PLACE_HEAD_PHRASES,
     PLACE_HEADS,
     STOP_CAPS,
@@ -152,7 +153,11 @@ def _merge(ents: list[Ent]) -> list[Ent]:
     for ent in ents:
         target = None
         words = ent.name.split()
-        if ent.kind == "person" and (len(words) <= 2 or words[0] in SURNAME_PARTICLES):
+        if ent.kind == "person" and (
+            len(words) <= 2
+            or words[0] in SURNAME_PARTICLES | NAME_PARTICLES
+            or all(w in NAME_PARTICLES for w in words[1:-1])  # "<X> di <Y>"
+        ):
             # "Surname", a double surname ("Surname1 Surname2") or one with particles ("Van den
             # Surname") ending a longer name
             namesakes = [
@@ -170,6 +175,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                     and [e.name.split()[0].title()] == words
                     # "Dr Ferrer" of "<Given> Ferrer de la <X>": the family name before particles
                     or _before_particles(e.name.split()) == words
+                    or _particle_paternal(e.name.split()) == ent.name  # "Mr de la <X>"
                 )
             ]
             target = _unique(namesakes) or _polite_or_initialled(ent, words, ents)
@@ -290,8 +296,12 @@ def _headed_form(ents: list[Ent], words: list[str], kind: str) -> Ent | None:
             for e in ents
             if e.kind == kind
             and len(e.name.split()) > n
-            and e.name.split()[:n] == words
-            and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
+            and (
+                e.name.split()[:n] == words
+                and all(w.lower() in NAME_HEADS for w in e.name.split()[n:])
+                or e.name.split()[1:] == words
+                and e.name.split()[0].lower() in ORG_LEADS
+            )
         ]
     )
 

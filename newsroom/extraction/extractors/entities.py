@@ -8,6 +8,7 @@ from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
 from .credits import caption_line, credit_labels
 from .defined_terms import defined_term_labels
+from .family_names import family_name_labels
 from .field_labels import drop_field_labels
 from .firm_names import ticker_labels
 from .gazetteer import Gazetteer
@@ -182,6 +183,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                         or masthead
                         and lb.kind == "organization"
                     ]
+    labels += family_name_labels(doc, labels)  # "<Given> <Family>" after "Mr <Family>"
     labels = _sentence_case_long_forms(doc, labels, covered)
     labels = defined_term_labels(doc, ticker_labels(doc, _comma_acronyms(doc, labels)))
     labels = drop_field_labels(doc, _glosses(doc, labels))

@@ -57,6 +57,7 @@ ROLE_MODIFIERS = word_set("role_modifiers")
 MASTHEAD_HEADS = word_set("masthead_heads")
 MASTHEAD_LEADS = word_set("masthead_leads")  # "Kurier", "Gazeta" opening a newspaper's title
 ORG_HEADS = word_set("org_heads") | word_set("foreign_org_heads") | MASTHEAD_HEADS
+ORG_LEADS = word_set("org_leads")  # "Maison <X>": a house's name opens with its head
 # Last words of a company's name (a firm's, not an institution's), in any language
 FIRM_HEADS = (
     word_set("org_head_endings")

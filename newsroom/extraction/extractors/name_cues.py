@@ -64,9 +64,13 @@ def country_tail(words: list[str]) -> bool:
 def particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
     """ "Dr. <Given> von <Family>", "<Given> de <Family>, director of …": a title or a role
     says person where the given name before the particle is not on the list."""
-    core = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in NAME_PARTICLES)]
+    # "Mr ap <Family>", "Mrs van <Family>": after a title the family name may open with one
+    lead = 0 if piece.title else 1
+    core = [
+        w for n, w in enumerate(words) if not (lead <= n < len(words) - 1 and w in NAME_PARTICLES)
+    ]
     return (
-        2 <= len(core) < len(words)
+        2 - (lead == 0) <= len(core) < len(words)
         and looks_like_name(core)
         and bool(
             piece.title or appositive_cues.appositive_role(doc, piece.last) or particle_pair(words)

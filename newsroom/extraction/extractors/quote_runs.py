@@ -109,9 +109,13 @@ def _one_attribution(text: str, a: RawQuote, b: RawQuote) -> bool:
 
 def _adjacent(text: str, a: RawQuote, b: RawQuote) -> bool:
     """Only an attribution or nothing stands between two quotes of the same speaker (the titles
-    before a name, "prof. dr hab. <Name>", do not lengthen it)."""
+    before a name, "prof. dr hab. <Name>", and the capitalised words of the names in it, "head
+    of the <Long Department> at <Org> in <City>", do not lengthen it)."""
     between = text[(a.close or a.end) + 1 : b.open]
-    return len([w for w in between.split() if w.lower() not in HONORIFICS]) <= 15
+    return (
+        len([w for w in between.split() if w.lower() not in HONORIFICS and not w[:1].isupper()])
+        <= 15
+    )
 
 
 def attributed_quotes(

@@ -42,6 +42,8 @@ NESTED = re.compile(
 # "according to X" and, after a title ("according to the head of X, <Name>,"), the name
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "She grinned. “…”": a pronoun's short gesture just before a quote that opens a sentence
+GESTURE = re.compile(r"(?:^|[.!?”\"’]\s+)((?:He|She) [a-z]+(?: [a-z]+)?\.\s*)$")
 # "she" is not the "Mr. X" named just before, nor "he" the "Ms. Y"
 UNLIKE = {"she": word_set("masculine_honorifics"), "he": word_set("feminine_honorifics")}
 ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
@@ -61,7 +63,7 @@ PERSON_DESCRIPTOR = re.compile(
         "|".join(sorted(ROLE_MODIFIERS)), "|".join(sorted(word_set("speaker_descriptors")))
     )
 )
-REPORTED_THAT = re.compile(r" that\b")
+REPORTED_THAT = re.compile(r" (?:(?:me|us|him|her|them)\s+)?that\b")  # "X told us that Y …"
 BRACKETED = re.compile(r" ?\(([^()]{1,60})\)")
 MESSAGE_NOUNS = word_set("message_nouns")  # "had left them a single instruction: “…”"
 CLAUSE_REPORT_VERBS = word_set("clause_report_verbs")  # "<A> said <B> had …", not "told <B>"
@@ -140,7 +142,9 @@ class Attributor:
         if any(m.start == end + gap and self.ents[m.ent].kind == "person" for m in self.mentions):
             return None
         people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
-        word = re.compile(rf"\b{noun}\b")
+        # "the senator" of "Sen. <Name>": an abbreviated title is the noun's first letters
+        cuts = "|".join(re.escape(noun[:n]) for n in range(len(noun) - 1, 2, -1))
+        word = re.compile(rf"\b(?:{re.escape(noun)}\b|(?:{cuts})\.)" if cuts else rf"\b{noun}\b")
         for m in reversed(people):  # a title, or the post in brackets after the name
             after = BRACKETED.match(text, m.end)  # "<Name> (Leader)"
             if word.search(self.titles.get(m.ent, "")) or (
@@ -197,10 +201,17 @@ class Attributor:
             tail = chunk[names[0][1] - base :].split()
             if len(tail) <= MAX_APPOSITIVE_WORDS:
                 chunk = chunk[: names[0][1] - base]
+        # "a spokesman for the <Long Org Name> said": an organisation's name counts as one word
+        orgs = [
+            (m.start, m.end)
+            for m in self.mentions
+            if base <= m.start < base + len(chunk) and self.ents[m.ent].kind == "organization"
+        ]
         return sum(
             1
             for w in re.finditer(r"\S+", chunk)
             if not any(a <= base + w.start() < b for a, b in names)
+            and not any(a < base + w.start() < b for a, b in orgs)
         )
 
     def holder(self, m: Mention) -> int | None:
@@ -360,6 +371,8 @@ class Attributor:
                 return ent, ":", f"colon-{how}"
         if (who := self.subject(sent, q)) is not None:
             return who, "", "subject"
+        if m := GESTURE.search(text, max(lo, q.open - 40), q.open):
+            return self.pronoun_person(m.start(1)), "", "gesture-pronoun"
         return None, "", ""
 
     def relayed(self, lo: int, hi: int) -> int | None:

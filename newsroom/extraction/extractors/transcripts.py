@@ -37,6 +37,9 @@ NAME_LABEL = re.compile(
 )
 # Any short opening before a colon ("Audience member (unidentified):"): a turn of its own
 ANY_LABEL = re.compile(r"[^.:?!\n]{1,60}: ")
+# "She thanked the board, …", "Asked whether …:": the reporter's narration between
+# turns (the speaker in the third person, or the lead-in to the next question), not speech
+NARRATION = re.compile(r"(?:(?:She|He) [a-z]+ed\b|Asked\b[^\n]*:$)", re.M)
 # A podcast's or a recording's time code in a label ("Name (12:05):"): where the turn is, not a
 # note about who speaks
 TIME_CODE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
@@ -265,6 +268,7 @@ def _run_on(doc: Doc, n: int, labels: list[tuple[int, re.Match]]) -> list[tuple[
             doc.text[lo] in "[("
             or doc.text[hi - 1] not in HEADING_END
             or ANY_LABEL.match(doc.text, lo, hi)
+            or NARRATION.match(doc.text, lo, hi)
         ):
             break
         out.append((lo, hi))
