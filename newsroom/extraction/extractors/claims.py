@@ -213,10 +213,12 @@ def _claim(
     # "the new satellite will take over the tasks of the old one", "a paddock became part of a
     # network when X switched on a dish": nobody is appointed, another word may name the event
     names_person = any(ents[m.ent].kind == "person" for m in in_sent)
-    # the pronoun stands for the last person the sentence before named
-    pronoun = [i for i in previous if ents[i].kind == "person"][-1:] if not names_person else []
-    if not PERSONAL.search(plain):
-        pronoun = []
+    # a pronoun stands for the last person the sentence before named
+    pronoun = (
+        [i for i in previous if ents[i].kind == "person"][-1:]
+        if not names_person and PERSONAL.search(plain)
+        else []
+    )
     names_person = (
         names_person
         or bool(pronoun)
@@ -236,8 +238,11 @@ def _claim(
         # "until 2030" is how long it runs, not when it was decided
         span = (lo + runs_until.start("when"), lo + runs_until.end("when"))
         dates = [d for d in dates if not (span[0] <= d.start < span[1])]
-    effective = [d for d in dates if EFFECTIVE.search(doc.text, max(lo, d.start - 24), d.start)]
-    if kind == "appointment" and effective:
+    if kind == "appointment" and (
+        effective := [
+            d for d in dates if EFFECTIVE.search(doc.text, max(lo, d.start - 24), d.start)
+        ]
+    ):
         # "24 Sep — X has appointed Y as director, effective 1 October": the post is taken then
         # ("appointed him on 12 May, with effect from 1 June": the day of the decision is told)
         told = [d for d in dates if d not in effective and d.start > lo + at]
