@@ -507,9 +507,9 @@ def test_frames_words_a_launch_that_comes_after_another_is_not_its_parties():
 def test_frames_words_a_debut_told_in_a_relative_clause_is_a_launch_of_its_own():
     text = (
         "KORO, November 5, 2026 (PNA) — It was the Vela Agency's second launch of the year and "
-        "the fourth flight of the Tern, which made its debut in June 2025."
+        "the third outing of the Tern, which debuted in March 2024."
     )
     assert [(kind, date) for kind, _, date, *_ in frames(text)] == [
         ("launch", None),
-        ("launch", datetime.date(2025, 6, 1)),
+        ("launch", datetime.date(2024, 3, 1)),
     ]

@@ -68,7 +68,7 @@ IT_SUBJECT = re.compile(
 # often a rocket's or its company's)
 ITS_EVENT = re.compile(r"\W*Its\s+(?:planned\s+|scheduled\s+)?(?:launch|lift-?off)\b")
 
-# "He takes up the post on Thursday", "the board appointed him": a person the clause names by
+# "She starts in the role next week", "the council named him": a person the clause names by
 # pronoun only
 PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]er|I)\b")
 
@@ -244,7 +244,7 @@ def _claim(
         ]
     ):
         # "24 Sep — X has appointed Y as director, effective 1 October": the post is taken then
-        # ("appointed him on 12 May, with effect from 1 June": the day of the decision is told)
+        # ("named her on 3 March, with effect from 2 April": the day of the decision is told)
         told = [d for d in dates if d not in effective and d.start > lo + at]
         dates = dates if told else effective
     # "extended until 2030, not 2031", "on the 10th rather than the 11th": a correction's

@@ -139,7 +139,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         outside = {kind for at, kind in starts.items() if at >= aside.end()}
         told = [d for d in dates if d.start < aside.end()]
         if told and inside - outside and outside:
-            # "X, who was appointed director in June, watched the launch from Y": the aside
+            # "X, who became director in March, saw the flight from Y": the aside
             # tells a dated event of its own, with the subject it describes
             return [
                 (lo, lo + len(text[lo : aside.end()].rstrip(" ,")), told, setting),
@@ -243,7 +243,7 @@ EARLIER_AFTER = re.compile(
 )
 
 
-# "the fourth flight of X, which made its debut in June 2025": the first occurrence, told in a
+# "the third flight of X, which first flew in March 2024": the first occurrence, told in a
 # relative clause after another of its kind
 EARLIER_RELATIVE = re.compile(
     r"(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:debut(?:ed)?|maiden\s+\w+|first\s+\w+)$", re.I
