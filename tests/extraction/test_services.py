@@ -693,41 +693,33 @@ def test_a_new_article_leaves_one_history_version_per_new_claim_with_its_links()
     ) == [("Ada Berg", ["+"]), ("Kourou", ["+"]), ("Nordic Rockets Ltd", ["+"]), ("Tern-2", ["+"])]
 
 
-def test_a_sea_the_rockets_fly_over_agrees_with_the_town_another_source_gives():
+@pytest.mark.parametrize(
+    ("first_place", "second_place", "places"),
+    [
+        # a sea the rockets fly over, and the town they leave from
+        ("from Kourou on Thursday", "on Thursday over the Koral Sea", ["Koral Sea", "Kourou"]),
+        # a site in a region, and the region named without its division word
+        (
+            "from the Garza Spaceport in the Atacama Region on Thursday",
+            "from Atacama on Thursday",
+            ["Atacama", "Garza Spaceport"],
+        ),
+    ],
+)
+def test_a_place_that_cannot_contradict_the_other_source_s_place_agrees(
+    first_place, second_place, places
+):
     first = (
         "---\npublished: 2027-02-13\n---\n"
-        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Kourou on "
-        "Thursday.\n"
+        f"PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite {first_place}.\n"
     )
     second = (
         "---\npublished: 2027-02-14\n---\n"
-        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite on Thursday over "
-        "the Koral Sea.\n"
+        f"PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite {second_place}.\n"
     )
     ingest_and_extract(first, second)
     claim = Claim.objects.get(kind="launch")
     assert sorted(claim.evidence.values_list("place__name", "stance")) == [
-        ("Koral Sea", "supports"),
-        ("Kourou", "supports"),
-    ]
-    assert claim.status == "corroborated"
-
-
-def test_a_site_in_a_region_agrees_with_the_region_named_without_its_division_word():
-    first = (
-        "---\npublished: 2027-02-13\n---\n"
-        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from the Garza "
-        "Spaceport in the Atacama Region on Thursday.\n"
-    )
-    second = (
-        "---\npublished: 2027-02-14\n---\n"
-        "PARIS — Vireo Aerospace launched the Orbital Agency's Kite-1 satellite from Atacama on "
-        "Thursday.\n"
-    )
-    ingest_and_extract(first, second)
-    claim = Claim.objects.get(kind="launch")
-    assert sorted(claim.evidence.values_list("place__name", flat=True)) == [
-        "Atacama",
-        "Garza Spaceport",
+        (place, "supports") for place in places
     ]
     assert claim.status == "corroborated"

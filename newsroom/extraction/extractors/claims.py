@@ -207,7 +207,11 @@ def _claim(
     last_date=None,
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
-    blank = quoted + ([(min(a for a, _ in spans), max(b for _, b in spans))] if spans else [])
+    if spans:
+        end = max(b for _, b in spans)
+        end += doc.text.startswith(")", end)  # the bracket closing "(AGENCY)" too
+        spans = [(min(a for a, _ in spans), end)]
+    blank = quoted + spans
     plain = unquoted(doc.text, lo, hi, blank)
     runs_until = UNTIL.search(plain)
     # "the new satellite will take over the tasks of the old one", "a paddock became part of a

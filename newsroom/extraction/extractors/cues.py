@@ -161,8 +161,8 @@ TERM_WORDS = {"run", "runs", "running"}
 SUBJECT_ASIDE = re.compile(
     # or a subject of a few words without one: "<Org> director general <Name>, who watched the
     # launch, was due to sign …"
-    # (after a dateline: "KORO, May 4 (PNA) — X, who …", or what is left of one blanked)
-    r"\s*(?:(?-i:[A-Z][A-Z .'’-]+),[^—–\n]{0,60}?[—–]\s*|\)\s*)?"
+    # (after a dateline: "KORO, May 4 (PNA) — X, who …")
+    r"\s*(?:(?-i:[A-Z][A-Z .'’-]+),[^—–\n]{0,60}?[—–]\s*)?"
     r"(?:[—–-]\s*)?(?:(?:the|this|that|its|their|a|an)\s+(?:[\w'’`-]+\s+){0,4}?"
     r"|(?:[\w'’`-]+\s+){1,6}?)[\w-]+,\s*(?:which|who)\b[^,;]*,"
     # "X, who takes over in May, said the team …": what X said is not X's event
