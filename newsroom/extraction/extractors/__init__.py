@@ -18,7 +18,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.25"
+EXTRACTOR_VERSION = "rules-1.26"
 
 __all__ = [
     "EXTRACTOR_VERSION",

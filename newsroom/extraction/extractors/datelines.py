@@ -107,9 +107,11 @@ def _year_written(doc: Doc, received_at: datetime.date | None) -> int | None:
 
 
 def year_of_full_dates(doc: Doc) -> int | None:
-    """Without an article date, a day without a year takes the year of the last full date."""
-    years = FULL_DATE_YEAR.findall(doc.text)
-    return int(next(y for y in years[-1] if y)) if years else None
+    """Without an article date, a day without a year takes the year the text's full dates give
+    most often, the later of two as often: a wire's booking for this year and the rocket's first
+    flight the year before, told last, date it this year."""
+    years = [int(next(y for y in found if y)) for found in FULL_DATE_YEAR.findall(doc.text)]
+    return max(years, key=lambda y: (years.count(y), y)) if years else None
 
 
 def year_of_month_years(doc: Doc) -> int | None:
