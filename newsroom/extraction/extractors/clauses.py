@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    ARRANGEMENT_ASIDE,
     ARRANGEMENT_SUBJECT,
     EVENTS,
     FALLBACK_KINDS,
@@ -60,6 +61,9 @@ JOIN = re.compile(
     rf"(?:,\s+(?:and\s+)?{AUXILIARY}|\s+and\s+(?:[\w-]+\s+){{0,3}}?"
     # "X lofts Y as Z extends its deal": "as" and a named subject
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*\s+(?:[\w'’-]+\s+){0,2}?"
+    # ", and its operations director, X Y, becomes …": a subject with its name set off
+    r"|,\s+and\s+(?:[\w'’-]+\s+){1,4}?[\w'’-]+,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+    rf",\s+{AUXILIARY}"
     r"|,\s+and\s+(?:[\w'’-]+\s+){4,9}?|,\s+with\s+(?:a|an|the)\s+"
     r"|,\s+(?:pending|subject\s+to)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
@@ -134,7 +138,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             (lo, lo + len(text[lo:cut].rstrip(" ,")), [d for d in dates if d.start < cut], setting),
             *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
         ]
-    if aside := SUBJECT_ASIDE.match(text, lo, hi):
+    if aside := SUBJECT_ASIDE.match(text, lo, hi) or ARRANGEMENT_ASIDE.match(text, lo, hi):
         inside = {kind for at, kind in starts.items() if at < aside.end()}
         outside = {kind for at, kind in starts.items() if at >= aside.end()}
         told = [d for d in dates if d.start < aside.end()]

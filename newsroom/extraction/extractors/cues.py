@@ -171,6 +171,16 @@ SUBJECT_ASIDE = re.compile(
 )
 
 
+# "Under the contract, signed on Thursday, X will fly …": the arrangement the clause acts under,
+# and its signing, told before the clause's subject
+ARRANGEMENT_ASIDE = re.compile(
+    r"\s*(?:(?-i:[A-Z][A-Z .'’-]+),[^—–\n]{0,60}?[—–]\s*)?"  # (after a dateline)
+    r"(?:under|in|by|through)\s+(?:the|this|that|its|their|a|an)\s+(?:[\w'’`-]+\s+){0,3}?"
+    r"[\w-]+,\s*(?:signed|agreed|sealed|concluded|reached|struck)\b[^,;]*,",
+    re.I,
+)
+
+
 # "signed a contract with a university in Y": a party the text describes but does not name
 UNNAMED_PARTY = re.compile(
     rf"\bwith\s+(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(_FRAMES['unnamed_parties'])})\b",

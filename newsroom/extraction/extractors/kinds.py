@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    ARRANGEMENT_ASIDE,
     ARRANGEMENT_SUBJECT,
     CONTEXT,
     EVENTS,
@@ -90,7 +91,7 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         # "X, the satellite that gave Y its first images, will be switched off": a milestone
         # told in passing describes the craft; it is the event only when nothing else is
         found = [c for c in found if c[2] not in FALLBACK_KINDS]
-    if aside := SUBJECT_ASIDE.match(plain):
+    if aside := SUBJECT_ASIDE.match(plain) or ARRANGEMENT_ASIDE.match(plain):
         # "The pact, which lets …, now runs until 2031": the verb after the aside names it
         found = [c for c in found if c[0] >= aside.end()] or found
     if not found and any(
@@ -232,7 +233,7 @@ MODIFIER_OF_EVENT = re.compile(
     re.I,
 )
 # "under the agreement signed in Y": the terms, and the making of the arrangement too
-MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
+MADE = re.compile(r",?\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 MADE_WORD = re.compile(r"\b(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
 # "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
 TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")

@@ -1,0 +1,50 @@
+"""Frames of a rocket that carried a satellite, of operations that ended, of a second clause
+whose subject is named in an aside, and of the contract a clause acts under."""
+
+import datetime
+
+from tests.extraction.test_frames import frames
+
+DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Institute on Friday. "
+
+
+def test_frames_a_rocket_that_carried_a_satellite_from_a_spaceport_launched_it():
+    text = DATELINE + (
+        "On the night of 14 May 2026, a Kestrel rocket carried the Tern-1 satellite of the "
+        "Orbital Agency from the Alva Spaceport."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("launch", datetime.date(2026, 5, 14))
+    ]
+
+
+def test_frames_operations_that_ended_on_a_day_are_an_end_of_operations():
+    text = DATELINE + (
+        "The Orbital Agency said Tern-1's science operations ended on 2 October 2026, after "
+        "nine years in orbit."
+    )
+    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
+        ("end_of_operations", datetime.date(2026, 10, 2))
+    ]
+
+
+def test_frames_a_second_clause_whose_subject_is_named_in_an_aside_is_that_persons():
+    text = DATELINE + (
+        "The Orbital Agency will switch off Tern-1 at the end of the month, and its chief "
+        "engineer, Ana Reis, becomes director of the Orbital Agency next month, replacing Rui "
+        "Costa."
+    )
+    found = frames(text)[1:]
+    assert [frame[0] for frame in found] == ["end_of_operations", "appointment"]
+    assert "Ana Reis" in found[1][1]
+
+
+def test_frames_the_signing_of_the_contract_a_clause_acts_under_is_a_frame_of_its_own():
+    text = DATELINE + (
+        "Under the contract, signed on Thursday, the Orbital Agency's Tern-2 satellite will fly "
+        "on a Kestrel rocket from the Alva Spaceport in July."
+    )
+    assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
+        ("agreement", datetime.date(2026, 5, 7), "happened"),
+        ("launch", datetime.date(2026, 7, 1), "planned"),
+    ]
