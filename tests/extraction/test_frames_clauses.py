@@ -3,29 +3,33 @@ whose subject is named in an aside, and of the contract a clause acts under."""
 
 import datetime
 
+import pytest
+
 from tests.extraction.test_frames import frames
 
 DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Institute on Friday. "
 
 
-def test_frames_a_rocket_that_carried_a_satellite_from_a_spaceport_launched_it():
-    text = DATELINE + (
-        "On the night of 14 May 2026, a Kestrel rocket carried the Tern-1 satellite of the "
-        "Orbital Agency from the Alva Spaceport."
-    )
-    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
-        ("launch", datetime.date(2026, 5, 14))
-    ]
-
-
-def test_frames_operations_that_ended_on_a_day_are_an_end_of_operations():
-    text = DATELINE + (
-        "The Orbital Agency said Tern-1's science operations ended on 2 October 2026, after "
-        "nine years in orbit."
-    )
-    assert [(frame[0], frame[2]) for frame in frames(text)[1:]] == [
-        ("end_of_operations", datetime.date(2026, 10, 2))
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        (
+            "On the night of 14 May 2026, a Kestrel rocket carried the Tern-1 satellite of the "
+            "Orbital Agency from the Alva Spaceport.",
+            "launch",
+            datetime.date(2026, 5, 14),
+        ),
+        (
+            "The Orbital Agency said Tern-1's science operations ended on 2 October 2026, after "
+            "nine years in orbit.",
+            "end_of_operations",
+            datetime.date(2026, 10, 2),
+        ),
+    ],
+    ids=["a rocket that carried a satellite launched it", "operations that ended"],
+)
+def test_frames_words_after_their_subject_name_the_event(sentence, kind, day):
+    assert [(frame[0], frame[2]) for frame in frames(DATELINE + sentence)[1:]] == [(kind, day)]
 
 
 def test_frames_a_second_clause_whose_subject_is_named_in_an_aside_is_that_persons():
