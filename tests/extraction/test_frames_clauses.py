@@ -1,5 +1,6 @@
-"""Frames of a rocket that carried a satellite, of operations that ended, of a second clause
-whose subject is named in an aside, and of the contract a clause acts under."""
+"""Frames of a rocket that carried a satellite, of operations that ended, of a first flight that
+failed, of a second clause whose subject is named in an aside, and of the contract a clause acts
+under."""
 
 import datetime
 
@@ -25,10 +26,20 @@ DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Inst
             "end_of_operations",
             datetime.date(2026, 10, 2),
         ),
+        (
+            "The Orbital Agency studied the failure of the Kestrel rocket's first flight in "
+            "September 2025.",
+            "launch",
+            datetime.date(2025, 9, 1),
+        ),
     ],
-    ids=["a rocket that carried a satellite launched it", "operations that ended"],
+    ids=[
+        "a rocket that carried a satellite launched it",
+        "operations that ended",
+        "the failure of a first flight is the launch",
+    ],
 )
-def test_frames_words_after_their_subject_name_the_event(sentence, kind, day):
+def test_frames_these_words_name_the_event(sentence, kind, day):
     assert [(frame[0], frame[2]) for frame in frames(DATELINE + sentence)[1:]] == [(kind, day)]
 
 

@@ -113,6 +113,10 @@ def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]
         # "a launch services agreement", "the launch contract": the last noun names the event
         if c[2] != name and modifies(word, plain[at + len(word) : c[0]], c[3]):
             at, _, name, word = c
+    if name == "anomaly" and (flown := [c for c in chosen[1:] if c[2] == "launch"]):
+        # "the failure of X's first flight", "its debut ended in failure": a launch that
+        # failed is the launch, as a report that it flew would tell it
+        at, _, name, word = flown[0]
     if name == "intent":
         # "plan to extend the agreement until 2030", "aims to launch it on 19 May": the event
         # planned is the event (its modality planned), as a later report of it will say
