@@ -331,3 +331,13 @@ def test_coref_a_ticker_after_a_company_not_read_as_one_names_nothing():
     result = extract(text)
     assert "KVM" not in [e.name for e in result.entities]
     assert entity(result, "Kelvar Mining Inc.").aliases == ["Kelvar"]
+
+
+def test_coref_an_institution_named_by_its_head_word_alone_is_the_one_so_named():
+    text = (
+        "The Polar Coastal Space Board (PCSB) met the Harbor Space Institute on Monday. The "
+        "Board's director said the Board would publish its findings in June."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Polar Coastal Space Board", "Harbor Space Institute"]
+    assert "Board" in entity(result, "Polar Coastal Space Board").aliases

@@ -37,6 +37,8 @@ NICKNAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+)"
 )
 SUFFIXES = word_set("name_suffixes")
+# "the Board" of "<X> Coastal Space Board": an institution named by its head word alone
+BODY_HEADS = word_set("body_heads")
 PATRONYMIC_ENDINGS = tuple(word_set("patronymic_endings"))
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 NAME_HEADS = (ORG_HEADS - MASTHEAD_HEADS) | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
@@ -220,7 +222,11 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
             target = _headed_form(ents, words, ent.kind) or national_form(ents, ent)
-            if target is None and ent.kind == "organization" and len(words) > 1:
+            if (
+                target is None
+                and ent.kind == "organization"
+                and (len(words) > 1 or words[0].lower() in BODY_HEADS)
+            ):
                 target = _tail_form(ents, words)
         if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
             target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
@@ -310,7 +316,7 @@ def _tail_form(ents: list[Ent], words: list[str]) -> Ent | None:
     """The one longer organisation whose name ends in these words, when they end in a head word
     ("Space Command" of "<Country> Space Command", "the Park Authority" of "<X> Park
     Authority")."""
-    if words[-1].lower() not in ORG_HEADS:
+    if words[-1].lower() not in ORG_HEADS | BODY_HEADS:
         return None
     n = len(words)
     return _unique(
