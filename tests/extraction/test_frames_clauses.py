@@ -1,6 +1,6 @@
 """Frames of a rocket that carried a satellite, of operations that ended, of a first flight that
-failed, of a second clause whose subject is named in an aside, and of the contract a clause acts
-under."""
+failed, of a plan for a satellite, of a second clause whose subject is named in an aside, of the
+contract a clause acts under, and of an event told after "when"."""
 
 import datetime
 
@@ -32,11 +32,17 @@ DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Inst
             "launch",
             datetime.date(2025, 9, 1),
         ),
+        (
+            "The Orbital Agency's plan for a Tern-3 satellite in 2029 drew praise.",
+            "intent",
+            datetime.date(2029, 1, 1),
+        ),
     ],
     ids=[
         "a rocket that carried a satellite launched it",
         "operations that ended",
         "the failure of a first flight is the launch",
+        "a plan for a satellite",
     ],
 )
 def test_frames_these_words_name_the_event(sentence, kind, day):
@@ -62,4 +68,19 @@ def test_frames_the_signing_of_the_contract_a_clause_acts_under_is_a_frame_of_it
     assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
         ("agreement", datetime.date(2026, 5, 7), "happened"),
         ("launch", datetime.date(2026, 7, 1), "planned"),
+    ]
+
+
+def test_frames_an_event_told_after_when_is_a_frame_of_its_own_at_the_same_time():
+    text = (
+        "PARIS, 3 September 2026 — The Orbital Agency said its pact with the Harbor Space "
+        "Institute runs until 2032. The pact was signed when both chiefs met in Lyon last month. "
+        "A field near Lyon became part of a relay network yesterday when the Orbital Agency "
+        "switched on a new dish."
+    )
+    found = [(frame[0], frame[2]) for frame in frames(text)[1:] if frame[0]]
+    assert found == [
+        ("agreement", datetime.date(2026, 8, 1)),
+        ("meeting", datetime.date(2026, 8, 1)),
+        ("opening", datetime.date(2026, 9, 2)),
     ]

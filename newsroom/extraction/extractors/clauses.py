@@ -68,6 +68,9 @@ JOIN = re.compile(
     r"|,\s+(?:pending|subject\s+to)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
+    # "The accord was sealed when the heads of the two agencies met in Y": the event that
+    # set its time, told after "when"
+    r"|\s+when\s+(?:[\w'’-]+\s+){0,6}?"
     r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
     re.I,
 )
@@ -199,11 +202,19 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             if COORDINATED.match(join.group(0)) and not PLACE_WHERE.search(text, lo, join.start())
             else rest
         )
+        head, tail = [d for d in dates if d.start < cut], [d for d in dates if d.start >= rest]
+        if WHEN.match(join.group(0)):
+            # "became part of the network yesterday when X switched on a dish", "was sealed
+            # when the two met last month": the two events share their time
+            head = tail = dates
         return [
-            (lo, lo + len(text[lo:cut].rstrip()), [d for d in dates if d.start < cut], setting),
-            *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], shared)),
+            (lo, lo + len(text[lo:cut].rstrip()), head, setting),
+            *_event_split(text, (rest, hi, tail, shared)),
         ]
     return [clause]
+
+
+WHEN = re.compile(r"\s+when\b", re.I)
 
 
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
