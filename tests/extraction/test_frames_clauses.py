@@ -71,16 +71,13 @@ def test_frames_the_signing_of_the_contract_a_clause_acts_under_is_a_frame_of_it
     ]
 
 
-def test_frames_an_event_told_after_when_is_a_frame_of_its_own_at_the_same_time():
+def test_frames_a_meeting_told_after_when_the_pact_was_signed_is_a_frame_at_the_same_time():
     text = (
         "PARIS, 3 September 2026 — The Orbital Agency said its pact with the Harbor Space "
-        "Institute runs until 2032. The pact was signed when both chiefs met in Lyon last month. "
-        "A field near Lyon became part of a relay network yesterday when the Orbital Agency "
-        "switched on a new dish."
+        "Institute runs until 2032. The pact was signed when both chiefs met in Lyon last month."
     )
     found = [(frame[0], frame[2]) for frame in frames(text)[1:] if frame[0]]
     assert found == [
         ("agreement", datetime.date(2026, 8, 1)),
         ("meeting", datetime.date(2026, 8, 1)),
-        ("opening", datetime.date(2026, 9, 2)),
     ]

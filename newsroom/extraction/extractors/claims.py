@@ -15,11 +15,12 @@ from .cues import (
     LISTED,
     PREVIOUS,
     THIS_EVENT,
-    UNTIL,
     UNTIL_KINDS,
+    until_in,
 )
 from .datelines import year_of_full_dates
 from .dates import TENURE_SINCE, DateExpr
+from .event_words import EventWords
 from .frame_parts import (
     dates_object,
     event_date,
@@ -110,6 +111,7 @@ def find_claims(
     last_parties: dict[str, set[int]] = {}  # event kind -> parties of its latest frame
     last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
     main_orgs = main_organisations(ents, dateline_end, labels)
+    events = EventWords(doc.text)  # (indexed once for all the sentences' clauses)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
         in_sent = [
@@ -121,7 +123,8 @@ def find_claims(
         # an event is a passage of it
         if in_quotes:
             speaker = sentence_speaker(sent, quotes)
-            spans = [(lo, hi, speaker) for lo, hi, _, _ in clauses(doc.text, sent, all_dates)]
+            told = clauses(doc.text, sent, all_dates, events)
+            spans = [(lo, hi, speaker) for lo, hi, _, _ in told]
         else:
             spans = [
                 (max(q.start, sent.start), min(q.end, sent.end), q.speaker_key)
@@ -133,7 +136,7 @@ def find_claims(
                 doc, ents, keys, key_ent, role_orgs, [], lo, hi,
                 [m for m in in_sent if lo <= m.start < hi],
                 [d for d in all_dates if lo <= d.start < hi], previous, last_parties, main_orgs,
-                last_date=last_date,
+                last_date=last_date, events=events,
             )  # fmt: skip
             if claim is not None and claim.kind:
                 claims.append(told_by(claim, speaker, role_orgs, doc.text[lo:hi]))
@@ -141,9 +144,11 @@ def find_claims(
             previous = [m.ent for m in in_sent] or previous
             continue
         dates = [d for d in all_dates if not any(a <= d.start < b for a, b in quoted)]
-        for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates):
-            if sent.heading and not heading_frame(doc.text[lo:hi]):
-                continue
+        for lo, hi, clause_dates, setting in clauses(doc.text, sent, dates, events):
+            if sent.heading:
+                line = doc.text[lo:hi]
+                if not heading_frame(line, events.part(line, lo)):
+                    continue
             # "On Tuesday in Y, X met and signed …": the signing's when and where
             shared = [m for m in in_sent if setting <= m.start < lo]
             if setting < lo and not clause_dates:
@@ -166,6 +171,7 @@ def find_claims(
                 shared,
                 split=lo > sent.start,
                 last_date=last_date,
+                events=events,
             )
             if claim is not None:
                 we = author is not None and FIRST_PERSON.search(doc.text[lo:hi])
@@ -205,6 +211,7 @@ def _claim(
     shared=(),
     split=False,
     last_date=None,
+    events=None,
 ):
     spans = list(doc.dateline.values())  # "LONDON, Jan. 9, 2026 --" is not a figure
     if spans:
@@ -213,7 +220,7 @@ def _claim(
         spans = [(min(a for a, _ in spans), end)]
     blank = quoted + spans
     plain = unquoted(doc.text, lo, hi, blank)
-    runs_until = UNTIL.search(plain)
+    runs_until = until_in(plain)
     # "the new satellite will take over the tasks of the old one", "a paddock became part of a
     # network when X switched on a dish": nobody is appointed, another word may name the event
     names_person = any(ents[m.ent].kind == "person" for m in in_sent)
@@ -233,7 +240,8 @@ def _claim(
         (m.start - lo, m.end - lo) for m in in_sent if ents[m.ent].kind in ("organization", "place")
     ]
     skip = () if names_person else ("appointment",)
-    kind, at = kind_at(plain, runs_until, skip=skip, names=org_names)
+    part = events.part(plain, lo, blank) if events is not None else None
+    kind, at = kind_at(plain, runs_until, skip=skip, names=org_names, events=part)
     if kind:
         dates = [d for d in dates if not dates_object(doc.text, d, lo + at)]
     until = None

@@ -72,6 +72,9 @@ VESSEL_NOUNS = word_set("vessel_nouns")
 RIVAL_NOUNS = word_set("rival_nouns")
 
 
+PHRASE_ENDS = frozenset(phrase[-1] for phrase in PLACE_HEAD_PHRASES)
+
+
 def classify(doc: Doc, piece: Piece) -> Label | None:
     """Return the kind of a piece, or None when nothing says what it is."""
     first, last = piece.first, piece.last
@@ -127,7 +130,9 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if is_event(lows):
         return label("other", 0.8, "event-head")  # "the X Air Show", "the Y Space Summit"
     coded = len(words) > 1 and (words[-1].isdigit() or PAD_CODE.match(words[-1]))
-    for phrase in PLACE_HEAD_PHRASES:
+    # (a phrase ends the piece, or the word before its code: most pieces end in none)
+    ends_phrase = lows[-1] in PHRASE_ENDS or coded and lows[-2] in PHRASE_ENDS
+    for phrase in PLACE_HEAD_PHRASES if ends_phrase else ():
         if tuple(lows[-len(phrase) :]) == phrase and len(lows) > len(phrase):
             if "national" in lows[: -len(phrase)]:  # "X National Space Center": an institution
                 return label("organization", 0.85, "org-national")

@@ -15,21 +15,26 @@ from .cues import (
     UNTIL,
     modifies,
     names_event,
+    until_in,
 )
 from .dates import TENURE_SINCE, DateExpr
+from .event_words import EventWords
 from .kinds import MADE_WORD
 from .text import Sentence
 
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|but|while|whereas)\s")
 
 
-def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int, int, list, int]]:
+def clauses(
+    text: str, sent: Sentence, dates: list[DateExpr], events: EventWords
+) -> list[tuple[int, int, list, int]]:
     """One sentence, or its clauses when two clauses carry dates of their own ("X landed in
     January 2024, and Y touched down in August 2023") or tell two events, each with its dates
     and where the words that set its time and place begin ("On Tuesday in Y, X met and
     signed …": the signing's setting is the sentence's). A founding date told in passing ("met
     on Friday — the first talks since the agency was founded in 2024", "X, which was set up in
-    2010, will host …") is a claim of its own and never dates the sentence."""
+    2010, will host …") is a claim of its own and never dates the sentence. ``events``: the
+    event words of ``text``."""
     out = []
     main = list(dates)
     for d in dates:
@@ -40,7 +45,7 @@ def clauses(text: str, sent: Sentence, dates: list[DateExpr]) -> list[tuple[int,
         *(
             part
             for lo, hi, found in _since_split(text, _dated_clauses(text, sent, main))
-            for part in _event_split(text, (lo, hi, found, lo))
+            for part in _event_split(text, events, (lo, hi, found, lo))
         ),
         *out,
     ]
@@ -92,17 +97,20 @@ NOUN_PHRASE = re.compile(
 )
 
 
-def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[int, int, list, int]]:
+def _event_split(
+    text: str, events: EventWords, clause: tuple[int, int, list, int]
+) -> list[tuple[int, int, list, int]]:
     """A clause that reports two events of different kinds, cut where the second begins, each
     part with its dates: "met and signed an arrangement" is a meeting and an agreement, which
     shares the meeting's setting; "after Z was launched" does not."""
     lo, hi, dates, setting = clause
-    until = UNTIL.search(text, lo, hi)
+    until = until_in(text, lo, hi)
     words = {}  # where each event word starts -> its kind (the first kind tried) and word
-    for kind, rx in reversed(EVENTS):
+    for index in reversed(range(len(EVENTS))):
+        kind = EVENTS[index][0]
         if kind in FALLBACK_KINDS:
             continue
-        for m in rx.finditer(text, lo, hi):
+        for m in events.find(index, lo, hi):
             if IN_NAME.search(text, lo, m.start()) and m.group(0)[:1].isupper():
                 continue  # "Cordillera Launch": a word of a name, no second event
             if names_event(kind, m.group(0), until):
@@ -130,7 +138,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
                 later += [d for d in dates if d.start < comma]  # the same time, not a later one
             return [
                 (lo, comma, [d for d in dates if d.start < comma], lo),
-                *_event_split(text, (rest, hi, later, rest)),
+                *_event_split(text, events, (rest, hi, later, rest)),
             ]
     if starts and (relative := _dated_relative(text, lo, min(starts), dates)) is not None:
         # "X paid Y $4 million on Wednesday for the loss of Z, the satellite that went silent
@@ -139,7 +147,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         cut, rest = relative
         return [
             (lo, lo + len(text[lo:cut].rstrip(" ,")), [d for d in dates if d.start < cut], setting),
-            *_event_split(text, (rest, hi, [d for d in dates if d.start >= rest], rest)),
+            *_event_split(text, events, (rest, hi, [d for d in dates if d.start >= rest], rest)),
         ]
     if aside := SUBJECT_ASIDE.match(text, lo, hi) or ARRANGEMENT_ASIDE.match(text, lo, hi):
         inside = {kind for at, kind in starts.items() if at < aside.end()}
@@ -150,7 +158,7 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
             # tells a dated event of its own, with the subject it describes
             return [
                 (lo, lo + len(text[lo : aside.end()].rstrip(" ,")), told, setting),
-                *_event_split(text, (lo, hi, [d for d in dates if d not in told], setting)),
+                *_event_split(text, events, (lo, hi, [d for d in dates if d not in told], setting)),
             ]
         # "The pact, which lets X check Y and Z targets, now runs until 2031": a subject and
         # the relative clause that describes it tell no event; the verb after them does
@@ -159,6 +167,8 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
     first_at = first_end = lo
     for at in sorted(starts):
         join = JOIN.search(text, lo, at)
+        if join is not None and WHEN.match(join.group(0)) and first not in ARRANGED:
+            join = None  # "became part of X when Y switched on a dish": the when-clause's event
         if (
             first is None
             or join is None
@@ -204,12 +214,12 @@ def _event_split(text: str, clause: tuple[int, int, list, int]) -> list[tuple[in
         )
         head, tail = [d for d in dates if d.start < cut], [d for d in dates if d.start >= rest]
         if WHEN.match(join.group(0)):
-            # "became part of the network yesterday when X switched on a dish", "was sealed
-            # when the two met last month": the two events share their time
+            # "The pact was sealed when the two met last month": the signing and the meeting
+            # share their time
             head = tail = dates
         return [
             (lo, lo + len(text[lo:cut].rstrip()), head, setting),
-            *_event_split(text, (rest, hi, tail, shared)),
+            *_event_split(text, events, (rest, hi, tail, shared)),
         ]
     return [clause]
 

@@ -378,12 +378,16 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
             words = _surface_tokens(surface)
             if words and not (len(words) == 1 and words[0].lower() in STOP_CAPS):
                 index.setdefault(words, i)
-    longest = max((len(k) for k in index), default=0)
+    # the longest surface that starts with each word: a token that starts none is skipped
+    # without building its candidate word tuples
+    longest: dict[str, int] = {}
+    for words in index:
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
     toks = doc.toks
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in range(min(longest.get(toks[i].text, 0), len(toks) - i), 0, -1):
             if toks[i + n - 1].sent != toks[i].sent:
                 continue
             hit = index.get(tuple(t.text for t in toks[i : i + n]))

@@ -27,6 +27,7 @@ def _frames_data() -> dict:
 
 _FRAMES = _frames_data()
 # Event kinds in the order they are tried, and the words that name them (data/events.json).
+KIND_WORDS = tuple(words for _, words in _FRAMES["kinds"])
 EVENTS = tuple(
     (
         kind,
@@ -118,6 +119,16 @@ UNTIL = re.compile(
     r"(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:19|20)\d{2}))\b",
     re.I,
 )
+DIGIT = re.compile(r"\d")
+
+
+def until_in(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+    """``UNTIL.search``: how long a thing runs, in ``text[lo:hi]``; a span without a digit has
+    no year to run until, and is not scanned for one."""
+    hi = len(text) if hi is None else hi
+    return UNTIL.search(text, lo, hi) if DIGIT.search(text, lo, hi) else None
+
+
 # Kinds whose "until <year>" is the year the thing runs until, not the date of the event.
 UNTIL_KINDS = {"extension", "end_of_operations", "agreement"}
 

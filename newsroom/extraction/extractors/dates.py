@@ -78,6 +78,17 @@ PATTERNS = (
         ),
     ),
 )
+# What each pattern cannot match without (its month name, written as the patterns write it, a
+# digit, a year's first two, a weekday's "day", a relative phrase's words): a sentence without
+# it skips the pattern, most sentences most of them
+MONTH_NAME = re.compile(_MONTH_NAMES)
+DIGIT = re.compile(r"\d")
+NEEDS = (
+    ("month",), ("month",), ("month",), ("19/20",), ("18",), ("day", "digit"), ("digit",),
+    ("day",), ("month",), ("relative",),
+)  # fmt: skip
+# the words the relative phrases ("rel") begin or end with, case aside
+RELATIVE_WORDS = ("yesterday", "today", "tonight", "this ", "last ", "next ", " ago")
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|stated|announced|added|confirmed|quoted as saying|was quoted)\b"
     r"[^.;,“”\"]{0,25}$"
@@ -165,7 +176,19 @@ def find_dates(
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     chunk = text[lo:hi]
-    for kind, pattern in PATTERNS:
+    low = chunk.lower()
+    has = {
+        "month": MONTH_NAME.search(chunk) is not None,
+        "digit": DIGIT.search(chunk) is not None,
+        "day": "day" in chunk,
+        "19/20": "19" in chunk or "20" in chunk,
+        "18": "18" in chunk,
+        # (outside ASCII, a letter may match another's case: only the pattern can tell)
+        "relative": not chunk.isascii() or any(w in low for w in RELATIVE_WORDS),
+    }
+    for (kind, pattern), needs in zip(PATTERNS, NEEDS, strict=True):
+        if not all(has[need] for need in needs):
+            continue
         for m in pattern.finditer(chunk):
             s, e = lo + m.start(), lo + m.end()
             if any(a < e and s < b for a, b in taken):

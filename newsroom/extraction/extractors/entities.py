@@ -140,8 +140,9 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     labels += signoff_towns(doc, covered)
     labels += credit_labels(doc, covered)
     toks = doc.toks
-    for sent in doc.sents:
-        for first, last in sentence_chunks(doc, sent):
+    chunks = [sentence_chunks(doc, sent) for sent in doc.sents]  # (family names read them too)
+    for sent, runs in zip(doc.sents, chunks, strict=True):
+        for first, last in runs:
             parts = _uncovered(first, last, covered)
             for a, b in parts:
                 acr = _acronym_after(doc, b, sent.last, a)
@@ -183,7 +184,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                         or masthead
                         and lb.kind == "organization"
                     ]
-    labels += family_name_labels(doc, labels)  # "<Given> <Family>" after "Mr <Family>"
+    labels += family_name_labels(doc, labels, chunks)  # "<Given> <Family>" after "Mr <Family>"
     labels = _sentence_case_long_forms(doc, labels, covered)
     labels = defined_term_labels(doc, ticker_labels(doc, _comma_acronyms(doc, labels)))
     labels = drop_field_labels(doc, _glosses(doc, labels))

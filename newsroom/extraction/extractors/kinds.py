@@ -17,16 +17,18 @@ from .cues import (
     PLANNED,
     SUBJECT_ASIDE,
     TERM_WORDS,
-    UNTIL,
     modifies,
     names_event,
+    until_in,
 )
+from .event_words import EventWords
 
 
-def heading_frame(text: str) -> bool:
+def heading_frame(text: str, events: EventWords | None = None) -> bool:
     """A headline or sub-heading is a claim only when it reports an event ("X and Y sign lunar
-    relay agreement"), not when it labels a section ("Looking ahead")."""
-    return kind_at(text, UNTIL.search(text))[0] is not None
+    relay agreement"), not when it labels a section ("Looking ahead"). ``events``: the event
+    words of ``text``, when the caller has them."""
+    return kind_at(text, until_in(text), events=events)[0] is not None
 
 
 # a break, or a relative clause: "signed an arrangement under which X will provide …"
@@ -40,15 +42,19 @@ def sub_clause(plain: str, at: int) -> str:
     return plain[: end.start()] if end else plain
 
 
-def kind_at(plain: str, runs_until, skip=(), names=()) -> tuple[str | None, int]:
+def kind_at(
+    plain: str, runs_until, skip=(), names=(), events: EventWords | None = None
+) -> tuple[str | None, int]:
     """The kind of event the clause reports and where its word is (see _kind); not a kind in
     `skip`. A word inside one of `names` (spans of organisations' names: "X Launch Systems")
-    names the event only when no other word does."""
+    names the event only when no other word does. `events`: the event words of `plain`, when
+    the caller has them."""
     found, setting, named = [], [], []
-    for order, (name, rx) in enumerate(EVENTS):
+    events = EventWords(plain) if events is None else events
+    for order, (name, _) in enumerate(EVENTS):
         if name in skip:
             continue
-        for m in rx.finditer(plain):
+        for m in events.find(order):
             if not names_event(name, m.group(0), runs_until):
                 continue
             if (

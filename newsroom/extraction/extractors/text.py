@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-
-import spacy
-from spacy.symbols import ORTH
 
 from .dateline_patterns import (
     AGENCY_DATELINE,
@@ -23,6 +19,7 @@ from .dateline_patterns import (
     DATELINE_PARTS,
 )
 from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, word_set
+from .tokenizer import nlp, tokenize
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 OPEN_DOUBLE = '“"'
@@ -123,18 +120,6 @@ def _low_quote(text: str, chars: list[str], i: int) -> None:
             return
 
 
-@cache
-def nlp() -> spacy.language.Language:
-    """The blank English pipeline, built once per process."""
-    pipeline = spacy.blank("en")
-    # an academic title in lower case ("prof. dr hab. inż. <Name>") is one token, its period
-    # no sentence end; a Dutch particle ("van 't <Family>") one word
-    abbreviations = (*word_set("given_abbreviations"), *word_set("one_token_words"))
-    for title in (*ABBREVIATED_TITLES, *abbreviations):
-        pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
-    return pipeline
-
-
 def surface_words(surface: str) -> tuple[str, ...]:
     """The token texts of a name, split the way ``analyse`` splits the article."""
     out: list[Tok] = []
@@ -164,6 +149,8 @@ def _glued_period(word: str) -> bool:
 
 def _hyphen_joins(toks: list[Tok], word: str, start: int) -> bool:
     """The word after a glued hyphen ends one name with the token before the hyphen."""
+    if not toks or toks[-1].end != start or toks[-1].text != "-":
+        return False  # each rule needs a hyphen glued to the word: most words stop here
     return (
         _hyphen_given_name(toks, word, start)
         or _hyphen_compound(toks, word, start)
@@ -312,7 +299,7 @@ def _is_heading(text: str, start: int, end: int, n_tokens: int) -> bool:
 def analyse(original: str) -> Doc:
     """Tokenise the text and split it into paragraphs, sentences and headings."""
     text = normalize(original)
-    spacy_doc = nlp()(text)
+    spacy_doc = tokenize(text)
     toks: list[Tok] = []
     for t in spacy_doc:
         if t.is_space:

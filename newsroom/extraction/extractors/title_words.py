@@ -15,6 +15,10 @@ from .particles import NAME_PARTICLES
 from .text import Doc
 
 RETIRED_NOTES = word_set("retired_notes")
+# the title phrases longest first (the longest one that opens at a token wins), and the words
+# they open with: most tokens open none
+LONGEST_PHRASES = tuple(sorted(TITLE_PHRASES, key=len, reverse=True))
+PHRASE_OPENERS = frozenset(phrase[0] for phrase in TITLE_PHRASES)
 
 
 def retired_note(toks: list, j: int, last: int) -> int:
@@ -33,11 +37,11 @@ def title_len(doc: Doc, i: int, last: int) -> int:
     toks = doc.toks
     if note := retired_note(toks, i, last):
         return note - i
-    for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+    low = toks[i].lower
+    for phrase in LONGEST_PHRASES if low in PHRASE_OPENERS else ():
         n = len(phrase)
         if i + n <= last and tuple(t.lower for t in toks[i : i + n]) == phrase:
             return n
-    low = toks[i].lower
     if low in HONORIFICS and low.endswith("."):
         return 1
     if low in PLAIN_TITLES and i + 1 < last and toks[i].is_cap and _name_next(toks, i + 1, last):
