@@ -1503,3 +1503,52 @@ def test_entities_a_registry_is_a_body_and_a_plural_noun_opens_no_persons_name()
     result = extract(text)
     assert names(result, "person") == []
     assert names(result, "organization") == ["Marsh Registry"]
+
+
+def test_entities_a_law_firm_of_surnames_ending_llp_is_an_organisation():
+    result = extract("Brantley Voss Adeyemi LLP advised the buyer on the deal.")
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Brantley Voss Adeyemi LLP", "organization")
+    ]
+
+
+def test_entities_a_company_with_its_legal_form_after_a_comma_is_one_name_and_the_speaker():
+    text = (
+        "Vesper Robotics, Inc., which makes docking arms, said in a statement that it would "
+        "“appeal within the month.” Vesper gave no other detail."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind, e.aliases) for e in result.entities] == [
+        ("Vesper Robotics, Inc.", "organization", ["Vesper"])
+    ]
+    assert speaker_of(result, "appeal within") == "Vesper Robotics, Inc."
+
+
+def test_entities_a_partnership_on_a_line_of_its_own_and_later_by_its_first_two_names():
+    text = (
+        "June 9, 2026\n\n"
+        "Brantley Voss Adeyemi LLP\n\n"
+        "The buyer was advised by the firm.\n\n"
+        "Questions go to Brantley Voss attorneys."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind, e.aliases) for e in result.entities] == [
+        ("Brantley Voss Adeyemi LLP", "organization", ["Brantley Voss"])
+    ]
+
+
+def test_entities_a_newspaper_masthead_ending_in_a_paper_word_and_a_call_to_its_newsroom():
+    text = (
+        "THE VALLEY SENTINEL\n"
+        "Est. 1920 • Monday, March 2, 2026 • Two sections\n\n"
+        "Town weighs plan\n\n"
+        "By Jane Moore\n\n"
+        "RIVERTON — The board met on Tuesday.\n\n"
+        "Events for the calendar? Call The Valley Sentinel front desk."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Valley Sentinel", "organization"),
+        ("Jane Moore", "person"),
+        ("Riverton", "place"),
+    ]

@@ -146,3 +146,23 @@ def test_places_a_states_abbreviation_after_the_is_no_state():
     text = "“We sanded it and painted it,” Ada Quellwood said before the Mass. Her aunt waited."
     result = extract(text)
     assert [(e.name, e.kind) for e in result.entities] == [("Ada Quellwood", "person")]
+
+
+def test_places_a_city_with_its_district_after_a_comma_is_one_place_not_the_state():
+    result = extract("She works in Washington, D.C., for the agency. Offices in Seattle stay open.")
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Washington, D.C.", "place"),
+        ("Seattle", "place"),
+    ]
+
+
+def test_places_the_nations_of_the_united_kingdom_are_places():
+    text = (
+        "The grant covers schools in Scotland and Wales; Northern Ireland joins the scheme next "
+        "year."
+    )
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("Scotland", "place"),
+        ("Wales", "place"),
+        ("Northern Ireland", "place"),
+    ]

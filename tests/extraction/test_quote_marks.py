@@ -81,3 +81,31 @@ def test_quotes_lowercase_academic_titles_before_the_speaker_keep_the_next_quote
         ("Ten years ago we had nothing.", speaker),
         ("Today we have a clean room.", speaker),
     ]
+
+
+def test_quote_marks_a_line_of_dialogue_opened_by_a_dash_ends_at_the_comma_before_its_verb():
+    text = (
+        "OSLO: The launch slipped again.\n\n"
+        "– The weather station gave us a wind reading we could not use. So we wait, says chief "
+        "executive Hedda Mørk to the paper.\n\n"
+        "The mayor, Marit Lunde, was calm.\n\n"
+        "– The ferry timetable stays as it is, for now, Lunde says.\n\n"
+        "– Items on a list, without a verb\n"
+        "– and a lowercase one, says nothing"
+    )
+    assert quoted(text) == [
+        ("The weather station gave us a wind reading we could not use. So we wait", "Hedda Mørk"),
+        ("The ferry timetable stays as it is, for now", "Marit Lunde"),
+    ]
+
+
+def test_quote_marks_a_defined_term_in_brackets_after_its_long_form_is_no_quote():
+    text = (
+        "Port director Tomas Brandvik defended the fees: “They pay for the new crane.”\n\n"
+        "In its newsletter, the Harbour Pilots Guild (“HPG”) quoted Brandvik as saying that the "
+        "port would “freeze fees until spring.” HPG wants that in writing."
+    )
+    assert quoted(text) == [
+        ("They pay for the new crane.", "Tomas Brandvik"),
+        ("freeze fees until spring.", "Tomas Brandvik"),
+    ]

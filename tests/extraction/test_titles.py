@@ -101,3 +101,17 @@ def test_titles_a_priests_title_and_his_orders_letters_are_not_part_of_the_name(
     result = extract(text)
     assert names(result, "person") == ["Ottavio Brunelli di Castelvero"]
     assert speaker_of(result, "Lenses are older") == "Ottavio Brunelli di Castelvero"
+
+
+def test_titles_commissioner_before_a_name_is_a_title_and_her_quote_hers():
+    text = (
+        "Chairman Oskar Feldmann praised the budget: “It is balanced.”\n\n"
+        "Commissioner Greta Lindqvist-Moore voted against it. “The road fund is empty,” she told "
+        "the council."
+    )
+    result = extract(text)
+    assert [e.name for e in result.entities if e.kind == "person"] == [
+        "Oskar Feldmann",
+        "Greta Lindqvist-Moore",
+    ]
+    assert speaker_of(result, "The road fund") == "Greta Lindqvist-Moore"

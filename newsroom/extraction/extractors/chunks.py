@@ -155,13 +155,8 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and toks[j + 1].lower not in WEEKDAYS
             ):
                 j += 2  # "Commission on Space Activities", not "Congress on Monday"
-            elif (
-                t.text == ","
-                and toks[j - 1].text in ("Co.", "Co")
-                and j + 1 < sent.last
-                and toks[j + 1].text in COMPANY_TAILS
-            ):
-                j += 2  # "X Co., Ltd.": one company name
+            elif t.text == "," and j + 1 < sent.last and _comma_tail(toks, j):
+                j += 2
             elif (
                 t.text == "("
                 and j + 3 < sent.last
@@ -196,6 +191,12 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _comma_tail(toks, j: int) -> bool:
+    """ "X Co., Ltd.", "X Systems, Inc.": one company; "Washington, D.C.": one city."""
+    place = places.lookup(f"{toks[j - 1].text}, {toks[j + 1].text}")
+    return toks[j + 1].text in COMPANY_TAILS or (place is not None and "," in place.name)
 
 
 def _saints_body(toks, i: int, j: int, end: int) -> bool:
@@ -477,6 +478,8 @@ def looks_like_name(words: list[str]) -> bool:
             continue
         if is_surname_article(words, n) or (0 < n < len(words) - 1 and w in SURNAME_PARTICLES):
             continue  # "<Given> Ó <Family>": a one-letter particle is no initial or acronym
+        if 0 < n < len(words) - 1 and w in SAINT_WORDS and any(is_given(g) for g in words[:n]):
+            continue  # "<Given> St. <Family>", not "Port St. <Name>"
         if n and w in NAME_PARTICLES and n < len(words) - 1:
             if any(is_given(g) for g in words[:n]):
                 continue  # "<Given> van der <Family>", "<Given> <Given> dos <Family> <Family>"

@@ -15,12 +15,15 @@ from .lexicon import (
     ORG_HEADS,
     STOP_CAPS,
     is_given,
+    lexicon,
     word_set,
 )
 from .nationality import is_demonym
 from .types import Ent
 
 ARTICLE_LEADS = word_set("article_leads")  # capitalised: "Al X Holding" is later "Al X"
+# a partnership's legal form: "<Family> <Family> <Family> LLP" is later its first two names
+PARTNERSHIP_FORMS = frozenset(lexicon()["partnership_forms"])
 
 
 def company_short_forms(ents: list[Ent]) -> list[Ent]:
@@ -34,6 +37,8 @@ def company_short_forms(ents: list[Ent]) -> list[Ent]:
         full = ent.name.split()
         if len(full) > 2 and full[-1].lower() in ORG_HEADS - MASTHEAD_HEADS:  # "<X> <Y> Industries"
             shorts[" ".join(full[:-1])].append(ent)
+        if len(full) > 3 and full[-1] in PARTNERSHIP_FORMS:
+            shorts[" ".join(full[:2])].append(ent)  # "<A> <B> <C> LLP": "<A> <B>"
         if len(full) == 3 and full[-1].lower() in FIRM_HEADS and places.lookup(full[0]):
             shorts[full[1]].append(ent)  # "<City> <Word> Motors": "<Word>" stands for the firm
         bases = [b for b in map(legal_base, ent.surfaces) if b]

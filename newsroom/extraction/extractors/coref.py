@@ -37,8 +37,6 @@ NICKNAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+)"
 )
 SUFFIXES = word_set("name_suffixes")
-# "the Board" of "<X> Coastal Space Board": an institution named by its head word alone
-BODY_HEADS = word_set("body_heads")
 PATRONYMIC_ENDINGS = tuple(word_set("patronymic_endings"))
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 NAME_HEADS = (ORG_HEADS - MASTHEAD_HEADS) | PLACE_HEADS | {w for p in PLACE_HEAD_PHRASES for w in p}
@@ -123,9 +121,19 @@ def _nicknames(doc: Doc, ents: list[Ent]) -> None:
         # the given name alone was read as the name when the quote marks cut it off
         owner = people.get(full) or people.get(short) or people.get(given)
         if owner is None:
-            continue
+            if not is_given(given.split()[-1]):
+                continue
+            # neither part was read as a person (the marks cut the name in two): a known given
+            # name before the nickname makes the whole a person's name, the family name read
+            # alone as something else theirs
+            owner = Ent("person", full, 0.8, "nickname")
+            for other in [e for e in ents if e.name == family and e.kind != "person"]:
+                owner.surfaces.update(other.surfaces)
+                ents.remove(other)
+            ents.append(owner)
         owner.name = full
         owner.surfaces.setdefault(full, None)
+        owner.surfaces.setdefault(m.group(0), None)  # as written, the nickname in its marks
         for name in (short, nick, given):
             other = people.get(name)
             if other is not None and other is not owner:
@@ -222,11 +230,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
             # "X" / "X News Agency", "X" / "X Cosmodrome", "X Y" / "X Y State
             # Corporation": a short name of a name that only adds head words
             target = _headed_form(ents, words, ent.kind) or national_form(ents, ent)
-            if (
-                target is None
-                and ent.kind == "organization"
-                and (len(words) > 1 or words[0].lower() in BODY_HEADS)
-            ):
+            if target is None and ent.kind == "organization" and len(words) > 1:
                 target = _tail_form(ents, words)
         if target is None and ent.kind == "person" and len(words) > 1 and not ent.honorifics:
             target = _place_short_form(ents, words)  # "at X Y" after "X Y Point"
@@ -316,7 +320,7 @@ def _tail_form(ents: list[Ent], words: list[str]) -> Ent | None:
     """The one longer organisation whose name ends in these words, when they end in a head word
     ("Space Command" of "<Country> Space Command", "the Park Authority" of "<X> Park
     Authority")."""
-    if words[-1].lower() not in ORG_HEADS | BODY_HEADS:
+    if words[-1].lower() not in ORG_HEADS:
         return None
     n = len(words)
     return _unique(

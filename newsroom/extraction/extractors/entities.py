@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import LEGAL_TAILS
 from .chunks import is_cap, sentence_chunks, split_chunk
 from .classify import Label, classify
 from .credits import caption_line, credit_labels
@@ -24,7 +25,7 @@ from .lexicon import (
 from .listings import byline_line, contact_line, listing_labels, signoff_line, signoff_towns
 from .nationality import is_demonym
 from .statistical import model_label
-from .text import Doc
+from .text import Doc, Sentence
 
 CREDIT_WORDS = word_set("credit_words")
 ACRONYM_NOTES = word_set("acronym_notes")  # "(ABC, for its Spanish initials)"
@@ -181,7 +182,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                         lb
                         for lb in _classify_run(doc, sent, a, b)
                         if lb.rule in ("place-country", "place-state", "place-continent")
-                        or masthead
+                        or (masthead or _firm_line(doc, sent, lb))
                         and lb.kind == "organization"
                     ]
     labels += family_name_labels(doc, labels, chunks)  # "<Given> <Family>" after "Mr <Family>"
@@ -190,6 +191,13 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     labels = drop_field_labels(doc, _glosses(doc, labels))
     labels.sort(key=lambda lb: lb.first)
     return labels
+
+
+def _firm_line(doc: Doc, sent: Sentence, lb: Label) -> bool:
+    """A line that is only a firm's name with its legal form ("X Y Z LLP" over a client alert)."""
+    return (lb.first, lb.last) == (sent.first, sent.last) and doc.toks[
+        lb.last - 1
+    ].text in LEGAL_TAILS
 
 
 def _glosses(doc: Doc, labels: list[Label]) -> list[Label]:

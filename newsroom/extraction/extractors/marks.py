@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, PLAIN_TITLES, word_set
+from .lexicon import HONORIFICS, PLAIN_TITLES, REPORT_VERBS, word_set
 from .text import Doc
 
 MAX_SCARE_WORDS = 2  # one or two quoted words inside a sentence (hailed the “milestone”)
@@ -22,6 +22,10 @@ TERM_PAIR = re.compile(r"(\S+)\s+[‘'“\"][^\s’'”\"]+[’'”\"]\s+(?:and|
 # a list item that cites a work: "* “<Title>” — <Publisher>, <date with a year>"
 LIST_BULLET = re.compile(r"[*•·–-]?\s*$")
 CITED_BY = re.compile(r"\s*[—–-]\s+\S.*\b(?:1[89]|2[01])\d\d\b")
+# a paragraph of dialogue opened by a dash (Scandinavian and other European copy: "– We stop,
+# says <Name>."): the words up to the comma before its attribution are the quote
+DIALOGUE_DASH = re.compile(r"[–—] ")
+CLAUSE_WORDS = re.compile(r", ([^,.;:!?]*)")
 
 
 @dataclass
@@ -60,6 +64,13 @@ def scan(doc: Doc) -> list[RawQuote]:
     text = doc.text
     found: list[RawQuote] = []
     for p_index, (lo, hi) in enumerate(doc.paras):
+        if (
+            DIALOGUE_DASH.match(text, lo)
+            and text[lo + 2].isupper()
+            and (k := _dialogue_close(text, lo + 2, hi))
+        ):
+            found.append(_raw(text, lo, k, hi, p_index))
+            continue
         i = lo
         while i < hi:
             ch = text[i]
@@ -90,6 +101,15 @@ def scan(doc: Doc) -> list[RawQuote]:
     return [q for q in found if q.end > q.start]
 
 
+def _dialogue_close(text: str, lo: int, hi: int) -> int | None:
+    """The comma that ends a dash-opened line of dialogue: the first one that a report verb
+    follows within a few words of its clause (", says the mayor", ", <Name> says"), if any."""
+    for m in CLAUSE_WORDS.finditer(text, lo, hi):
+        if any(w.lower() in REPORT_VERBS for w in m.group(1).split()[:5]):
+            return m.start()
+    return None
+
+
 def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
     start, end = i + 1, (k if k is not None else hi)
     while start < end and text[start].isspace():
@@ -102,8 +122,9 @@ def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
 def names_something(text: str, q: RawQuote) -> bool:
     """One or two quoted words that name or label something rather than report speech: a
     nickname inside a name (<Given> “<Nick>” <Family>), a name with its honorific (asked for
-    “Mr X”), a label after "called" or "described … as", a modifier in a noun phrase (a “X”
-    radio, the firm's “X Y” agreement)."""
+    “Mr X”), a defined term in brackets after its long form (X Y (“XY”)), a label after
+    "called" or "described … as", a modifier in a noun phrase (a “X” radio, the firm's “X Y”
+    agreement)."""
     words = text[q.start : q.end].split()
     if len(words) > MAX_SCARE_WORDS or q.close is None:
         return False
@@ -113,6 +134,8 @@ def names_something(text: str, q: RawQuote) -> bool:
     noun_after = after[:1] == " " and after[1:2].islower()
     if prev[:1].isupper() and prev.isalpha() and after[:1] == " " and after[1:2].isupper():
         return words[0][:1].isupper()  # a nickname between the given and the family name
+    if text[q.open - 1 : q.open] == "(" and after[:1] in (")", " ") and words[0][:1].isupper():
+        return True  # a defined term in brackets after what it stands for ('X Y (“XY”)')
     if words[0].lower() in HONORIFICS | PLAIN_TITLES and len(words) > 1:
         return True
     if len(words) == 1 and _term(text, q.open, prev):

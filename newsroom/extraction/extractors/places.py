@@ -50,6 +50,8 @@ def _index() -> dict[str, Place]:
     for variant, code in COUNTRY_VARIANTS.items():
         canonical = countries.get(code, {}).get("name", variant).removeprefix("The ")
         index[variant] = Place(canonical, code, 0, "country")
+    for variant, code in world_data()["city_variants"].items():
+        index[variant] = Place(variant, code, 0, "city")
     for code, s in gc.get_us_states().items():
         index[s["name"]] = Place(s["name"], "US", 0, "state", code)
     for short, name in STATE_ABBREVIATIONS.items():
@@ -69,7 +71,8 @@ def _add_subdivisions(index: dict[str, Place]) -> None:
     for code in data["subdivision_countries"]:
         for s in pycountry.subdivisions.get(country_code=code) or ():
             if s.type in kinds and s.parent_code is None:
-                for name in (s.name, _ascii(s.name)):
+                official = s.name.split(" [", 1)[0]  # "Wales [Cymru GB-CYM]": the English name
+                for name in (official, _ascii(official)):
                     if name.lower() not in CITY_STOPWORDS:
                         index.setdefault(name, Place(name, code, 0, "state"))
 
