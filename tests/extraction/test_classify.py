@@ -216,29 +216,29 @@ def test_classify_a_name_between_a_count_and_a_plural_noun_is_no_person():
 
 def test_classify_board_theatre_alliance_end_organisations_township_base_village_places():
     text = (
-        "The Dunmore Select Board met on Tuesday at the Harrow Street Theatre. The Quarry "
+        "The Wexcombe Select Board met on Tuesday at the Harrow Street Theatre. The Quarry "
         "Operators Alliance opposed the plan, and the Wexley Township council backed it. Trucks "
-        "left Fenwick Military Base at dawn; residents of Orrin Village and Calder Borough "
+        "left Pendry Military Base at dawn; residents of Orrin Village and Ferrow Borough "
         "watched."
     )
     result = extract(text)
     assert names(result, "organization") == [
-        "Dunmore Select Board",
+        "Wexcombe Select Board",
         "Harrow Street Theatre",
         "Quarry Operators Alliance",
     ]
     assert names(result, "place") == [
         "Wexley Township",
-        "Fenwick Military Base",
+        "Pendry Military Base",
         "Orrin Village",
-        "Calder Borough",
+        "Ferrow Borough",
     ]
     assert names(result, "person") == []
 
 
 def test_classify_a_board_chair_before_a_name_is_no_organisation_of_the_speaker():
     text = (
-        "The Ashby Select Board heard the plan on Monday.\n\n"
+        "The Pellham Select Board heard the plan on Monday.\n\n"
         "“We want answers first,” said Select Board Chair Lorna Petitclerc."
     )
     assert speaker_of(extract(text), "We want answers") == "Lorna Petitclerc"

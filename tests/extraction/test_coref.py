@@ -87,14 +87,14 @@ def test_nickname_between_given_and_family_name_is_one_person():
 
 def test_nickname_opening_a_paragraph_makes_a_person_of_a_name_read_nowhere_else():
     text = (
-        "Harold “Skip” Vandermeer, the plant manager, spoke first.\n\n"
+        "Edmund “Skip” Vandermeer, the plant manager, spoke first.\n\n"
         "“We will build it here,” Vandermeer said."
     )
     result = extract(text)
     assert [(e.name, sorted(e.aliases)) for e in result.entities if e.kind == "person"] == [
-        ("Harold Vandermeer", ["Harold “Skip” Vandermeer", "Vandermeer"])
+        ("Edmund Vandermeer", ["Edmund “Skip” Vandermeer", "Vandermeer"])
     ]
-    assert speaker_of(result, "We will build") == "Harold Vandermeer"
+    assert speaker_of(result, "We will build") == "Edmund Vandermeer"
 
 
 def test_nickname_in_brackets_renames_the_nickname_form():
@@ -349,10 +349,10 @@ def test_coref_a_ticker_after_a_company_not_read_as_one_names_nothing():
 
 def test_a_saint_word_inside_a_name_after_a_given_name_is_part_of_the_family_name():
     text = (
-        "Anne-Sophie St. Laurent, who runs the bakery on the square, spoke last.\n\n"
+        "Mathilde St. Clair, who runs the bakery on the square, spoke last.\n\n"
         "“I would like to see the noise study,” she said.\n\n"
         "Residents of Port St. Lucie watched."
     )
     result = extract(text)
-    assert names(result, "person") == ["Anne-Sophie St. Laurent"]
-    assert speaker_of(result, "I would like") == "Anne-Sophie St. Laurent"
+    assert names(result, "person") == ["Mathilde St. Clair"]
+    assert speaker_of(result, "I would like") == "Mathilde St. Clair"

@@ -1506,9 +1506,9 @@ def test_entities_a_registry_is_a_body_and_a_plural_noun_opens_no_persons_name()
 
 
 def test_entities_a_law_firm_of_surnames_ending_llp_is_an_organisation():
-    result = extract("Brantley Voss Adeyemi LLP advised the buyer on the deal.")
+    result = extract("Brantley Quarles Tamberlane LLP advised the buyer on the deal.")
     assert [(e.name, e.kind) for e in result.entities] == [
-        ("Brantley Voss Adeyemi LLP", "organization")
+        ("Brantley Quarles Tamberlane LLP", "organization")
     ]
 
 
@@ -1527,13 +1527,13 @@ def test_entities_a_company_with_its_legal_form_after_a_comma_is_one_name_and_th
 def test_entities_a_partnership_on_a_line_of_its_own_and_later_by_its_first_two_names():
     text = (
         "June 9, 2026\n\n"
-        "Brantley Voss Adeyemi LLP\n\n"
+        "Brantley Quarles Tamberlane LLP\n\n"
         "The buyer was advised by the firm.\n\n"
-        "Questions go to Brantley Voss attorneys."
+        "Questions go to Brantley Quarles attorneys."
     )
     result = extract(text)
     assert [(e.name, e.kind, e.aliases) for e in result.entities] == [
-        ("Brantley Voss Adeyemi LLP", "organization", ["Brantley Voss"])
+        ("Brantley Quarles Tamberlane LLP", "organization", ["Brantley Quarles"])
     ]
 
 

@@ -15,16 +15,16 @@ DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Inst
     ("sentence", "kind", "day"),
     [
         (
-            "On the night of 14 May 2026, a Kestrel rocket carried the Tern-1 satellite of the "
-            "Orbital Agency from the Alva Spaceport.",
+            "A Kestrel rocket carried the Tern-1 satellite of the Orbital Agency from the Alva "
+            "Spaceport on 14 May 2026.",
             "launch",
             datetime.date(2026, 5, 14),
         ),
         (
-            "The Orbital Agency said Tern-1's science operations ended on 2 October 2026, after "
+            "The Orbital Agency said Tern-1's science operations ended on 9 November 2026 after "
             "nine years in orbit.",
             "end_of_operations",
-            datetime.date(2026, 10, 2),
+            datetime.date(2026, 11, 9),
         ),
         (
             "The Orbital Agency studied the failure of the Kestrel rocket's first flight in "
@@ -52,7 +52,7 @@ def test_frames_these_words_name_the_event(sentence, kind, day):
 def test_frames_a_second_clause_whose_subject_is_named_in_an_aside_is_that_persons():
     text = DATELINE + (
         "The Orbital Agency will switch off Tern-1 at the end of the month, and its chief "
-        "engineer, Ana Reis, becomes director of the Orbital Agency next month, replacing Rui "
+        "engineer, Ana Reis, becomes director of the Orbital Agency next month, replacing Luis "
         "Costa."
     )
     found = frames(text)[1:]
@@ -62,11 +62,11 @@ def test_frames_a_second_clause_whose_subject_is_named_in_an_aside_is_that_perso
 
 def test_frames_the_signing_of_the_contract_a_clause_acts_under_is_a_frame_of_its_own():
     text = DATELINE + (
-        "Under the contract, signed on Thursday, the Orbital Agency's Tern-2 satellite will fly "
+        "Under the deal, signed on Wednesday, the Orbital Agency's Tern-2 satellite will fly "
         "on a Kestrel rocket from the Alva Spaceport in July."
     )
     assert [(frame[0], frame[2], frame[4]) for frame in frames(text)[1:]] == [
-        ("agreement", datetime.date(2026, 5, 7), "happened"),
+        ("agreement", datetime.date(2026, 5, 6), "happened"),
         ("launch", datetime.date(2026, 7, 1), "planned"),
     ]
 

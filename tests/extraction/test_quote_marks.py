@@ -88,14 +88,14 @@ def test_quote_marks_a_line_of_dialogue_opened_by_a_dash_ends_at_the_comma_befor
         "OSLO: The launch slipped again.\n\n"
         "– The weather station gave us a wind reading we could not use. So we wait, says chief "
         "executive Hedda Mørk to the paper.\n\n"
-        "The mayor, Marit Lunde, was calm.\n\n"
-        "– The ferry timetable stays as it is, for now, Lunde says.\n\n"
+        "The mayor, Ingeborg Holte, was calm.\n\n"
+        "– The ferry timetable stays as it is, for now, Holte says.\n\n"
         "– Items on a list, without a verb\n"
         "– and a lowercase one, says nothing"
     )
     assert quoted(text) == [
         ("The weather station gave us a wind reading we could not use. So we wait", "Hedda Mørk"),
-        ("The ferry timetable stays as it is, for now", "Marit Lunde"),
+        ("The ferry timetable stays as it is, for now", "Ingeborg Holte"),
     ]
 
 

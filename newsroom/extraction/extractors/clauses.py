@@ -73,8 +73,8 @@ JOIN = re.compile(
     r"|,\s+(?:pending|subject\s+to)\s+(?:[\w'’-]+\s+){0,8}?"
     r"|\b(?:after|following|follows|followed|before|preceded|concluded|capped|crowned)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
-    # "The accord was sealed when the heads of the two agencies met in Y": the event that
-    # set its time, told after "when"
+    # "The pact was signed when both chiefs met in Y": the event that set its time, told
+    # after "when"
     r"|\s+when\s+(?:[\w'’-]+\s+){0,6}?"
     r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
     re.I,

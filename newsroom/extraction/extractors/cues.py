@@ -182,7 +182,7 @@ SUBJECT_ASIDE = re.compile(
 )
 
 
-# "Under the contract, signed on Thursday, X will fly …": the arrangement the clause acts under,
+# "Under the deal, signed on Wednesday, X is to fly …": the arrangement the clause acts under,
 # and its signing, told before the clause's subject
 ARRANGEMENT_ASIDE = re.compile(
     r"\s*(?:(?-i:[A-Z][A-Z .'’-]+),[^—–\n]{0,60}?[—–]\s*)?"  # (after a dateline)
