@@ -33,6 +33,12 @@ DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Inst
             datetime.date(2025, 9, 1),
         ),
         (
+            "On 14 May a Kestrel rocket placed the Orbital Agency's Tern-4 weather satellite "
+            "into orbit.",
+            "launch",
+            datetime.date(2026, 5, 14),
+        ),
+        (
             "The Orbital Agency's plan for a Tern-3 satellite in 2029 drew praise.",
             "intent",
             datetime.date(2029, 1, 1),
@@ -42,6 +48,7 @@ DATELINE = "LISBON, 10 May 2026 — The Orbital Agency met the Harbor Space Inst
         "a rocket that carried a satellite launched it",
         "operations that ended",
         "the failure of a first flight is the launch",
+        "a satellite six words long placed into orbit",
         "a plan for a satellite",
     ],
 )

@@ -13,9 +13,9 @@ from .lexicon import STOP_CAPS
 
 def _words(words) -> str:
     """An alternation of whole words or phrases (a space matches any run of spaces, " … " up to
-    four words: "put … into orbit")."""
+    six words: "put … into orbit", "lifted the agency's new X-2 probe into orbit")."""
     return "|".join(
-        re.escape(w).replace(r"\ …\ ", r"\s+(?:\S+\s+){0,4}?").replace(r"\ ", r"\s+")
+        re.escape(w).replace(r"\ …\ ", r"\s+(?:\S+\s+){0,6}?").replace(r"\ ", r"\s+")
         for w in sorted(words, key=len)[::-1]
     )
 
