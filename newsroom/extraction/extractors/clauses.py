@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from .cues import (
-    ARRANGEMENT_ASIDE,
     ARRANGEMENT_SUBJECT,
     EVENTS,
     FALLBACK_KINDS,
     PREVIOUS,
-    SUBJECT_ASIDE,
     TERM_WORDS,
     UNTIL,
+    leading_aside,
     modifies,
     names_event,
     until_in,
@@ -149,7 +148,7 @@ def _event_split(
             (lo, lo + len(text[lo:cut].rstrip(" ,")), [d for d in dates if d.start < cut], setting),
             *_event_split(text, events, (rest, hi, [d for d in dates if d.start >= rest], rest)),
         ]
-    if aside := SUBJECT_ASIDE.match(text, lo, hi) or ARRANGEMENT_ASIDE.match(text, lo, hi):
+    if aside := leading_aside(text, lo, hi):
         inside = {kind for at, kind in starts.items() if at < aside.end()}
         outside = {kind for at, kind in starts.items() if at >= aside.end()}
         told = [d for d in dates if d.start < aside.end()]

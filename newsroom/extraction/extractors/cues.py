@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from .dates import MONTH_WORD
+from .dates import DIGIT, MONTH_WORD
 from .lexicon import STOP_CAPS
 
 
@@ -119,7 +119,6 @@ UNTIL = re.compile(
     r"(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:19|20)\d{2}))\b",
     re.I,
 )
-DIGIT = re.compile(r"\d")
 
 
 def until_in(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
@@ -190,6 +189,13 @@ ARRANGEMENT_ASIDE = re.compile(
     r"[\w-]+,\s*(?:signed|agreed|sealed|concluded|reached|struck)\b[^,;]*,",
     re.I,
 )
+
+
+def leading_aside(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+    """The subject's aside ("X, who …,") or the arrangement's ("Under the deal, signed …,")
+    that opens ``text[lo:hi]``, if any: the clause's own event is told after it."""
+    hi = len(text) if hi is None else hi
+    return SUBJECT_ASIDE.match(text, lo, hi) or ARRANGEMENT_ASIDE.match(text, lo, hi)
 
 
 # "signed a contract with a university in Y": a party the text describes but does not name

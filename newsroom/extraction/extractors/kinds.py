@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from .cues import (
-    ARRANGEMENT_ASIDE,
     ARRANGEMENT_SUBJECT,
     CONTEXT,
     EVENTS,
@@ -15,8 +14,8 @@ from .cues import (
     FINITE,
     HOST_VERBS,
     PLANNED,
-    SUBJECT_ASIDE,
     TERM_WORDS,
+    leading_aside,
     modifies,
     names_event,
     until_in,
@@ -97,7 +96,7 @@ def kind_at(
         # "X, the satellite that gave Y its first images, will be switched off": a milestone
         # told in passing describes the craft; it is the event only when nothing else is
         found = [c for c in found if c[2] not in FALLBACK_KINDS]
-    if aside := SUBJECT_ASIDE.match(plain) or ARRANGEMENT_ASIDE.match(plain):
+    if aside := leading_aside(plain):
         # "The pact, which lets …, now runs until 2031": the verb after the aside names it
         found = [c for c in found if c[0] >= aside.end()] or found
     if not found and any(
