@@ -18,7 +18,7 @@ from .types import (
     Span,
 )
 
-EXTRACTOR_VERSION = "rules-1.26"
+EXTRACTOR_VERSION = "rules-1.27"
 
 __all__ = [
     "EXTRACTOR_VERSION",

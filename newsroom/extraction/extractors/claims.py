@@ -72,6 +72,8 @@ ITS_EVENT = re.compile(r"\W*Its\s+(?:planned\s+|scheduled\s+)?(?:launch|lift-?of
 # "She starts in the role next week", "the council named him": a person the clause names by
 # pronoun only
 PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]er|I)\b")
+# "since taking office", "after joining the board": a clause whose subject is the one before's
+PARTICIPLE_CLAUSE = re.compile(r"\s*(?:since|after|before|upon|on|when|while)\s+[a-z]+ing\b", re.I)
 
 
 def find_claims(
@@ -225,9 +227,10 @@ def _claim(
     # network when X switched on a dish": nobody is appointed, another word may name the event
     names_person = any(ents[m.ent].kind == "person" for m in in_sent)
     # a pronoun stands for the last person the sentence before named
+    # (and so does the subject of a clause cut before "since taking office in March")
     pronoun = (
         [i for i in previous if ents[i].kind == "person"][-1:]
-        if not names_person and PERSONAL.search(plain)
+        if not names_person and (PERSONAL.search(plain) or PARTICIPLE_CLAUSE.match(plain))
         else []
     )
     names_person = (

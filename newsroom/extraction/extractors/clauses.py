@@ -75,7 +75,10 @@ JOIN = re.compile(
     # "The pact was signed when both chiefs met in Y": the event that set its time, told
     # after "when"
     r"|\s+when\s+(?:[\w'’-]+\s+){0,6}?"
-    r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?)$",
+    # (after a semicolon, a longer subject without a comma: "X to meet in Y; Z satellite on
+    # track for June launch"; "…; the first was in 2020, before Y flew" tells a time)
+    r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?"
+    r"|\s*;\s+(?:[\w'’-]+\s+){7,12}?)$",
     re.I,
 )
 
@@ -110,7 +113,11 @@ def _event_split(
         if kind in FALLBACK_KINDS:
             continue
         for m in events.find(index, lo, hi):
-            if IN_NAME.search(text, lo, m.start()) and m.group(0)[:1].isupper():
+            if (
+                IN_NAME.search(text, lo, m.start())
+                and m.group(0)[:1].isupper()
+                and not m.group(0).isupper()  # (in a heading in capitals, every word is)
+            ):
                 continue  # "Cordillera Launch": a word of a name, no second event
             if names_event(kind, m.group(0), until):
                 words[m.start()] = (kind, m.group(0))
@@ -204,7 +211,9 @@ def _event_split(
         restrictive = RESTRICTIVE.match(join.group(0)) and not text[lo:cut].rstrip().endswith(",")
         if restrictive and (np := NOUN_PHRASE.search(text, lo, cut)):
             # "the satellite that Y launched": the noun phrase belongs to its clause
-            cut = np.start() if np.start() > lo else cut
+            if np.start() <= lo:
+                continue  # (the clause is that noun phrase and its relative clause already)
+            cut = np.start()
         rest = cut + len(text[cut:hi]) - len(text[cut:hi].lstrip(" ,"))
         shared = (
             setting

@@ -61,7 +61,8 @@ DATE_LABEL = re.compile(
 # 3 March 2026", "Minutes of the board – 4 May 2026"
 DATED_HEADING = re.compile(
     # or after "dated": "NOTICE No. 7 DATED 3 APRIL 2026"
-    rf"^[^\n]{{3,90}}? (?:[—–-]|(?i:dated)) (?:{_WEEKDAY},? )?"
+    # or a byline's, after a bar or a dot: "By X Y | 3 November 2026"
+    rf"^(?:[^\n]{{3,90}}? (?:[—–-]|(?i:dated))|(?i:by) [^\n]{{3,80}}? [|·]) (?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} (?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{4}}"
     rf"|(?:{_MONTH_WORD}|{_MONTH_CAPS}) \d{{1,2}}, \d{{4}})[ ]*(?:\n|$)"
 )

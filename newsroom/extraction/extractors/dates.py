@@ -71,7 +71,8 @@ PATTERNS = (
     (
         "rel",
         re.compile(
-            r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|"
+            # ("tomorrow's leaders" is no day)
+            r"\b(yesterday|today|tonight|tomorrow(?![’'])|this (?:morning|afternoon|evening)|"
             r"last (?:month|year)|next (?:month|year)|"
             r"this (?:month|year)|(?:\d+|two|three|four|five|six) (?:days|months|years) ago)\b",
             re.I,
@@ -88,7 +89,7 @@ NEEDS = (
     ("day",), ("month",), ("relative",),
 )  # fmt: skip
 # the words the relative phrases ("rel") begin or end with, case aside
-RELATIVE_WORDS = ("yesterday", "today", "tonight", "this ", "last ", "next ", " ago")
+RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "this ", "last ", "next ", " ago")
 REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|stated|announced|added|confirmed|quoted as saying|was quoted)\b"
     r"[^.;,“”\"]{0,25}$"
@@ -195,8 +196,11 @@ def find_dates(
                 continue
             before = text[max(lo, s - 40) : s]
             # "said on Tuesday", "today announced": the date of the statement
-            reporting = kind in ("wd", "rel") and bool(
-                REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(text[e:hi])
+            reporting = (
+                kind in ("wd", "rel")
+                and bool(REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(text[e:hi]))
+                # ("said last month's flight": the date of the noun after it)
+                and text[e : e + 2] not in ("'s", "’s")
             )
             # tense of the words leading to the date: "will take place on Friday" is ahead; a
             # date opening its sentence takes the tense of the clause it opens ("On Monday,
@@ -355,6 +359,8 @@ def _resolve(kind, m, base, future, default_year, months_year=None):
     phrase = m.group(1).lower()
     if phrase in SAME_DAY:
         return base, "day", True
+    if phrase == "tomorrow":
+        return base + datetime.timedelta(days=1), "day", True
     date = _dateparser(phrase, base)
     if date is None:
         return None

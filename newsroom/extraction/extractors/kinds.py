@@ -25,9 +25,21 @@ from .event_words import EventWords
 
 def heading_frame(text: str, events: EventWords | None = None) -> bool:
     """A headline or sub-heading is a claim only when it reports an event ("X and Y sign lunar
-    relay agreement"), not when it labels a section ("Looking ahead"). ``events``: the event
-    words of ``text``, when the caller has them."""
+    relay agreement"), not when it labels a section ("Looking ahead", "Earth Observation |
+    Small Launch") or names the outlet ("LAUNCH & ORBIT WEEKLY"). ``events``: the event words
+    of ``text``, when the caller has them."""
+    if (" | " in text and not DIGIT.search(text)) or MASTHEAD.search(text):
+        return False  # (a table's row, "Launch date | 15 August 2026", tells its event)
     return kind_at(text, until_in(text), events=events)[0] is not None
+
+
+# the last word of a periodical's name
+DIGIT = re.compile(r"\d")
+MASTHEAD = re.compile(
+    r"\b(?:weekly|daily|monthly|quarterly|journal|digest|magazine|newsletter|gazette|herald"
+    r"|tribune|chronicle)\s*$",
+    re.I,
+)
 
 
 # a break, or a relative clause: "signed an arrangement under which X will provide …"
@@ -145,6 +157,12 @@ def kind_at(
         ]
         if about:
             at, _, name, word = about[0]
+    if name == "meeting" and SUBJECT.match(plain[:at]):
+        # "The Meeting approved the Board's proposal to extend the contract until 2030": what a
+        # meeting decides is the event, the meeting its setting
+        decided = [c for c in chosen[1:] if c[2] != name and c[0] > at]
+        if decided and DECIDED.search(plain, at + len(word), decided[0][0]):
+            at, _, name, word = decided[0]
     if name == "launch" and AGREED_TO.search(plain, max(0, at - 20), at):
         # "X agreed to launch two cubesats for Y": a launch contract, the launch to come ("agreed
         # to extend" is the extension)
@@ -226,8 +244,9 @@ ROCKET = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b", re.I)
 # "ever", "always", "never" before an event word: what happens in general, or might, not an event
 HABITUAL = re.compile(
     # ("have traditionally bought launches from X": a habit, one verb between)
-    r"\b(?:ever|always|never|usually|often|sometimes|traditionally|typically|generally)\s+"
-    r"(?:[a-z]+\s+)?$",
+    # ("whose rocket has not yet flown", "is yet to fly": no event at all)
+    r"\b(?:ever|always|never|usually|often|sometimes|traditionally|typically|generally|not\s+yet"
+    r"|yet\s+to)\s+(?:[a-z]+\s+)?$",
     re.I,
 )
 # "sign an extension", "signed a two-year renewal": the signing of an arrangement's extension
@@ -243,13 +262,19 @@ MODIFIER_OF_EVENT = re.compile(
 )
 # "under the agreement signed in Y": the terms, and the making of the arrangement too
 MADE = re.compile(r",?\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
-MADE_WORD = re.compile(r"\b(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
+# ("The accord dates from 2022 and was first extended in 2024": made then, extended later)
+MADE_WORD = re.compile(
+    r"\b(?:signed|reached|struck|concluded|agreed|inked|dat(?:es|ed|ing)\s+from)\b", re.I
+)
 # "flew to London", "flew back to Y": a journey to a named place ("flew to the station" is not)
 TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
 # "shareholders approved the appointment of X" at a meeting: the vote is the event, the
 # appointment takes effect another day
 APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
 AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
+DECIDED = re.compile(
+    r"\b(?:approved|approves|endorsed|endorses|ratified|ratifies|resolved|resolves|voted)\b", re.I
+)
 # between an intent and the event it governs: "plans to", "intends to formally", "hope to be"
 TALKS = {"talks", "discussions", "negotiations"}
 TALKS_ON = re.compile(r"\s+(?:on|about|over)\s+", re.I)

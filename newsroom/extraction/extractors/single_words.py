@@ -14,6 +14,7 @@ from .lexicon import (
     MAGNITUDES,
     REPORT_VERBS,
     ROLE_NOUNS,
+    STOP_CAPS,
     given_names,
     is_given,
     word_set,
@@ -48,6 +49,8 @@ def single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label 
     ):
         return label("person", 0.55, "given-said")  # "…,” <Given> said: someone named in full
     if after[:1] in (["'s"], ["’s"]) and (len(after) == 1 or after[1] in STANDALONE_AFTER):
+        if after[1] in REPORT_VERBS and len(after) > 2 and _owned_noun(after[2]):
+            return None  # "<Name>'s stated intention": a participle before what the name owns
         # "placed at <Name>'s.", "<Name>'s said": a possessive that owns nothing is a firm's name
         end = piece.last + 1
         name = doc.text[doc.toks[piece.first].start : doc.toks[end - 1].end]
@@ -107,6 +110,11 @@ def single(doc: Doc, piece: Piece, word: str, after: list[str], label) -> Label 
     if after[:1] == ["'s"] and context.craft_named_after(doc, piece.last):
         return label("organization", 0.6, "maker-possessive")  # "X's Starliner capsule"
     return None
+
+
+def _owned_noun(word: str) -> bool:
+    """A lower-case content word ("intention"), not a function word ("said in", "said it")."""
+    return word.isalpha() and word not in STOP_CAPS
 
 
 def _beside_amount(doc: Doc, piece: Piece) -> bool:

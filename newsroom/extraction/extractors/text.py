@@ -283,9 +283,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             start += 1
         while end > start and text[end - 1] == " ":
             end -= 1
-        if start < end:
+        if start < end and paras and _wrapped(text, paras[-1][1], start):
+            paras[-1] = (paras[-1][0], end)  # a line wrapped in mid-sentence goes on
+        elif start < end:
             paras.append((start, end))
     return paras
+
+
+# the start of a list item in lower case ("a. share …", "ii) set up …"), a new line of its own
+LIST_ITEM = re.compile(r"(?:[a-z]|[ivx]+)[.)]\s")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,;]?(?:[ \n]|$)")
+
+
+def _wrapped(text: str, end: int, start: int) -> bool:
+    """Does the line starting at ``start`` carry on the sentence of the line ending at ``end``?
+    A text wrapped at a fixed width ("… said its chief\nwill meet …"), or a subtitle's line: one
+    newline between them, no sentence-final mark before it, a lower-case word after it."""
+    return (
+        text.count("\n", end, start) == 1
+        and text[end - 1] not in ".!?:"
+        and text[start].islower()
+        and not LIST_ITEM.match(text, start)
+        and WORD.match(text, start) is not None  # (not "press@example.org", "www.x.org")
+    )
 
 
 def _is_heading(text: str, start: int, end: int, n_tokens: int) -> bool:
