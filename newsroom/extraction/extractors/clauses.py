@@ -263,7 +263,9 @@ LEADING_SETTING = re.compile(
     r"\s+(?:the|its|their|a|an)\s+"
     # "When X and Y met in Z on 14 October, the two also signed …", "At the meeting in Z on
     # 3 September, X and Y signed …": a clause or a meeting that sets the time and place
-    r"|(?P<same>when\s+|at\s+(?:the|a|an|their|its)\s+(?=(?:[\w-]+\s+)?(?:meeting|talks|summit)\b)))",
+    r"|(?P<same>when\s+|at\s+(?:the|a|an|their|its)\s+(?=(?:[\w-]+\s+)?(?:meeting|talks|summit)\b)"
+    # "On the day of the launch, X and Y extended …": the same day
+    r"|on\s+the\s+day\s+of\s+(?:the|its|their)\s+))",
     re.I,
 )
 

@@ -42,7 +42,9 @@ DATE_LINE = re.compile(
     # in English · Town")
     r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
     # or a weekday and a day without a year on a line of its own ("Tuesday 15 September")
-    rf"|^{_WEEKDAY},? (?P<wday>\d{{1,2}} {_MONTH_WORD}|{_MONTH_WORD} \d{{1,2}})[ ]*(?:\n|$)"
+    # (or with other fields after a middle dot: "Saturday, 17 October · Day 6 · At sea")
+    rf"|^{_WEEKDAY},? (?P<wday>\d{{1,2}} {_MONTH_WORD}|{_MONTH_WORD} \d{{1,2}})"
+    r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
     # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")
     rf"|^(?!{_WEEKDAY},)(?P<town>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), "
     rf"(?P<day>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
@@ -54,7 +56,9 @@ DATE_LINE = re.compile(
 DATE_LABEL = re.compile(
     rf"^(?i:{'|'.join(sorted(lexicon()['date_labels'], key=len, reverse=True))})[ \t]*:[ \t]*"
     rf"(?:{_WEEKDAY},? )?"
-    rf"(?P<date>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)"
+    rf"(?P<date>\d{{1,2}} {_MONTH_WORD}(?: \d{{4}})?|{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?"
+    # or in figures: "Date: 22.09.2026", "Published: 2026-09-22"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?![\w-])"
 )
 # or a heading that ends in its full date after a dash: "Record of sitting No. 4 — Tuesday,

@@ -23,6 +23,10 @@ _MONTH_NAMES += "|" + _MONTH_NAMES.upper()
 _MONTH = rf"({_MONTH_NAMES})\b\.?"
 MONTH_WORD = rf"(?:{_MONTH_NAMES})\b\.?"  # the same, captured by no group
 PATTERNS = (
+    # "22.09.2026", "2026-09-22": a day in figures, the European and the ISO way (a slash is
+    # left alone: "9/10/2026" is one day in the US and another elsewhere)
+    ("num", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b(?!\.\d)")),
+    ("iso", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})\b(?!-\d)")),
     ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?")),
     (
         "dmy",
@@ -85,6 +89,7 @@ PATTERNS = (
 MONTH_NAME = re.compile(_MONTH_NAMES)
 DIGIT = re.compile(r"\d")
 NEEDS = (
+    ("digit",), ("digit",),
     ("month",), ("month",), ("month",), ("19/20",), ("18",), ("day", "digit"), ("digit",),
     ("day",), ("month",), ("relative",),
 )  # fmt: skip
@@ -121,6 +126,10 @@ WILL_UNBROKEN = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
+# "He will explain why, on Wednesday, X launched …": the date opens the clause it is told in
+SUBORDINATE_OPENER = re.compile(
+    r"\b(?:why|how|that|because)\s*,\s*(?:on|by|from|as of|starting)?\s*$", re.I
+)
 # "his tour took him to Lima in May", "went to the site": "to" after a past verb and before a
 # name or an article is a preposition of a journey made, no plan ("moves to the new hall in
 # March" still looks ahead)
@@ -134,7 +143,9 @@ INFINITIVE_OPENER = re.compile(r"\W*To\s+[^,;:—–.!?]{1,30},")
 # ("a probe that has served the fleet well since 2015" tells how long, of a thing)
 TENURE_SINCE = re.compile(
     r"\bha(?:s|ve)\s+(?:(?:led|headed|chaired|directed|run)\b[^.;:]{0,40}?"
-    r"|served\s+(?:as\b[^.;:]{0,40}?)?)\bsince\s*$",
+    r"|served\s+(?:as\b[^.;:]{0,40}?)?)\bsince\s*$"
+    # "X, in post since June": when the tenure began
+    r"|\b(?:in\s+(?:the\s+)?(?:post|office|role|job)|at\s+the\s+helm)\s+since\s*$",
     re.I,
 )
 # "was founded in", "set up in", "established in": the date of a founding, told in passing
@@ -209,7 +220,9 @@ def find_dates(
             # "To be clear, X named her on 4 March": an opening phrase's "to" plans nothing
             opener = INFINITIVE_OPENER.match(text, lo, s)
             leading = text[max(opener.end() if opener else lo, s - 60) : s]
-            if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]):
+            if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]) or SUBORDINATE_OPENER.search(
+                text, lo, s
+            ):
                 # after the date, "to" is a preposition ("went to Y") more often than a plan;
                 # the words up to the sentence's end ("On Tuesday, Dr. X will …": the title's
                 # period ends nothing)
@@ -283,6 +296,12 @@ def _from_earlier_date(found: list[DateExpr], base: datetime.date | None) -> Non
 
 def _resolve(kind, m, base, future, default_year, months_year=None):
     year = base.year if base else default_year
+    if kind in ("num", "iso"):
+        day, month, y = m.groups() if kind == "num" else reversed(m.groups())
+        try:
+            return datetime.date(int(y), int(month), int(day)), "day", False
+        except ValueError:
+            return None
     if kind == "mdy" or kind == "dmy":
         month_name, day = (m.group(1), m.group(2)) if kind == "mdy" else (m.group(2), m.group(1))
         month = MONTHS[month_name.lower().rstrip(".")]
