@@ -3,7 +3,7 @@ July"), resolved against the article's date."""
 
 import datetime
 
-from newsroom.extraction.extractors.dates import find_dates
+from newsroom.extraction.extractors.dates import _counted_back, _dateparser, find_dates
 
 
 def test_find_dates_reads_a_day_in_words_and_a_day_of_a_month():
@@ -96,3 +96,17 @@ def test_find_dates_a_journey_made_to_a_place_plans_nothing_and_a_trip_ahead_sti
         [datetime.date(2026, 5, 1)],
         [datetime.date(2027, 3, 1)],
     ]
+
+
+def test_relative_phrases_are_counted_as_dateparser_counts_them():
+    # the arithmetic that spares loading dateparser gives its dates, month ends and leap days
+    # included; a count outside ASCII digits is still its to read
+    phrases = ["yesterday", "last month", "next year", "this month", "0 days ago", "two months ago"]
+    phrases += ["six years ago", "31 days ago", "13 months ago", "100 years ago"]
+    bases = [datetime.date(2024, 2, 29), datetime.date(2026, 3, 31), datetime.date(2025, 12, 31)]
+    bases += [datetime.date(2026, 1, 1), datetime.date(2027, 7, 15)]
+    for base in bases:
+        for phrase in phrases:
+            assert _counted_back(phrase, base) == _dateparser.__wrapped__(phrase, base), phrase
+    assert _counted_back("٣ days ago", bases[0]) is None
+    assert _counted_back("101 days ago", bases[0]) is None

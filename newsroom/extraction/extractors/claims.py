@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import SINCE_WORD, clauses
@@ -19,7 +20,7 @@ from .cues import (
     until_in,
 )
 from .datelines import year_of_full_dates
-from .dates import TENURE_SINCE, DateExpr
+from .dates import DIGIT, TENURE_SINCE, DateExpr
 from .event_words import EventWords
 from .frame_parts import (
     dates_object,
@@ -114,10 +115,13 @@ def find_claims(
     last_date: list[DateExpr] = []  # the date of the latest dated frame ("the same day")
     main_orgs = main_organisations(ents, dateline_end, labels)
     events = EventWords(doc.text)  # (indexed once for all the sentences' clauses)
+    starts = [m.start for m in mentions]  # (in order: a sentence's mentions are a slice)
     for sent in doc.sents:
         # the dateline names where and when it was filed, not who took part in what
         in_sent = [
-            m for m in mentions if sent.start <= m.start < sent.end and m.start > dateline_end
+            m
+            for m in mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+            if m.start > dateline_end
         ]
         all_dates = sentence_dates(doc, sent, published_at, default_year, dateline_end, labels)
         in_quotes = mostly_quoted(sent, quoted)
@@ -326,7 +330,8 @@ def _claim(
     )
     if place is None:
         place = event_place(doc, ents, shared, kind)
-    has_number = NUMBER.search(plain)
+    # (every figure has a digit: most clauses have none, and skip the longer scan)
+    has_number = DIGIT.search(plain) and NUMBER.search(plain)
     ent_ids = list(dict.fromkeys(m.ent for m in in_sent))
     if (
         IT_SUBJECT.match(plain) and not any(ents[i].kind in OBJECT_KINDS for i in ent_ids)
@@ -473,5 +478,5 @@ def _another_told(plain: str, kind: str, names: list[tuple[int, int]]) -> bool:
 
 
 def _statement(sentence: str) -> str:
-    text = re.sub(r"\s+", " ", sentence).strip()
+    text = " ".join(sentence.split())  # (runs of spaces and line breaks as one space)
     return text.lstrip("-–—• ").replace("`", "’")

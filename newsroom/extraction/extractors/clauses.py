@@ -113,10 +113,11 @@ def _event_split(
         if kind in FALLBACK_KINDS:
             continue
         for m in events.find(index, lo, hi):
+            # (the capital first: most event words have none, and skip the scan of the clause)
             if (
-                IN_NAME.search(text, lo, m.start())
-                and m.group(0)[:1].isupper()
+                m.group(0)[:1].isupper()
                 and not m.group(0).isupper()  # (in a heading in capitals, every word is)
+                and IN_NAME.search(text, lo, m.start())
             ):
                 continue  # "Cordillera Launch": a word of a name, no second event
             if names_event(kind, m.group(0), until):

@@ -1,11 +1,13 @@
 """Date expressions: absolute dates by regex, relative ones against the article's date.
 
-dateparser is slow, so it only sees the few relative phrases our regexes cannot resolve themselves
-("two weeks ago", "last month"), and its answers are cached.
+dateparser is slow to load and to call, so the relative phrases ("three days ago", "last month")
+are counted here the way it counts them; it only sees the few that are not (a count written in
+other digits, or a very large one), and its answers are cached.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -86,7 +88,7 @@ PATTERNS = (
 # What each pattern cannot match without (its month name, written as the patterns write it, a
 # digit, a year's first two, a weekday's "day", a relative phrase's words): a sentence without
 # it skips the pattern, most sentences most of them
-MONTH_NAME = re.compile(_MONTH_NAMES)
+MONTH_NAME = re.compile(rf"(?:{_MONTH_NAMES})\b")  # (as whole as _MONTH: not the "Mar" of "Mark")
 DIGIT = re.compile(r"\d")
 NEEDS = (
     ("digit",), ("digit",),
@@ -198,8 +200,9 @@ def find_dates(
         # (outside ASCII, a letter may match another's case: only the pattern can tell)
         "relative": not chunk.isascii() or any(w in low for w in RELATIVE_WORDS),
     }
+    present = {need for need, ok in has.items() if ok}
     for (kind, pattern), needs in zip(PATTERNS, NEEDS, strict=True):
-        if not all(has[need] for need in needs):
+        if not present.issuperset(needs):
             continue
         for m in pattern.finditer(chunk):
             s, e = lo + m.start(), lo + m.end()
@@ -220,9 +223,8 @@ def find_dates(
             # "To be clear, X named her on 4 March": an opening phrase's "to" plans nothing
             opener = INFINITIVE_OPENER.match(text, lo, s)
             leading = text[max(opener.end() if opener else lo, s - 60) : s]
-            if OPENER.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]) or SUBORDINATE_OPENER.search(
-                text, lo, s
-            ):
+            clause_head = CLAUSE_BREAK.split(text[lo:s])[-1]  # the date's clause up to it
+            if OPENER.fullmatch(clause_head) or SUBORDINATE_OPENER.search(text, lo, s):
                 # after the date, "to" is a preposition ("went to Y") more often than a plan;
                 # the words up to the sentence's end ("On Tuesday, Dr. X will …": the title's
                 # period ends nothing)
@@ -231,7 +233,7 @@ def find_dates(
             future = (
                 bool(cues & set(re.findall(r"[a-z]+", TO_PLACE.sub(" ", leading).lower())))
                 or bool(NEXT.search(text, max(lo, s - 60), s))
-                or bool(FUTURE_CLAUSE.fullmatch(CLAUSE_BREAK.split(text[lo:s])[-1]))
+                or bool(FUTURE_CLAUSE.fullmatch(clause_head))
                 or bool(WILL_UNBROKEN.search(text, lo, s))
             )
             # "on 11 June, when the rocket lifted off": the clause the date heads is past
@@ -380,7 +382,9 @@ def _resolve(kind, m, base, future, default_year, months_year=None):
         return base, "day", True
     if phrase == "tomorrow":
         return base + datetime.timedelta(days=1), "day", True
-    date = _dateparser(phrase, base)
+    date = _counted_back(phrase, base)
+    if date is None:
+        date = _dateparser(phrase, base)
     if date is None:
         return None
     precision = "year" if "year" in phrase else "month" if "month" in phrase else "day"
@@ -390,6 +394,31 @@ def _resolve(kind, m, base, future, default_year, months_year=None):
     elif precision == "month":
         date = date.replace(day=1)
     return date, precision, True
+
+
+# how far back "last", "this" and "next" count, and the counts written in words ("rel")
+COUNT_WORDS = dict(last=1, this=0, next=-1, two=2, three=3, four=4, five=5, six=6)
+
+
+def _counted_back(phrase: str, base: datetime.date) -> datetime.date | None:
+    """The date a relative phrase of "rel" (in lower case, not one of ``SAME_DAY``) names, as
+    dateparser reads it against ``base``: so many days, months or years before it, a month or a
+    year keeping the day of the month (the month's last when it has no such day); None for a
+    phrase this leaves to dateparser (outside ASCII, or a count over a hundred)."""
+    if not phrase.isascii():
+        return None  # ("ſ" matches "s" case aside, "٣" is a digit)
+    if phrase == "yesterday":
+        return base - datetime.timedelta(days=1)
+    count_word, unit = phrase.split()[:2]
+    count = COUNT_WORDS[count_word] if count_word in COUNT_WORDS else int(count_word)
+    if count > 100:
+        return None
+    if unit.startswith("day"):
+        return base - datetime.timedelta(days=count)
+    months = count * 12 if unit.startswith("year") else count
+    year, month = divmod(base.year * 12 + base.month - 1 - months, 12)
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return datetime.date(year, month + 1, day)
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,8 @@ CITED_BY = re.compile(r"\s*[—–-]\s+\S.*\b(?:1[89]|2[01])\d\d\b")
 # says <Name>."): the words up to the comma before its attribution are the quote
 DIALOGUE_DASH = re.compile(r"[–—] ")
 CLAUSE_WORDS = re.compile(r", ([^,.;:!?]*)")
+QUOTE_MARK = re.compile("[“\"‘']")  # what may open a quotation
+CLOSING_DOUBLE = re.compile('[”"]')
 
 
 @dataclass
@@ -72,10 +74,13 @@ def scan(doc: Doc) -> list[RawQuote]:
             found.append(_raw(text, lo, k, hi, p_index))
             continue
         i = lo
-        while i < hi:
+        # (from one quotation mark to the next: every other character only moves on)
+        while (mark := QUOTE_MARK.search(text, i, hi)) is not None:
+            i = mark.start()
             ch = text[i]
             if ch in '“"' and (ch == "“" or _opens(text, i, lo)):
-                k = next((k for k in range(i + 1, hi) if text[k] in '”"'), None)
+                close = CLOSING_DOUBLE.search(text, i + 1, hi)
+                k = close.start() if close is not None else None
                 found.append(_raw(text, i, k, hi, p_index))
                 i = (k if k is not None else hi) + 1
             elif ch in "‘'" and _opens(text, i, lo):

@@ -53,7 +53,7 @@ def outlet_cue(doc: Doc, piece: Piece, after: list[str], before: str) -> bool:
     if any(w.lower() in NOT_NAME_WORDS or w.lower() in STOP_CAPS or is_demonym(w) for w in names):
         return False
     joined = " ".join(after)
-    if any(joined.startswith(noun) for noun in NEWS_NOUNS):
+    if joined.startswith(NEWS_NOUNS):
         return True
     if after[:1] and after[0] in OUTLET_VERBS:
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -103,13 +104,19 @@ def _usable_alternate(name: str, main: str) -> bool:
 
 
 def _ascii(name: str) -> str:
+    if name.isascii():
+        return name  # (nothing to fold: most names, and _folded folds all the index's)
     return (
         unicodedata.normalize("NFKD", name.translate(UNFOLDED)).encode("ascii", "ignore").decode()
     )
 
 
+# what a folded key leaves out: anything but a letter or a digit (the key is ASCII and lower case)
+NOT_KEY = re.compile(r"[^a-z0-9]")
+
+
 def _folded_key(name: str) -> str:
-    return "".join(c for c in _ascii(name).lower() if c.isalnum())
+    return NOT_KEY.sub("", _ascii(name).lower())
 
 
 @cache

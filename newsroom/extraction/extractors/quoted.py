@@ -41,6 +41,7 @@ def mostly_quoted(sent: Sentence, quoted: list[tuple[int, int]]) -> bool:
 def unquoted(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> str:
     chars = list(text[lo:hi])
     for a, b in quoted:
-        for k in range(max(a, lo), min(b, hi)):
-            chars[k - lo] = " "
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            chars[a - lo : b - lo] = " " * (b - a)
     return "".join(chars)

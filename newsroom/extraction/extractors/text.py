@@ -35,6 +35,8 @@ GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
 # mark, which looks like an English opening one, then reads as a closing mark
 LOW_OPENERS = {"„": ("“", "“”", "”"), "‚": ("‘", "‘’", "’")}
 LOW_OPENING = re.compile(r"[„‚](?=[\w‚„…])")
+ODD_SPACES = "\u00a0\u2009\u202f\r\t"
+MAPPED = re.compile(f"[`’{ODD_SPACES}{''.join(GUILLEMETS)}]")  # what normalize may replace
 
 
 @dataclass(slots=True)
@@ -95,12 +97,13 @@ def normalize(text: str) -> str:
     without changing the length."""
     chars = list(text)
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in MAPPED.finditer(text):  # (the characters this maps: few in most texts)
+        i, ch = m.start(), m.group()
         if ch == "`":
             chars[i] = "'"
         elif ch == "’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalpha():
             chars[i] = "'"  # It’s, Norway’s: an apostrophe, not a closing quote
-        elif ch in "\u00a0\u2009\u202f\r\t":
+        elif ch in ODD_SPACES:
             chars[i] = " "
         elif ch in GUILLEMETS:
             chars[i] = GUILLEMETS[ch]
@@ -324,27 +327,28 @@ def analyse(original: str) -> Doc:
     for t in spacy_doc:
         if t.is_space:
             continue
-        word = t.text
-        marker = word.removesuffix(".")
-        if len(marker) > 2 and marker[0] == "/" and marker[-1] == "/" and marker[1:-1].isalnum():
+        word, idx = t.text, t.idx
+        # (the first character tells most tokens from a marker, the last from a glued period)
+        marker = word.removesuffix(".") if word[0] == "/" else ""
+        if len(marker) > 2 and marker[-1] == "/" and marker[1:-1].isalnum():
             # "/PRNewswire/", "/TASS/.": the wire-service marker of a dateline
-            end = t.idx + len(marker)
-            toks.append(Tok(len(toks), "/", t.idx, t.idx + 1, "/"))
-            toks.append(Tok(len(toks), marker[1:-1], t.idx + 1, end - 1, marker[1:-1].lower()))
+            end = idx + len(marker)
+            toks.append(Tok(len(toks), "/", idx, idx + 1, "/"))
+            toks.append(Tok(len(toks), marker[1:-1], idx + 1, end - 1, marker[1:-1].lower()))
             toks.append(Tok(len(toks), "/", end - 1, end, "/"))
             if marker != word:
                 toks.append(Tok(len(toks), ".", end, end + 1, "."))
-        elif _glued_period(word):  # "AstroX." / "ACME." ending a sentence
-            toks.append(Tok(len(toks), word[:-1], t.idx, t.idx + len(word) - 1, word[:-1].lower()))
-            toks.append(Tok(len(toks), ".", t.idx + len(word) - 1, t.idx + len(word), "."))
-        elif _hyphen_joins(toks, word, t.idx):
+        elif word[-1] == "." and _glued_period(word):  # "AstroX." / "ACME." ending a sentence
+            toks.append(Tok(len(toks), word[:-1], idx, idx + len(word) - 1, word[:-1].lower()))
+            toks.append(Tok(len(toks), ".", idx + len(word) - 1, idx + len(word), "."))
+        elif _hyphen_joins(toks, word, idx):
             # "Lee Jin-ho", "Brandt-Kowalczyk", "Jean-Luc", "AB-CDEf": one name token
             toks.pop()
             head = toks.pop()
-            joined = text[head.start : t.idx + len(word)]
-            toks.append(Tok(len(toks), joined, head.start, t.idx + len(word), joined.lower()))
+            joined = text[head.start : idx + len(word)]
+            toks.append(Tok(len(toks), joined, head.start, idx + len(word), joined.lower()))
         else:
-            toks.append(Tok(len(toks), word, t.idx, t.idx + len(word), word.lower()))
+            toks.append(Tok(len(toks), word, idx, idx + len(word), word.lower()))
     paras = _paragraphs(text)
     doc = Doc(text, original, toks, [], paras)
     ti = 0
