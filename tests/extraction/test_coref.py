@@ -356,3 +356,14 @@ def test_a_saint_word_inside_a_name_after_a_given_name_is_part_of_the_family_nam
     result = extract(text)
     assert names(result, "person") == ["Mathilde St. Clair"]
     assert speaker_of(result, "I would like") == "Mathilde St. Clair"
+
+
+def test_coref_an_acronym_with_small_letters_is_the_agency_it_spells():
+    text = (
+        "The Borvian Space Agency announced the end of the tests on Monday.\n\n"
+        "Dr. Alma Pruitt, the Chief Executive Officer of the Borvian Space Agency (BoSA), said "
+        "the probe was ready."
+    )
+    result = extract(text)
+    assert names(result, "organization") == ["Borvian Space Agency"]
+    assert entity(result, "Borvian Space Agency").aliases == ["BoSA"]

@@ -94,3 +94,8 @@ def test_a_firm_named_after_a_family_with_particles_keeps_them():
     assert [(e.name, e.aliases) for e in result.entities if e.kind == "organization"] == [
         ("Van der Brakkel Orbital", ["VBO"])
     ]
+
+
+def test_a_particle_name_after_a_lowercase_job_title_is_a_person_whatever_the_given_name():
+    text = "Chief financial officer Télesphore de la Vallière met the lenders in Corbelle."
+    assert people(extract(text)) == [("Télesphore de la Vallière", [])]

@@ -166,3 +166,43 @@ def test_places_the_nations_of_the_united_kingdom_are_places():
         ("Wales", "place"),
         ("Northern Ireland", "place"),
     ]
+
+
+def test_places_a_city_before_a_site_noun_is_the_place_of_the_site():
+    # the test needs a city the place lists know; the people are invented
+    text = (
+        "Nadia Olmsted drove over from the Grand Rapids headquarters on Monday. "
+        "She will visit the Baton Rouge sales office next, and the probe will leave from the "
+        "Sioux Falls test centre."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities] == [
+        ("Nadia Olmsted", "person"),
+        ("Grand Rapids", "place"),
+        ("Baton Rouge", "place"),
+        ("Sioux Falls", "place"),
+    ]
+
+
+def test_places_a_peoples_republic_keeps_its_whole_style():
+    # cut at the possessive, "Republic of X" would name another state
+    text = (
+        "The probe will be shipped to the People's Republic of Borvia in May, and a delegation "
+        "from the Democratic People's Republic of Kastrania will watch the launch."
+    )
+    assert [(e.name, e.kind) for e in extract(text).entities] == [
+        ("People's Republic of Borvia", "place"),
+        ("Democratic People's Republic of Kastrania", "place"),
+    ]
+
+
+def test_places_a_peoples_republic_the_lists_know_is_that_country():
+    # the test needs a country the place lists know; nothing else in it is real
+    text = (
+        "The Democratic People's Republic of Korea sent a delegation to the talks. "
+        "North Korea will send another in May."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind, e.aliases) for e in result.entities] == [
+        ("North Korea", "place", ["Democratic People's Republic of Korea"]),
+    ]

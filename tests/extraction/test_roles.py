@@ -697,3 +697,19 @@ def test_roles_the_office_a_secretary_serves_is_not_the_title():
         "bakery on Friday."
     )
     assert roles(text) == [("Wendell Hoskin", "deputy press secretary", None)]
+
+
+def test_roles_a_sentence_opening_job_modifier_is_part_of_the_title_not_an_organisation():
+    text = (
+        "Test director Alma Pruitt called the countdown at the Borvian range. "
+        "Launch director Tomas Brevik gave the go."
+    )
+    result = extract(text)
+    assert [(e.name, e.kind) for e in result.entities if e.kind != "other"] == [
+        ("Alma Pruitt", "person"),
+        ("Tomas Brevik", "person"),
+    ]
+    assert roles(text) == [
+        ("Alma Pruitt", "Test director", None),
+        ("Tomas Brevik", "Launch director", None),
+    ]

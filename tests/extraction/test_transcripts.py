@@ -297,3 +297,41 @@ def test_transcripts_the_reporters_narration_between_turns_is_not_a_quote():
     )
     quotes = [q.text[:14] for q in extract(text).quotes]
     assert quotes == ["Ten years ago ", "The board sets", "The stallholde"]
+
+
+def test_transcripts_a_capital_label_keeps_a_gaelic_surnames_small_mac():
+    text = (
+        "HOST:\nThe harbour reopened on Monday after the storm.\n\n"
+        "HOST: Ailsa Dunmore runs the ferry office, and Brodie MacLennan fishes the bay.\n\n"
+        "AILSA DUNMORE: The ferries are running again and every booking has been honoured.\n\n"
+        "BRODIE MacLENNAN: Half my creels were lost, and nobody has said who will pay for them."
+    )
+    result = extract(text)
+    assert [(q.text[:16], result.entity(q.speaker_key).name) for q in result.quotes] == [
+        ("The ferries are ", "Ailsa Dunmore"),
+        ("Half my creels w", "Brodie MacLennan"),
+    ]
+
+
+def test_transcripts_a_scripts_header_field_with_a_figure_names_no_one():
+    text = (
+        "ANCHOR: Good evening, the harbour reopened on Monday after the storm.\n"
+        "RUNNING LENGTH: 3:40\n\n"
+        "AILSA DUNMORE: The ferries are running again and every booking has been honoured.\n\n"
+        "BRODIE LENNOX: Half my creels were lost, and nobody has said who will pay for them."
+    )
+    assert names(extract(text), "person") == ["Ailsa Dunmore", "Brodie Lennox"]
+
+
+def test_transcripts_a_scripts_header_of_job_fields_names_the_people_in_them():
+    text = (
+        "KBRV 88.1 — VALLEY NEWS\n"
+        "ANCHOR: ODETTE MARCHBANKS / PRODUCER: L. FENWICK\n"
+        "SLUG: ENGINE FIRE / RUNS: 1:25\n\n"
+        "ANCHOR:\n"
+        "Good morning. The launch was called off on Wednesday, the company said."
+    )
+    result = extract(text)
+    assert [(e.name, e.aliases) for e in result.entities if e.kind == "person"] == [
+        ("Odette Marchbanks", ["ODETTE MARCHBANKS"])
+    ]

@@ -36,6 +36,7 @@ from .particles import (
     surname_article_end,
 )
 from .portfolios import portfolio_and, portfolio_list_end
+from .possessives import SAINT_WORDS, is_cap, peoples_name, saints_body
 from .text import Doc, Sentence
 from .title_words import retired_note, title_len
 
@@ -58,7 +59,6 @@ OF_THE_HEADS = ROLE_NOUNS | ORG_HEADS | PLACE_NOUNS  # "<Head> of the <Name>" is
 # "X Holdings plc", "X inc.": a legal form in lower case still ends the company's name
 LOWER_LEGAL_TAILS = frozenset(w for w in lexicon()["company_legal_tails"] if w.islower())
 WEEKDAYS = word_set("weekdays")
-SAINT_WORDS = ("St", "St.", "Saint")  # "St <Name>'s College": a saint's name opens it
 SEE_TITLES = word_set("see_titles")  # "the Bishop of X": X is a see, not an employer
 CELESTIAL = word_set("celestial")
 NAME_ARTICLES = ("La", "El", "Le", "Il", "Los", "Las", "Les")  # capitalised: a name's first word
@@ -127,8 +127,10 @@ def sentence_chunks(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
                 and is_cap(toks[j + 1].text)
             ):
                 j += 2  # a name ending in an apostrophe ("<Given>’ <Family>"), no possessive
-            elif t.lower in ("'s", "’s") and _saints_body(toks, i, j, sent.last):
-                j += 1  # "St <Name>'s <Words> College": a body named after a saint
+            elif t.lower in ("'s", "’s") and (
+                saints_body(toks, i, j, sent.last) or peoples_name(toks, j, sent.last)
+            ):
+                j += 1  # "St <Name>'s <Words> College", "the People's Republic of X": one name
             elif (
                 t.text in ("’", "'")
                 and t.start == toks[j - 1].end
@@ -197,22 +199,6 @@ def _comma_tail(toks, j: int) -> bool:
     """ "X Co., Ltd.", "X Systems, Inc.": one company; "Washington, D.C.": one city."""
     place = places.lookup(f"{toks[j - 1].text}, {toks[j + 1].text}")
     return toks[j + 1].text in COMPANY_TAILS or (place is not None and "," in place.name)
-
-
-def _saints_body(toks, i: int, j: int, end: int) -> bool:
-    """ "St <Name>'s <Words> <Head>" from token ``i`` (the possessive at ``j``): the capitalised
-    words after it end in an organisation's head word."""
-    if j - i != 2 or toks[i].text not in SAINT_WORDS:
-        return False
-    k = j + 1
-    while k < end and is_cap(toks[k].text):
-        k += 1
-    return k > j + 1 and toks[k - 1].lower in ORG_HEADS
-
-
-def is_cap(text: str) -> bool:
-    """A capitalised word (not a quotation mark)."""
-    return text[:1].isupper() and text not in ("“", "”", "‘", "’")
 
 
 def split_chunk(

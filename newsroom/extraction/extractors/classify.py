@@ -72,6 +72,8 @@ VESSEL_NOUNS = word_set("vessel_nouns")
 RIVAL_NOUNS = word_set("rival_nouns")
 
 
+# words before "Republic of X" in a state's style ("the Democratic People's Republic of X")
+STATE_STYLE_WORDS = frozenset({"democratic", "people", "'s", "’s"})
 PHRASE_ENDS = frozenset(phrase[-1] for phrase in PLACE_HEAD_PHRASES)
 
 
@@ -141,6 +143,10 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
             return label("place", 0.85, "place-head-code")  # "Launch Complex 39A"
     if lows[-1] == "station" and ({"space", "orbital"} & set(lows)):
         return label("spacecraft", 0.85, "station-head")
+    if piece.org_of_role and len(words) > 1 and is_portfolio(lows):
+        # "Minister of Higher Education and Research": a portfolio, whatever its head (one word
+        # alone may be a party's name: "Labor MP <Name>")
+        return None
     if len(words) > 1 and (
         lows[-1] in ORG_HEADS
         or tuple(lows[-2:]) in ORG_HEAD_PHRASES
@@ -164,13 +170,15 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
         if after[:1] and after[0] in REPORT_VERBS:
             return label("organization", 0.7, "program-head")  # "the X Initiative said"
         return label("program", 0.8, "program-head")  # "the X Y Initiative": never a person
-    country = country_name(name) if len(words) > 1 and PLACE_HEADS & {lows[0], lows[-1]} else ""
+    h = next((n for n, w in enumerate(lows) if w not in STATE_STYLE_WORDS), 0)
+    heads = {lows[0], lows[h], lows[-1]}
+    country = country_name(name) if len(words) > 1 and PLACE_HEADS & heads else ""
     if country:  # a country's official name ("the <Demonym> Republic"): its usual one
         return label("place", 0.9, "place-country", country)
     if len(words) > 1 and lows[-1] in PLACE_HEADS:
         return label("place", 0.85, "place-head")
-    if len(words) > 2 and lows[0] in PLACE_HEADS and lows[1] == "of":
-        return label("place", 0.8, "place-head-of")  # "Bay of X", "Gulf of Y"
+    if len(words) > h + 2 and lows[h] in PLACE_HEADS and lows[h + 1] == "of":
+        return label("place", 0.8, "place-head-of")  # "Bay of X", "(People's) Republic of Y"
     if place_noun_of(words, lows):
         return label("place", 0.8, "place-noun-of")  # "Autonomous Region of (the) X"
     if len(words) > 1 and lows[-1] in CRAFT_HEADS and not piece.title:

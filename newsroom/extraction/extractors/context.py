@@ -260,9 +260,22 @@ def place_ok(doc: Doc, piece: Piece, place: places.Place, before: str, after: li
         and word not in given_names()
     ):
         return True  # "<City>'s <Org> has signed": a company of that city
+    if place.population >= 100_000 and word not in given_names() and _site_after(after):
+        return True  # "the <City> headquarters", "our <City> sales office": a site in that city
     return (
         place.population >= 1_000_000 and not piece.sentence_initial and word not in given_names()
     )
+
+
+def _site_after(after: list[str]) -> bool:
+    """A facility noun within three lowercase words after the name ("X comms office", "the X
+    launch centre")."""
+    for w in after[:3]:
+        if w in FACILITY_NOUNS or w in ("centre", "center"):
+            return True
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
 
 
 def _listed_with_place(doc: Doc, first: int) -> bool:

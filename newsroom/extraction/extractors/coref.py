@@ -214,7 +214,7 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 if target is not None:
                     target.surfaces.update({f"{h} {ent.name}": None for h in ent.honorifics})
                     continue
-        elif ent.name.isupper() and ent.kind == "organization" and " " not in ent.name:
+        elif _acronym_shape(ent.name) and ent.kind == "organization":
             longer = [e for e in ents if e is not ent and len(e.name.split()) > 1]
             # "X Orbital Systems Inc." is "XOS": the legal form gives no letter
             target = _unique([e for e in longer if ent.name in initialisms(e.name)])
@@ -421,3 +421,14 @@ def find_mentions(doc: Doc, ents: list[Ent]) -> list[Mention]:
 def _surface_tokens(surface: str) -> tuple[str, ...]:
     """Tokens of a surface form, tokenised like the text it came from (cached across articles)."""
     return surface_words(surface)
+
+
+def _acronym_shape(name: str) -> bool:
+    """One word in capitals, or a short one with small letters among two capitals or more
+    ("XoSA" for the "Xonian Space Agency", as some agencies write theirs)."""
+    if " " in name:
+        return False
+    capitals = sum(c.isupper() for c in name)
+    return name.isupper() or (
+        name.isalpha() and name[0].isupper() and capitals >= 2 and len(name) <= 6
+    )

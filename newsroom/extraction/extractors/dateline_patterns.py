@@ -24,8 +24,8 @@ DATELINE = re.compile(
     r"(?:\.? ?[(/](?P<outlet>[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f.&' ]{1,30})[)/]"
     r"|, (?P<agency>[A-Z]{2,12})\.(?=\s))?"  # ", ARNA."
     # a dash before the lede ("WARSAW, Sept. 13. — "), or a state wire's "MOSCOW, May 5. /TASS/."
-    # on a line of its own
-    r"(?:\.?\s*[-—–]{1,2}\s|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
+    # on a line of its own; a lede opens with a capital ("NOT FOR RELEASE — do not …" is a notice)
+    r"(?:\.?\s*[-—–]{1,2}\s(?![a-z])|(?(outlet)\.?[ ]*(?:\n|$)|(?!))"
     # or a state wire's "MOSCOW, August 1. The head of …", the lede after the date's period
     r"|(?(date)\.\s+(?=[A-Z“\"])|(?!))"
     r"|(?(agency)\s+(?=[A-Z“\"])|(?!)))"
@@ -34,8 +34,9 @@ DATELINE = re.compile(
 # "Yerevan, 2 March 2026", "Wednesday 15 April 2026"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE_LINE = re.compile(
-    # a weekday before the date is no city ("Wed, June 10, 2026")
-    rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), )?"
+    # a weekday before the date is no city ("Wed, June 10, 2026"); a masthead may stand for the
+    # city ("The X Y Courier, Friday 27 February 2026")
+    rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,3}}), )?"
     rf"(?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})"
     # a masthead's other fields after a middle dot or a bar ("Friday, 2 May 2026 · Edition

@@ -13,7 +13,7 @@ from .family_names import family_name_labels
 from .field_labels import drop_field_labels
 from .firm_names import ticker_labels
 from .gazetteer import Gazetteer
-from .layout_labels import dateline_labels, speaker_label_names
+from .layout_labels import credit_field_names, dateline_labels, speaker_label_names
 from .lexicon import (
     CONNECTORS,
     MASTHEAD_HEADS,
@@ -22,7 +22,15 @@ from .lexicon import (
     STOP_CAPS,
     word_set,
 )
-from .listings import byline_line, contact_line, listing_labels, signoff_line, signoff_towns
+from .listings import (
+    byline_line,
+    caps_byline,
+    contact_line,
+    dash_byline,
+    listing_labels,
+    signoff_line,
+    signoff_towns,
+)
 from .nationality import is_demonym
 from .statistical import model_label
 from .text import Doc, Sentence
@@ -137,6 +145,7 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
     labels = _gazetteer_labels(doc, gazetteer, covered)
     labels += dateline_labels(doc, covered)
     labels += speaker_label_names(doc, covered)
+    labels += credit_field_names(doc, covered)
     labels += listing_labels(doc, covered)
     labels += signoff_towns(doc, covered)
     labels += credit_labels(doc, covered)
@@ -166,6 +175,8 @@ def find_labels(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Label]:
                             )
                         )
                         covered.add(b + 1)
+                elif caps := caps_byline(doc, sent, a, b) or dash_byline(doc, sent, a, b):
+                    labels.append(caps)
                 elif (
                     not sent.heading
                     or _byline(doc, sent, a)

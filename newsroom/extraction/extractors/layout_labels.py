@@ -18,6 +18,11 @@ SPEAKER_LABEL = re.compile(
     r"(?: ?\([^)]{1,80}\))?: +(?=\S)"
 )
 
+# A script header's fields ("ANCHOR: FIRST LAST / PRODUCER: F. LAST"), parted by "/" or "|"
+HEADER_LINES = 6
+AGENT_ENDS = ("er", "or", "ist")
+FIELD_SEPARATOR = re.compile(r"(?:^|(?<=[/|]))[ ]*([^/|\n]+?)[ ]*(?=[/|]|$)", re.MULTILINE)
+CREDIT_FIELD = re.compile(r"([A-Z]+(?: [A-Z]+)?): ([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})")
 # A label of one hyphenated family name in capitals ("SURNAME-SURNAME:")
 DOUBLE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]+)+")
 
@@ -50,8 +55,8 @@ def speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
             covered.update(range(first, last))
     for lo, hi in doc.paras:
         m = SPEAKER_LABEL.match(doc.text, lo, hi)
-        if m is None:
-            continue
+        if m is None or not any(c.isalpha() for c in doc.text[m.end() : hi]):
+            continue  # "RUNNING TIME: 4:30": a script's header field gives a figure, no speech
         words = m.group(1).lower().split()
         if any(w in TRANSCRIPT_NON_SPEAKERS or w in ROLE_NOUNS or w in ORG_HEADS for w in words):
             continue
@@ -74,6 +79,34 @@ def speaker_label_names(doc: Doc, covered: set[int]) -> list[Label]:
             labels.append(Label("person", name, first, first + 1, 0.8, "witness-list"))
             covered.update(range(first, last))
     return labels
+
+
+def credit_field_names(doc: Doc, covered: set[int]) -> list[Label]:
+    """A script's header of fields in capitals, "ANCHOR: FIRST LAST / PRODUCER: FIRST LAST":
+    each field's value names the person in that job (an initial instead of a given name gives
+    no name to take)."""
+    labels = []
+    for lo, hi in doc.paras[:HEADER_LINES]:
+        parts = list(FIELD_SEPARATOR.finditer(doc.text, lo, hi))
+        if len(parts) < 2 or not all(":" in a.group(1) for a in parts):
+            continue  # "SLUG: X Y / LIVE": a story's line, not a header of fields
+        fields = [CREDIT_FIELD.fullmatch(doc.text, a.start(1), a.end(1)) for a in parts]
+        for m in filter(None, fields):
+            if not _job(m.group(1).lower()):
+                continue  # "SLUG: X Y", "DESK: X Y": what the field gives is no person's name
+            first, last = _token_at(doc, m.start(2)), _token_at_end(doc, m.end(2))
+            if first is None or last is None or covered & set(range(first, last)):
+                continue
+            name = m.group(2).title().replace("’S", "’s").replace("'S", "'s")
+            labels.append(Label("person", name, first, last, 0.75, "credit-field"))
+            covered.update(range(first, last))
+    return labels
+
+
+def _job(label: str) -> bool:
+    """A field's label names a job: a role noun, or an agent noun ("anchor", "producer")."""
+    word = label.split()[-1]
+    return word in ROLE_NOUNS or word in TRANSCRIPT_NON_SPEAKERS or word.endswith(AGENT_ENDS)
 
 
 def _token_at_end(doc: Doc, pos: int) -> int | None:

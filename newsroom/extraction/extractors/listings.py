@@ -9,7 +9,16 @@ import re
 
 from . import places
 from .classify import Label
-from .lexicon import FIRM_HEADS, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, is_given, word_set
+from .lexicon import (
+    FIRM_HEADS,
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    is_given,
+    word_set,
+)
 from .text import Doc
 
 # "Moderator: <Name>, …": a label before the listing
@@ -149,6 +158,51 @@ def byline_line(doc: Doc, sent, first: int, last: int) -> bool:
         and last + 2 == sent.last
         and places.lookup(toks[last + 1].text) is not None
     )
+
+
+def caps_byline(doc: Doc, sent, first: int, last: int) -> Label | None:
+    """ "By GIVEN FAMILY": a byline in capitals names its writer (in title case), where
+    capitals alone say nothing of a person in a sentence."""
+    toks = doc.toks
+    words = [t.text for t in toks[first:last]]
+    if (
+        first != sent.first + 1
+        or toks[sent.first].lower != "by"
+        or not 2 <= len(words) <= 3
+        or not all(w.isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words)
+    ):
+        return None
+    lows = {w.lower() for w in words}
+    if lows & (ROLE_NOUNS | ORG_HEADS | STOP_CAPS):
+        return None  # "By STAFF REPORTER", "BY THE NEWS DESK"
+    name = " ".join(words).title()
+    return Label("person", name, first, last, 0.8, "byline-capitals")
+
+
+def dash_byline(doc: Doc, sent, first: int, last: int) -> Label | None:
+    """ "<City> — <Given> <Family>" on a line of its own near the top (a dateline with its
+    reporter, as papers in Arabic and other languages set it): the city is a place and the
+    words after the dash the reporter's name, whatever the words are on their own."""
+    toks = doc.toks
+    if sent.para >= BYLINE_PARAS or not sent.heading:
+        return None
+    dash = next((k for k in range(sent.first, sent.last) if toks[k].text in CAPTION_DASHES), None)
+    if dash is None or dash == sent.first or dash + 1 >= sent.last:
+        return None
+    city = doc.text[toks[sent.first].start : toks[dash - 1].end]
+    words = [t.text for t in toks[dash + 1 : sent.last]]
+    if (
+        places.lookup(city) is None
+        or not 2 <= len(words) <= 3
+        or not all(w[:1].isupper() and w[1:].islower() for w in words)
+        or {w.lower() for w in words} & (ROLE_NOUNS | ORG_HEADS | STOP_CAPS)
+    ):
+        return None
+    if (first, last) == (sent.first, dash):
+        return Label("place", city, first, last, 0.8, "dash-byline-city")
+    if (first, last) == (dash + 1, sent.last):
+        return Label("person", " ".join(words), first, last, 0.75, "dash-byline")
+    return None
 
 
 def contact_line(doc: Doc, sent, first: int, last: int) -> bool:

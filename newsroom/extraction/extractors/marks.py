@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chunks import is_code
 from .lexicon import HONORIFICS, PLAIN_TITLES, REPORT_VERBS, word_set
 from .text import Doc
 
@@ -28,6 +29,9 @@ DIALOGUE_DASH = re.compile(r"[–—] ")
 CLAUSE_WORDS = re.compile(r", ([^,.;:!?]*)")
 QUOTE_MARK = re.compile("[“\"‘']")  # what may open a quotation
 CLOSING_DOUBLE = re.compile('[”"]')
+# "<Given> <Family> — “<Nick>” to everyone", "<Given> <Family>, ‘<Nick>’ to his crew": a name
+# the person goes by, set off after their name
+NICKNAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:,| [—–]) $")
 
 
 @dataclass
@@ -126,7 +130,8 @@ def _raw(text: str, i: int, k: int | None, hi: int, para: int) -> RawQuote:
 
 def names_something(text: str, q: RawQuote) -> bool:
     """One or two quoted words that name or label something rather than report speech: a
-    nickname inside a name (<Given> “<Nick>” <Family>), a name with its honorific (asked for
+    nickname inside a name (<Given> “<Nick>” <Family>) or set off after it, a code name (a
+    satellite “X-2”), a name with its honorific (asked for
     “Mr X”), a defined term in brackets after its long form (X Y (“XY”)), a label after
     "called" or "described … as", a modifier in a noun phrase (a “X” radio, the firm's “X Y”
     agreement)."""
@@ -144,6 +149,11 @@ def names_something(text: str, q: RawQuote) -> bool:
     if words[0].lower() in HONORIFICS | PLAIN_TITLES and len(words) > 1:
         return True
     if len(words) == 1 and _term(text, q.open, prev):
+        return True
+    if len(words) == 1 and is_code(words[0]):
+        return True  # a craft's or a product's code name ("the satellite “X-2” was launched")
+    one_name = len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
+    if one_name and NICKNAME_AFTER.search(text, max(0, q.open - 40), q.open):
         return True
     if prev.lower() in NAMING_WORDS:
         return True

@@ -73,9 +73,18 @@ def particle_name(doc: Doc, piece: Piece, words: list[str]) -> bool:
         2 - (lead == 0) <= len(core) < len(words)
         and looks_like_name(core)
         and bool(
-            piece.title or appositive_cues.appositive_role(doc, piece.last) or particle_pair(words)
+            piece.title
+            or appositive_cues.appositive_role(doc, piece.last)
+            or particle_pair(words)
+            or _role_before(doc, piece.first)
         )
     )
+
+
+def _role_before(doc: Doc, first: int) -> bool:
+    """ "Chief operating officer <Given> de la <Family>": a job title in lower case right before
+    the name says person as an honorific would (an institution's name follows no job title)."""
+    return first > 0 and doc.toks[first - 1].text in ROLE_NOUNS
 
 
 def particle_pair(words: list[str]) -> bool:

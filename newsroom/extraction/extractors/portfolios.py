@@ -19,11 +19,14 @@ def is_portfolio(lows: list[str]) -> bool:
 
 def portfolio_and(left: list[str], right: list[str]) -> bool:
     """ "Minister for Industries and Information Technology": portfolio words on both sides of
-    the "and" after "<Role> for/of" are one title, not a second name."""
+    the "and" after "<Role> for/of" are one title, not a second name; so are they when a second
+    title follows ("Minister of X and Y Research and Chairman of …")."""
+    cut = next((n for n, w in enumerate(right) if w in ("and", "&")), len(right))
+    second_title = cut + 1 < len(right) and right[cut + 1] in ROLE_NOUNS
     return any(
         w in ROLE_NOUNS and left[n + 1 : n + 2] in (["of"], ["for"]) and is_portfolio(left[n + 2 :])
         for n, w in enumerate(left)
-    ) and is_portfolio(right)
+    ) and (is_portfolio(right) or second_title and is_portfolio(right[:cut]))
 
 
 def portfolio_list_end(toks, i: int, j: int, last: int) -> int:

@@ -25,8 +25,13 @@ QA_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 QA_ANSWER = re.compile(r"(?:A|Answer)(?: ?\(([^)]{1,60})\))?\s?[:.]\s+")
 # A speaker label opening a transcript paragraph: "NAME:", "NAME (through interpreter):",
 # "QUESTION (X, Outlet):", "NAME, OUTLET:"; capitals with accents too ("LUCÍA", "ŁUKASZ").
+# A Gaelic surname keeps its "Mc"/"Mac" in small letters in a label of capitals ("NAME MacNAME").
 _CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-LABEL = re.compile(rf"([{_CAP}][{_CAP}.,'’\- ]*[{_CAP}.])(?: ?\(([^)]{{1,80}})\))?: +(?=\S)")
+_MAC = rf"(?<=M)a?c(?=[{_CAP}])"
+LABEL = re.compile(
+    rf"([{_CAP}](?:[{_CAP}.,'’\- ]|{_MAC})*[{_CAP}.])(?: ?\(([^)]{{1,80}})\))?: +(?=\S)"
+)
+MAC = re.compile(_MAC)
 # A mixed-case label of one to five capitalised words (connectors between them), perhaps after a
 # question number: "Q12 The Chair:", "Lord Name of Place:", "Name (Firm):".
 QUESTION_NUMBER = re.compile(r"Q ?\d+\.? +")
@@ -101,7 +106,7 @@ def transcript_labels(doc: Doc) -> list[tuple[int, re.Match]]:
     found = []
     for n, (lo, hi) in enumerate(doc.paras):
         m = LABEL.match(doc.text, lo, hi)
-        if m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper():
+        if m and sum(c.isalpha() for c in m.group(1)) >= 2 and MAC.sub("", m.group(1)).isupper():
             found.append((n, m))
     found = [(n, m) for n, m in found if not _heading(m)]
     if len(found) < 3:
