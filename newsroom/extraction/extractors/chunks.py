@@ -32,6 +32,7 @@ from .nationality import is_demonym
 from .particles import (
     NAME_PARTICLES,
     SURNAME_PARTICLES,
+    is_initial,
     is_surname_article,
     surname_article_end,
 )
@@ -49,7 +50,6 @@ def is_code(word: str) -> bool:
 
 
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
-INITIAL = re.compile(r"^[A-Z]\.$")
 PAD_CODE = re.compile(r"^\d{1,3}[A-Z]$")  # "Launch Complex 39A", "Pad 39B"
 NAME_TAILS = POST_NOMINALS | word_set("name_suffixes")  # "X Y MP", "X Y Jr."
 GIVEN_SHORT = word_set("given_abbreviations")  # "Ma. X Y": a given name, like an initial
@@ -375,7 +375,7 @@ def _split_roles(doc: Doc, first: int, last: int, sent: Sentence) -> list[Piece]
             return [Piece(*pre, org_of_role=True)]
         return []
     names = given_names()
-    if toks[first].text in names or INITIAL.match(toks[first].text):
+    if toks[first].text in names or is_initial(toks[first].text):
         return _name_of_org(doc, first, last, [])
     return [Piece(first, last)]
 
@@ -460,7 +460,7 @@ def looks_like_name(words: list[str]) -> bool:
     if not words:
         return False
     for n, w in enumerate(words):
-        if INITIAL.match(w) or w in GIVEN_SHORT or (w in PATRONYMICS and 0 < n < len(words) - 1):
+        if is_initial(w) or w in GIVEN_SHORT or (w in PATRONYMICS and 0 < n < len(words) - 1):
             continue
         if is_surname_article(words, n) or (0 < n < len(words) - 1 and w in SURNAME_PARTICLES):
             continue  # "<Given> Ó <Family>": a one-letter particle is no initial or acronym

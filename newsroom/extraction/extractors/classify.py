@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from . import appositive_cues, context, places
 from .chunks import (
-    INITIAL,
     PAD_CODE,
     PATRONYMICS,
     ROMAN,
@@ -49,7 +48,7 @@ from .name_cues import (
 )
 from .nationality import is_demonym, regional_demonym
 from .outlets import article_led, is_event, outlet_cue
-from .particles import NAME_PARTICLES
+from .particles import NAME_PARTICLES, is_initial
 from .portfolios import is_portfolio
 from .region_names import after_particles, country_name, is_continent, place_noun_of
 from .single_words import academic_subject, single
@@ -383,7 +382,7 @@ def _person(doc, piece, words, lows, after, before) -> tuple[float, str] | None:
         return None
     if piece.title:
         return 0.9, "title-name"
-    first_given = is_given(words[0]) or INITIAL.match(words[0])
+    first_given = is_given(words[0]) or is_initial(words[0])
     if n >= 2 and first_given:
         return 0.85, "given-name"
     if n == 1:

@@ -208,6 +208,19 @@ def _merge(ents: list[Ent]) -> list[Ent]:
                 # <Family> <Given> <Given>": a word inside one longer name
                 target = _unique([e for e in ents if words[0] in e.name.split()[1:-1]])
                 target = target if target is not None and target.kind == "person" else None
+            if target is None and len(words) == 1:
+                # "Mrs. <A>" of "<Given> <A>-<B>": the first half of a double family name
+                target = _unique(
+                    [
+                        e
+                        for e in ents
+                        if e is not ent
+                        and e.kind == "person"
+                        and " " in e.name
+                        and e.name.split()[-1].split("-")[:1] == words
+                        and "-" in e.name.split()[-1]
+                    ]
+                )
             if target is None and ent.honorifics:
                 # several people share the surname: "Dr. Lund" is the one introduced as "Dr."
                 target = _unique([e for e in namesakes if e.honorifics & ent.honorifics])
@@ -275,7 +288,14 @@ def _polite_or_initialled(ent: Ent, words: list[str], ents: list[Ent]) -> Ent | 
     the family name ("A. <Family>", "A.B. <Family>" of "<A...> <B...> <Family>")."""
     if len(words) != 2:
         return None
-    people = [e for e in ents if e is not ent and e.kind == "person" and " " in e.name]
+    # ("A. <Family>" is not "A.B. <Family>", itself a short form of the long name)
+    people = [
+        e
+        for e in ents
+        if e is not ent
+        and e.kind == "person"
+        and e.name.count(" ") >= 1 + bool(INITIALS.fullmatch(e.name.split()[0]))
+    ]
     if words[1].endswith(PATRONYMIC_ENDINGS) and words[0].istitle():
         found = [e for e in people if e.name.split()[:2] == words and e.name.count(" ") > 1]
     elif INITIALS.fullmatch(words[0]):

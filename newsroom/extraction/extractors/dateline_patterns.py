@@ -77,6 +77,13 @@ AGENCY_DATELINE = re.compile(
     r"^\((?P<outlet>[A-Z][A-Za-z.&' ]{1,30})\)\s*[-—–]\s*"
     r"(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}?), (?P<date>\d{1,2} [A-Z]{3,4}\.?)\s*[-—–]\s"
 )
+# a town written in small letters, its full date and the agency in brackets, then the dash that
+# opens the lede: "Springfield, 3 May 2026 (AP-XY) --"
+TOWN_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,2}}), "
+    rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})"
+    r" \((?P<outlet>[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.&'\- ]{1,30})\)\s*[-—–]{1,2}\s"
+)
 DATELINE_PARTS = {"agency": "outlet", "town": "city", "day": "date", "wday": "date"}
 # a press release may put "PRESS RELEASE" and a headline before it, a show daily its masthead, its
 # headline and a byline

@@ -126,6 +126,18 @@ WILL_UNBROKEN = re.compile(
     r"(?:(?!\b(?:that|which|who|when|after|before|since|said|says)\b)"
     r"[^,;:—–.!?\"“”])*$"
 )
+# "says he resigned in July": a verb in the past right before the date tells when that
+# happened, whatever plan word comes further back ("to"); not after a word that makes it a plan
+# or a passive to come ("will be opened in May", "is to be closed in July")
+PAST_BEFORE = re.compile(rf"\b([\w'’]+)\s+({PAST_VERB})\s+(?:(?:in|on|during)\s+)?$")
+NOT_PAST = frozenset(
+    ("be", "been", "being", "to", "is", "are", "will", "would", "shall", "should", "can", "could")
+    + ("may", "might", "must")
+)
+# "approved for flight in August", "ready for delivery in June": a bare event noun after "for"
+# is a purpose, the event ahead
+FOR_EVENT = re.compile(r"\bfor\s+(?:launch|lift-?off|flight|delivery|service)\b", re.I)
+EVENT_AFTER = re.compile(r"\s+(?:launch|lift-?off|flight|delivery)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
 # "He will explain why, on Wednesday, X launched …": the date opens the clause it is told in
@@ -157,6 +169,13 @@ FOUNDED_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?=in\s|on\s))?"
     r"(?:in\s+|on\s+)?(?:early\s+|late\s+)?$"
 )
+
+
+# "Four days after X sank in the harbour, insurers are still counting": a sentence that opens
+# so, its main clause in the present, dates the event that many days before the article
+COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+DAYS_AFTER = re.compile(rf"\W*(\d{{1,2}}|{'|'.join(COUNTS)})\s+(day|week)s?\s+after\s", re.I)
+NOW_CLAUSE = re.compile(r",\s+[^,;:]*?\b(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing\b")
 
 
 SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening"}
@@ -236,8 +255,21 @@ def find_dates(
                 or bool(FUTURE_CLAUSE.fullmatch(clause_head))
                 or bool(WILL_UNBROKEN.search(text, lo, s))
             )
+            # (or "approved for an August flight": the month before the noun)
+            future = future or bool(
+                FOR_EVENT.search(leading)
+                or m.group(0)[:4].lower() == "for "
+                and EVENT_AFTER.match(text, e, hi)
+            )
             # "on 11 June, when the rocket lifted off": the clause the date heads is past
             future = future and not WHEN_PAST.match(text, e, hi)
+            lead_word = m.group(0).split()[0].lower()  # "for May", "by June": ahead of the verb
+            if (past := PAST_BEFORE.search(text, max(lo, s - 40), s)) and not (
+                lead_word in ("for", "by", "until", "next")
+                or past.group(1).lower() in NOT_PAST
+                or past.group(2).lower() in FUTURE_CUES
+            ):
+                future = False
             # "said on Tuesday" is in the past whatever the tense of the reported words
             expr = _resolve(kind, m, base, future and not reporting, default_year, months_year)
             if expr is None:
@@ -260,6 +292,21 @@ def find_dates(
                     and not WHEN_PAST.match(text, e, hi)
                     and not TENURE_SINCE.search(before),
                     background=bool(FOUNDED_BEFORE.search(before)),
+                )
+            )
+    if (
+        base
+        and (after := DAYS_AFTER.match(text, lo, hi))
+        and NOW_CLAUSE.search(text, after.end(), hi)
+    ):
+        count = after.group(1).lower()
+        days = (int(count) if count.isdigit() else COUNTS.index(count) + 1) * (
+            7 if after.group(2).lower() == "week" else 1
+        )
+        if not any(d.start < after.end() for d in found):
+            found.append(
+                DateExpr(
+                    after.start(1), after.end(), base - datetime.timedelta(days=days), "day", True
                 )
             )
     found.sort(key=lambda d: d.start)

@@ -49,7 +49,8 @@ ABBREVIATED_TITLES = tuple(lexicon()["abbreviated_titles"])
 # Multi-word ranks and titles matched before single role words.
 TITLE_PHRASES = phrases("title_phrases")
 # Nouns that name a job or a rank; lowercase.
-ROLE_NOUNS = word_set("role_nouns")
+# (a post shared with someone, "co-chair", "co-director", is one too)
+ROLE_NOUNS = word_set("role_nouns") | {f"co-{w}" for w in word_set("role_nouns") if "-" not in w}
 # Words that modify a role noun ("acting administrator", "former astronaut").
 ROLE_MODIFIERS = word_set("role_modifiers")
 # Heads that make a capitalised phrase an organisation.

@@ -4,7 +4,9 @@ begins."""
 
 from __future__ import annotations
 
-from .lexicon import word_set
+import re
+
+from .lexicon import word_set, world_data
 from .text import Tok
 
 # Capitalised particles that begin a surname ("La Torre", "Van Dyke", "Nic <X>").
@@ -12,6 +14,14 @@ SURNAME_PARTICLES = word_set("surname_particles")
 NAME_PARTICLES = word_set("name_particles")  # lowercase: "<Given> van der <Family>"
 SURNAME_ARTICLES = word_set("surname_articles")  # "a'", "an", "na" after "Mac" or "Nic"
 APOSTROPHES = ("'", "’")
+# "J." and glued initials, "A.B.C." (not a country's "U.S.")
+INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+COUNTRY_VARIANTS = world_data()["country_variants"]
+
+
+def is_initial(word: str) -> bool:
+    """``word`` is a given name's initial or several glued together."""
+    return bool(INITIALS.fullmatch(word)) and word not in COUNTRY_VARIANTS
 
 
 def surname_article_end(toks: list[Tok], j: int, end: int) -> int | None:

@@ -4,6 +4,7 @@ in the same paragraph."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import HONORIFICS
@@ -16,10 +17,12 @@ from .marks import (
     quotes_a_document,
     work_title,
 )
+from .quote_cues import REPORTED_THAT
 from .text import Doc
 from .transcripts import MIN_UNATTRIBUTED_WORDS
 from .types import QuoteCandidate
 
+QUOTE_CHARS = '“”"«»'
 MAX_ATTRIBUTION_WORDS = 30  # a speaker's name, a verb and a relative clause about them
 
 if TYPE_CHECKING:
@@ -58,6 +61,54 @@ def after_titles(doc: Doc, pos: int) -> int:
     while k < len(toks) and toks[k].lower.rstrip(".") in HONORIFICS:
         k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
     return toks[k].start if k < len(toks) else pos
+
+
+def reported_before(doc: Doc, att: Attributor, q: RawQuote) -> int | None:
+    """ "<Name> then told us that <…>. “…”", or a paragraph "She said that <…>" and then a
+    paragraph that is one quote: a quote with no attribution that opens its sentence and ends its
+    paragraph goes on with what the sentence just before it reported, that sentence's speaker."""
+    text, sent = doc.text, doc.sent_of_char(q.open)
+    lo, hi = doc.paras[q.para]
+    if sent is None or q.close is None or text[sent.start : q.open].strip():
+        return None
+    if text[q.close + 1 : hi].strip():
+        return None  # words after the quote: an attribution that was not understood
+    if sent.start > lo:
+        prev = doc.sents[sent.index - 1] if sent.index else None
+    elif q.para and not any(c in text[slice(*doc.paras[q.para - 1])] for c in QUOTE_CHARS):
+        prev = doc.sent_of_char(doc.paras[q.para - 1][1] - 1)
+    else:
+        return None
+    if prev is None or prev.heading or any(c in text[prev.start : prev.end] for c in QUOTE_CHARS):
+        return None
+    chunk = text[prev.start : prev.end]
+    verb = next(
+        (v for v in att.verbs(chunk, prev.start) if REPORTED_THAT.match(chunk, v.end())), None
+    )
+    if verb is None:
+        return None
+    ent, _ = att.region(prev.start, prev.start + verb.start())
+    return ent if ent is not None and att.ents[ent].kind == "person" else None
+
+
+def _quoted_again(doc: Doc, raws: list[RawQuote], results: list, n: int) -> int | None:
+    """ "'Late, but not lost': readers divided" over a story that quotes someone as calling the
+    ferry 'late, but not lost': the same words quoted elsewhere with a speaker are that
+    speaker's."""
+    words = _words(doc.text[raws[n].start : raws[n].end])
+    speakers = {
+        results[k][0]
+        for k, other in enumerate(raws)
+        if k != n
+        and results[k][0] is not None
+        and _words(doc.text[other.start : other.end]) == words
+    }
+    return speakers.pop() if len(words) > 2 and len(speakers) == 1 else None
+
+
+def _words(quote: str) -> list[str]:
+    """A quote's words without case or punctuation."""
+    return re.findall(r"\w+", quote.casefold())
 
 
 def continues(doc: Doc, raws: list[RawQuote], results: list, n: int) -> bool:
@@ -157,6 +208,12 @@ def attributed_quotes(
             # a paragraph that is one quote, right after a paragraph whose quote has a speaker
             ent, cue, rule = results[n - 1][0], results[n - 1][1], "continuation"
             confidence = 0.7
+        if ent is None and (who := _quoted_again(doc, raws, results, n)) is not None:
+            ent, cue, rule = who, "", "same-words"
+            confidence = 0.7
+        if ent is None and (who := reported_before(doc, att, q)) is not None:
+            ent, cue, rule = who, "", "reported-before"
+            confidence = 0.6
         words = len(doc.text[q.start : q.end].split())
         if ent is None and words < MIN_UNATTRIBUTED_WORDS:
             continue

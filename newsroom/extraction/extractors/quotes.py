@@ -12,14 +12,29 @@ import re
 from collections.abc import Sequence
 
 from .coref import Ent, Mention
-from .lexicon import (
-    HONORIFICS,
-    REPORT_VERBS,
-    ROLE_MODIFIERS,
-    ROLE_NOUNS,
-    word_set,
-)
+from .lexicon import HONORIFICS, ROLE_NOUNS
 from .marks import RawQuote, post_end, scan
+from .quote_cues import (
+    ACCORDING,
+    BRACKETED,
+    CLAUSE_OPENERS,
+    CLAUSE_REPORT_VERBS,
+    GENERIC_SPEAKER,
+    GESTURE,
+    MAX_APPOSITIVE_WORDS,
+    MESSAGE_NOUNS,
+    NESTED,
+    ORG_PRONOUN,
+    PERSON_DESCRIPTOR,
+    PERSON_PRONOUN,
+    REPORTED_THAT,
+    ROLE_AFTER,
+    SETTING,
+    THATS,
+    UNLIKE,
+    UNNAMED_OFFICIAL,
+    VERB,
+)
 from .quote_runs import after_titles, attributed_quotes
 from .text import Doc, Sentence
 from .transcripts import (
@@ -29,50 +44,6 @@ from .transcripts import (
     transcript_answers,
 )
 from .types import QuoteCandidate
-
-# "… struck a similar tone, saying in a statement that …": participles introduce quotes too
-QUOTE_VERBS = REPORT_VERBS | word_set("quote_participles") | word_set("manner_verbs")
-VERB = re.compile(r"\b({})\b".format("|".join(sorted(QUOTE_VERBS, key=len, reverse=True))), re.I)
-# "the X press service quoted Y as saying", "Your report quotes Y as saying", "citing Y as saying",
-# "quoted Y as having told a meeting"
-NESTED = re.compile(
-    r"\b(?:quot|cit)(?:ed|es|ing)\s+(.+?)\s+as\s+"
-    r"(?:saying|telling|stating|adding|having\s+(?:said|told|stated|added|warned))\b"
-)
-# "according to X" and, after a title ("according to the head of X, <Name>,"), the name
-ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;“”\"]+)(?:,\s+([^,;“”\"]+))?")
-PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# "She grinned. “…”": a pronoun's short gesture just before a quote that opens a sentence
-GESTURE = re.compile(r"(?:^|[.!?”\"’]\s+)((?:He|She) [a-z]+(?: [a-z]+)?\.\s*)$")
-# "she" is not the "Mr. X" named just before, nor "he" the "Ms. Y"
-UNLIKE = {"she": word_set("masculine_honorifics"), "he": word_set("feminine_honorifics")}
-ORG_PRONOUN = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
-GENERIC_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|officials?|statement)\b")
-# "“…” That's Dr X, mission manager at Y.": a live blog names the speaker after the quote
-MAX_APPOSITIVE_WORDS = 12  # "<Name>, <title> of <unit> at <Org>, told …"
-THATS = re.compile(r"That(?:'s|’s| is| was) ")
-# "the <Org> director general said": up to two lowercase words ending in a role noun
-ROLE_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?\s+(?:{})\b".format("|".join(sorted(ROLE_NOUNS)))
-)
-# "added the minister", "the executive told <outlet>": a person named earlier, by a title noun
-# (not "the minister of X", "the minister's aide")
-# (a post capitalised too, "the Leader": a council's minutes)
-PERSON_DESCRIPTOR = re.compile(
-    r"\s*[Tt]he (?:(?:{}) ){{0,2}}((?i:{}))\b(?!['’]s|,? (?:of|at|for|in)\b)".format(
-        "|".join(sorted(ROLE_MODIFIERS)), "|".join(sorted(word_set("speaker_descriptors")))
-    )
-)
-REPORTED_THAT = re.compile(r" (?:(?:me|us|him|her|them)\s+)?that\b")  # "X told us that Y …"
-BRACKETED = re.compile(r" ?\(([^()]{1,60})\)")
-MESSAGE_NOUNS = word_set("message_nouns")  # "had left them a single instruction: “…”"
-CLAUSE_REPORT_VERBS = word_set("clause_report_verbs")  # "<A> said <B> had …", not "told <B>"
-# words that open a clause, so a name after them is its subject ("…, and <Name> emerges")
-CLAUSE_OPENERS = word_set("clause_openers")
-# a sentence's setting before its subject: "In an email to <Org> customers, <Speaker> said"
-SETTING = re.compile(
-    r"(?:{})\b[^,;“”\"]{{1,60}},\s+".format("|".join(word_set("setting_openers"))), re.I
-)
 
 
 class Attributor:
@@ -129,6 +100,8 @@ class Attributor:
         chunk = self.doc.text[lo:hi]
         if m := PERSON_PRONOUN.search(chunk):
             return self.pronoun_person(lo + m.start()), "pronoun"
+        if UNNAMED_OFFICIAL.search(chunk):
+            return None, ""
         if (m := ORG_PRONOUN.search(chunk)) or (m := GENERIC_SPEAKER.search(chunk)):
             return self.last_before(lo + m.start(), "organization"), "pronoun"
         return None, ""
@@ -139,7 +112,8 @@ class Attributor:
         when a name follows the noun ("said the minister, <Name>")."""
         text = self.doc.text
         gap = len(text[end:]) - len(text[end:].lstrip(" ,"))
-        if any(m.start == end + gap and self.ents[m.ent].kind == "person" for m in self.mentions):
+        named = after_titles(self.doc, end + gap)  # "The Vice Minister, Hon. <Name>, …"
+        if any(m.start == named and self.ents[m.ent].kind == "person" for m in self.mentions):
             return None
         people = [m for m in self.outside if m.end <= pos and self.ents[m.ent].kind == "person"]
         # "the senator" of "Sen. <Name>": an abbreviated title is the noun's first letters
@@ -298,6 +272,12 @@ class Attributor:
                 return who, "—", "dash-name"  # "“…” — <Name>, <title>, on a website"
             if text[q.close - 1] == "." and body[:1].isupper():
                 verb = None  # “… compete.” Next-sentence subject said …: not this quote's speaker
+            if (
+                verb
+                and ")" in body[: verb.start()]
+                and text.count("(", lo, q.open) > text.count(")", lo, q.open)
+            ):
+                verb = None  # "<Name> (“<Nickname>” at school) says": the aside's word
             if m := ACCORDING.match(body):  # "…,” according to X. / according to a statement"
                 base = q.close + 1 + lead
                 ent, how = self.according(base, m)
@@ -322,7 +302,11 @@ class Attributor:
         sent = doc.sent_of_char(q.open)
         s_lo = sent.start if sent else lo
         pre = text[s_lo : q.open]
-        last_close = max(pre.rfind("”"), pre.rfind('"') if pre.count('"') % 2 == 0 else -1)
+        # (a guillemet closes a quote too: "«…», the minister said, adding that «…»")
+        guillemet = pre.rfind("»") if "«" in pre[: pre.rfind("»")] else -1
+        last_close = max(
+            pre.rfind("”"), guillemet, pre.rfind('"') if pre.count('"') % 2 == 0 else -1
+        )
         if last_close >= 0:
             s_lo, pre = s_lo + last_close + 1, pre[last_close + 1 :]
         if m := NESTED.search(pre):

@@ -17,6 +17,7 @@ from .dateline_patterns import (
     DATELINE,
     DATELINE_LINES,
     DATELINE_PARTS,
+    TOWN_DATELINE,
 )
 from .lexicon import ABBREVIATED_TITLES, STOP_CAPS, given_names, word_set
 from .tokenizer import nlp, tokenize
@@ -362,6 +363,7 @@ def analyse(original: str) -> Doc:
         found = (
             DATELINE.match(text[p_start:])
             or AGENCY_DATELINE.match(text[p_start:])
+            or TOWN_DATELINE.match(text[p_start:])
             or DATE_LINE.match(text[p_start:])
             or DATE_LABEL.match(text[p_start:])
             or DATED_HEADING.match(text[p_start:])
