@@ -1557,7 +1557,7 @@ def test_entities_a_newspaper_masthead_ending_in_a_paper_word_and_a_call_to_its_
 def test_entities_a_possessive_before_a_participle_and_its_noun_is_the_firms_short_name():
     text = (
         "Kestrevik Aerospace flies from Vardholm. The committee noted Kestrevik's stated "
-        "intention to fly six times a year."
+        "intention to open a second plant."
     )
     result = extract(text)
     assert names(result, "organization") == ["Kestrevik Aerospace"]

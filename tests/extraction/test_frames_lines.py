@@ -44,23 +44,22 @@ def test_frames_a_wrapped_sentence_keeps_its_event_with_its_date():
 
 def test_frames_a_heading_in_capitals_cut_at_its_semicolon_tells_two_events():
     text = (
-        "ORBITAL AGENCY AND HARBOR INSTITUTE HEADS TO MEET IN GHENT; TERN-1 WEATHER SATELLITE "
-        "ON TRACK FOR JUNE LAUNCH\n\n" + DATELINE
+        "ORBITAL AGENCY AND HARBOR INSTITUTE CHIEFS TO MEET IN GHENT; NEW TERN-1 WEATHER "
+        "PROBE CLEARED FOR AUTUMN LAUNCH\n\n" + DATELINE
     )
     assert [kind for kind, *_ in frames(text)][:2] == ["meeting", "launch"]
 
 
 def test_frames_a_day_and_date_line_dates_minutes_and_the_meeting_decides_an_extension():
     text = (
-        "SUMMARY OF MINUTES OF THE ANNUAL GENERAL MEETING\n\nDay/date: Thursday, 26 February "
-        "2026\n\nThe Meeting approved the Board's proposal to extend the launch contract with the "
-        "Orbital Agency until 2030. The chairman said last month's maiden flight of the Kestrel "
-        "rocket reached orbit."
+        "RECORD OF THE SHAREHOLDERS' SESSION\n\nDay/date: Monday, 9 March 2026\n\nThe session "
+        "endorsed the directors' motion to renew the booking contract with the Orbital Agency "
+        "until 2031. The treasurer said last month's first Kestrel flight ended well."
     )
     assert [(kind, date, until) for kind, _, date, *_, until in frames(text)] == [
         ("meeting", None, None),
-        ("extension", None, 2030),
-        ("launch", datetime.date(2026, 1, 1), None),
+        ("extension", None, 2031),
+        ("launch", datetime.date(2026, 2, 1), None),
     ]
 
 
@@ -68,12 +67,12 @@ def test_frames_a_day_and_date_line_dates_minutes_and_the_meeting_decides_an_ext
     ("sentence", "kind", "day"),
     [
         (
-            "Tern-3 will replace Tern-1, which will end service next month.",
+            "Tern-1, due to be replaced by Tern-5, is to end service next month.",
             "end_of_operations",
             datetime.date(2026, 6, 1),
         ),
         (
-            "Last month an engineer sent the final shutdown commands to Tern-2.",
+            "Last month the shutdown of Tern-2 was completed by a team in Ghent.",
             "end_of_operations",
             datetime.date(2026, 4, 1),
         ),
@@ -90,8 +89,8 @@ def test_frames_words_of_an_ending_and_of_a_ride_on_a_rocket(sentence, kind, day
 
 def test_frames_a_ride_on_a_rocket_and_the_rockets_maiden_flight_are_two_launches():
     text = DATELINE + (
-        "The Tern-2 satellite rode a Kestrel rocket on Saturday, the first commercial mission for "
-        "the rocket, which made its maiden flight in January."
+        "Tern-2 rode a Kestrel rocket on Saturday, its second outing for a paying client, "
+        "which made its maiden flight in January."
     )
     assert [(frame[0], frame[2]) for frame in frames(text)][1:] == [
         ("launch", datetime.date(2026, 5, 9)),
@@ -101,17 +100,17 @@ def test_frames_a_ride_on_a_rocket_and_the_rockets_maiden_flight_are_two_launche
 
 def test_frames_an_arrangement_first_concluded_in_a_year_is_not_the_extension_to_sign():
     text = DATELINE + (
-        "The two chiefs are expected to sign an extension of the data agreement that the "
-        "agencies first concluded in 2022."
+        "Both leaders will sign an extension of the imaging agreement that the agencies first "
+        "concluded in 2019."
     )
     assert [(frame[0], frame[2], frame[4]) for frame in frames(text)][1:] == [
-        ("extension", None, "expected"),
-        ("agreement", datetime.date(2022, 1, 1), "happened"),
+        ("extension", None, "planned"),
+        ("agreement", datetime.date(2019, 1, 1), "happened"),
     ]
 
 
 def test_frames_a_post_taken_since_taking_office_is_the_subjects_appointment():
-    text = DATELINE + "Dewi Lestaria has moved quickly since taking office in March."
+    text = DATELINE + "Dewi Lestaria has reshaped the board since taking office in March."
     assert [(frame[0], frame[1], frame[2]) for frame in frames(text)][1:] == [
         ("appointment", ["Dewi Lestaria"], datetime.date(2026, 3, 1))
     ]
@@ -119,9 +118,8 @@ def test_frames_a_post_taken_since_taking_office_is_the_subjects_appointment():
 
 def test_frames_no_meeting_for_targets_met_and_no_launch_for_a_rocket_not_yet_flown():
     text = DATELINE + (
-        "Its imager has met all its requirements, the agency said on Friday. Kestrel "
-        "Aerospace, whose small rocket has not yet flown from Ghent in 2026, competes with Alva "
-        "Orbital."
+        "The camera met all requirements, the agency said on Friday. Kestrel Aerospace, whose "
+        "light launcher has not yet flown from Ghent in 2026, competes with Alva Orbital."
     )
     result = extract(text)
     assert [claim.kind for claim in result.claims] == ["meeting", None, None]
@@ -129,32 +127,32 @@ def test_frames_no_meeting_for_targets_met_and_no_launch_for_a_rocket_not_yet_fl
 
 def test_frames_a_masthead_and_a_section_path_over_a_byline_date_tell_no_event():
     text = (
-        "ORBIT & LAUNCH WEEKLY\nEarth Observation | Small Launch\n\nTern-1 clears commissioning\n\n"
-        "By Ana Ruiz | 3 November 2026\n\nThe Orbital Agency switched off Tern-0 at the end of "
-        "July."
+        "ROCKETRY & SPACE MONTHLY\nScience | Rockets\n\nTern-1 enters service\n\n"
+        "By Ana Ruiz | 5 October 2026\n\nThe Orbital Agency switched off Tern-0 at the end of "
+        "June."
     )
     assert [(frame[0], frame[2]) for frame in frames(text)] == [
-        ("end_of_operations", datetime.date(2026, 7, 1))
+        ("end_of_operations", datetime.date(2026, 6, 1))
     ]
 
 
 def test_frames_an_accord_that_dates_from_a_year_and_was_extended_later_is_two_events():
     text = DATELINE + (
-        "The data accord between the two agencies dates from 2022 and was first extended in "
-        "2024, until 2028."
+        "The imaging pact between the two agencies dates from 2019 and was renewed in 2023, "
+        "until 2027."
     )
     assert [(frame[0], frame[2]) for frame in frames(text)][1:] == [
-        ("agreement", datetime.date(2022, 1, 1)),
-        ("extension", datetime.date(2024, 1, 1)),
+        ("agreement", datetime.date(2019, 1, 1)),
+        ("extension", datetime.date(2023, 1, 1)),
     ]
 
 
 def test_frames_a_table_row_with_its_date_after_a_bar_tells_its_event():
     text = (
-        "PUBLIC NOTICE\n\nLaunch date | Saturday 15 August 2026\n\nThe Orbital Agency will "
+        "PUBLIC NOTICE\n\nFlight day | Wednesday 3 June 2026\n\nThe Orbital Agency will "
         "launch Tern-1 from the Alva spaceport."
     )
     assert (
         "launch",
-        datetime.date(2026, 8, 15),
+        datetime.date(2026, 6, 3),
     ) in [(frame[0], frame[2]) for frame in frames(text)]

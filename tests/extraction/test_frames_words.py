@@ -517,7 +517,7 @@ def test_frames_words_a_debut_told_in_a_relative_clause_is_a_launch_of_its_own()
 
 def test_frames_words_a_launch_planned_for_tomorrow_is_dated_the_next_day():
     text = DATELINE + (
-        "The Orbital Agency now plans to launch Tern-2 tomorrow evening. Tomorrow's engineers "
+        "The Orbital Agency now intends to fly Tern-2 tomorrow night. Tomorrow's engineers "
         "trained at the Harbor Space Institute."
     )
     assert [(kind, date, modality) for kind, _, date, _, modality, *_ in frames(text)][1:] == [

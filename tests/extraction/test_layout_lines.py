@@ -22,12 +22,12 @@ def test_layout_a_four_word_masthead_on_the_date_line_under_the_byline_is_the_ou
         "THE NIGHT SKY\n"
         "Dark skies and bright trains\n\n"
         "By Alma Pruitt\n"
-        "The Dunmore Dales Courier, Friday 27 February 2026\n\n"
+        "The Brackwater Vale Gazette, Tuesday 10 March 2026\n\n"
         "The station will open in May, the agency said."
     )
     result = extract(text)
-    assert names(result, "organization") == ["The Dunmore Dales Courier"]
-    assert result.article_date.isoformat() == "2026-02-27"
+    assert names(result, "organization") == ["The Brackwater Vale Gazette"]
+    assert result.article_date.isoformat() == "2026-03-10"
 
 
 def test_layout_a_byline_in_capitals_names_its_writer():

@@ -187,7 +187,7 @@ def test_places_a_city_before_a_site_noun_is_the_place_of_the_site():
 def test_places_a_peoples_republic_keeps_its_whole_style():
     # cut at the possessive, "Republic of X" would name another state
     text = (
-        "The probe will be shipped to the People's Republic of Borvia in May, and a delegation "
+        "The probe will go by sea to the People's Republic of Borvia in May, and a delegation "
         "from the Democratic People's Republic of Kastrania will watch the launch."
     )
     assert [(e.name, e.kind) for e in extract(text).entities] == [

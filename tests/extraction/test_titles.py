@@ -119,8 +119,8 @@ def test_titles_commissioner_before_a_name_is_a_title_and_her_quote_hers():
 
 def test_titles_a_ministers_portfolios_whatever_their_head_word_are_no_organisation():
     text = (
-        "Dr. Alma Pruitt, Minister of Higher Education and Scientific Research and Chairman of "
-        "the Board of Directors of the agency, said the budget would rise. "
+        "Dr. Alma Pruitt, Minister of Higher Education and Scientific Research and Chair of the "
+        "governing council of the institute, said the budget would rise. "
         "Tomas Brevik, Minister of Trade and Research, agreed."
     )
     result = extract(text)

@@ -231,7 +231,7 @@ def _claim(
     # network when X switched on a dish": nobody is appointed, another word may name the event
     names_person = any(ents[m.ent].kind == "person" for m in in_sent)
     # a pronoun stands for the last person the sentence before named
-    # (and so does the subject of a clause cut before "since taking office in March")
+    # (and so does the subject of a clause cut before "after taking up the post in May")
     pronoun = (
         [i for i in previous if ents[i].kind == "person"][-1:]
         if not names_person and (PERSONAL.search(plain) or PARTICIPLE_CLAUSE.match(plain))

@@ -143,7 +143,7 @@ def classify(doc: Doc, piece: Piece) -> Label | None:
     if lows[-1] == "station" and ({"space", "orbital"} & set(lows)):
         return label("spacecraft", 0.85, "station-head")
     if piece.org_of_role and len(words) > 1 and is_portfolio(lows):
-        # "Minister of Higher Education and Research": a portfolio, whatever its head (one word
+        # "Minister of Trade and Industrial Research": a portfolio, whatever its head (one word
         # alone may be a party's name: "Labor MP <Name>")
         return None
     if len(words) > 1 and (

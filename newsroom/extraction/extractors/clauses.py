@@ -75,8 +75,8 @@ JOIN = re.compile(
     # "The pact was signed when both chiefs met in Y": the event that set its time, told
     # after "when"
     r"|\s+when\s+(?:[\w'’-]+\s+){0,6}?"
-    # (after a semicolon, a longer subject without a comma: "X to meet in Y; Z satellite on
-    # track for June launch"; "…; the first was in 2020, before Y flew" tells a time)
+    # (after a semicolon, a longer subject without a comma: "X and Y chiefs meet in Z; W radar
+    # craft cleared for its autumn launch"; "…; one came in 2019, before V flew" tells a time)
     r"|\b(?:that|which|who|where)\s+(?:[\w'’-]+\s+){0,6}?|\s*[:;—–]\s+(?:[\w'’,-]+\s+){0,6}?"
     r"|\s*;\s+(?:[\w'’-]+\s+){7,12}?)$",
     re.I,
@@ -265,7 +265,7 @@ LEADING_SETTING = re.compile(
     # "When X and Y met in Z on 14 October, the two also signed …", "At the meeting in Z on
     # 3 September, X and Y signed …": a clause or a meeting that sets the time and place
     r"|(?P<same>when\s+|at\s+(?:the|a|an|their|its)\s+(?=(?:[\w-]+\s+)?(?:meeting|talks|summit)\b)"
-    # "On the day of the launch, X and Y extended …": the same day
+    # "On the day of the flight, X and Y renewed …": the same day
     r"|on\s+the\s+day\s+of\s+(?:the|its|their)\s+))",
     re.I,
 )

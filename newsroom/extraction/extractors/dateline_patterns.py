@@ -35,7 +35,7 @@ DATELINE = re.compile(
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE_LINE = re.compile(
     # a weekday before the date is no city ("Wed, June 10, 2026"); a masthead may stand for the
-    # city ("The X Y Courier, Friday 27 February 2026")
+    # city ("The X Y Gazette, Tuesday 10 March 2026")
     rf"^(?:(?!{_WEEKDAY},)(?P<city>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){{0,3}}), )?"
     rf"(?:{_WEEKDAY},? )?"
     rf"(?P<date>\d{{1,2}} {_MONTH_WORD} \d{{4}}|{_MONTH_WORD} \d{{1,2}}, \d{{4}})"
@@ -43,7 +43,7 @@ DATE_LINE = re.compile(
     # in English · Town")
     r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
     # or a weekday and a day without a year on a line of its own ("Tuesday 15 September")
-    # (or with other fields after a middle dot: "Saturday, 17 October · Day 6 · At sea")
+    # (or with other fields after a middle dot: "Monday, 9 March · Day 4 · Pier B")
     rf"|^{_WEEKDAY},? (?P<wday>\d{{1,2}} {_MONTH_WORD}|{_MONTH_WORD} \d{{1,2}})"
     r"[ ]*(?:[·|•][^\n]*)?(?:\n|$)"
     # or a town and a date before a colon on the lede's line ("Pune, March 4: …", "Lima, 4 March:")

@@ -140,7 +140,7 @@ FOR_EVENT = re.compile(r"\bfor\s+(?:launch|lift-?off|flight|delivery|service)\b"
 EVENT_AFTER = re.compile(r"\s+(?:launch|lift-?off|flight|delivery)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[—–:;]")  # a dateline's dash, a colon: what follows opens a clause
 OPENER = re.compile(r"\s*(?:on|by|from|as of|starting)?\s*", re.I)
-# "He will explain why, on Wednesday, X launched …": the date opens the clause it is told in
+# "She will say why, on Monday, X flew …": the date opens the clause it is told in
 SUBORDINATE_OPENER = re.compile(
     r"\b(?:why|how|that|because)\s*,\s*(?:on|by|from|as of|starting)?\s*$", re.I
 )

@@ -20,21 +20,21 @@ from .cues import (
     names_event,
     until_in,
 )
+from .dates import DIGIT
 from .event_words import EventWords
 
 
 def heading_frame(text: str, events: EventWords | None = None) -> bool:
     """A headline or sub-heading is a claim only when it reports an event ("X and Y sign lunar
-    relay agreement"), not when it labels a section ("Looking ahead", "Earth Observation |
-    Small Launch") or names the outlet ("LAUNCH & ORBIT WEEKLY"). ``events``: the event words
+    relay agreement"), not when it labels a section ("Looking ahead", "Science | Rockets")
+    or names the outlet ("ROCKETRY & SPACE MONTHLY"). ``events``: the event words
     of ``text``, when the caller has them."""
     if (" | " in text and not DIGIT.search(text)) or MASTHEAD.search(text):
-        return False  # (a table's row, "Launch date | 15 August 2026", tells its event)
+        return False  # (a table's row, "Flight day | 3 June 2027", tells its event)
     return kind_at(text, until_in(text), events=events)[0] is not None
 
 
 # the last word of a periodical's name
-DIGIT = re.compile(r"\d")
 MASTHEAD = re.compile(
     r"\b(?:weekly|daily|monthly|quarterly|journal|digest|magazine|newsletter|gazette|herald"
     r"|tribune|chronicle)\s*$",
@@ -158,7 +158,7 @@ def kind_at(
         if about:
             at, _, name, word = about[0]
     if name == "meeting" and SUBJECT.match(plain[:at]):
-        # "The Meeting approved the Board's proposal to extend the contract until 2030": what a
+        # "The session endorsed the directors' motion to renew the lease until 2031": what a
         # meeting decides is the event, the meeting its setting
         decided = [c for c in chosen[1:] if c[2] != name and c[0] > at]
         if decided and DECIDED.search(plain, at + len(word), decided[0][0]):
@@ -262,7 +262,7 @@ MODIFIER_OF_EVENT = re.compile(
 )
 # "under the agreement signed in Y": the terms, and the making of the arrangement too
 MADE = re.compile(r",?\s+(?:\w+ly\s+)?(?:signed|reached|struck|concluded|agreed|inked)\b", re.I)
-# ("The accord dates from 2022 and was first extended in 2024": made then, extended later)
+# ("The pact dates from 2019 and was renewed in 2023": made then, extended later)
 MADE_WORD = re.compile(
     r"\b(?:signed|reached|struck|concluded|agreed|inked|dat(?:es|ed|ing)\s+from)\b", re.I
 )
@@ -272,6 +272,7 @@ TRAVEL = re.compile(r"\s+(?:back\s+|on\s+)?to\s+[A-Z]")
 # appointment takes effect another day
 APPROVED = re.compile(r"\b(?:approved|approves|backed|endorsed|ratified)\s+(?:the\s+)?$", re.I)
 AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+$", re.I)
+# what a meeting does with a proposal put to it ("The Meeting approved …")
 DECIDED = re.compile(
     r"\b(?:approved|approves|endorsed|endorses|ratified|ratifies|resolved|resolves|voted)\b", re.I
 )
