@@ -22,7 +22,7 @@ from .text import Doc
 from .transcripts import MIN_UNATTRIBUTED_WORDS
 from .types import QuoteCandidate
 
-QUOTE_CHARS = '“”"«»'
+QUOTE_CHARS = '“”"'  # (guillemets are curly marks once normalized)
 MAX_ATTRIBUTION_WORDS = 30  # a speaker's name, a verb and a relative clause about them
 
 if TYPE_CHECKING:

@@ -302,11 +302,8 @@ class Attributor:
         sent = doc.sent_of_char(q.open)
         s_lo = sent.start if sent else lo
         pre = text[s_lo : q.open]
-        # (a guillemet closes a quote too: "«…», the minister said, adding that «…»")
-        guillemet = pre.rfind("»") if "«" in pre[: pre.rfind("»")] else -1
-        last_close = max(
-            pre.rfind("”"), guillemet, pre.rfind('"') if pre.count('"') % 2 == 0 else -1
-        )
+        # (a guillemet is a curly mark by now: normalize maps it)
+        last_close = max(pre.rfind("”"), pre.rfind('"') if pre.count('"') % 2 == 0 else -1)
         if last_close >= 0:
             s_lo, pre = s_lo + last_close + 1, pre[last_close + 1 :]
         if m := NESTED.search(pre):
